@@ -1,0 +1,3 @@
+// The core's public surface: everything the CLI, the extension and the webviews use.
+export * from './types';
+export type * from './protocol';
