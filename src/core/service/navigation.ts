@@ -1,0 +1,62 @@
+// Go to definition, find references and rename for ids: platforms, goals, metrics, objectives, audiences.
+import type { Analysis } from '../model';
+import type { Range, TextEdit } from '../types';
+import { allOccurrences, declarationOf, declarations, occurrenceAt, type RefKind } from './refs';
+import { SLUG_RE } from './util';
+
+const KIND_WORD: Record<RefKind, string> = {
+  platform: 'platform',
+  goal: 'goal',
+  metric: 'metric',
+  objective: 'objective',
+  audience: 'audience',
+};
+
+/** The id value that the reference under the cursor names; on an id itself, that id. */
+export function definition(analysis: Analysis, offset: number): Range | undefined {
+  const at = occurrenceAt(analysis, offset);
+  if (!at) return undefined;
+  if (at.declaration) return at.range;
+  return declarationOf(analysis, at.kind, at.id)?.range;
+}
+
+/** Every reference to the id under the cursor (which may be the id or a reference), in document order. */
+export function references(analysis: Analysis, offset: number, includeDeclaration: boolean): Range[] {
+  const at = occurrenceAt(analysis, offset);
+  if (!at) return [];
+  return allOccurrences(analysis)
+    .filter((o) => o.kind === at.kind && o.id === at.id && (includeDeclaration || !o.declaration))
+    .map((o) => o.range);
+}
+
+export function prepareRename(
+  analysis: Analysis,
+  offset: number,
+): { range: Range; placeholder: string } | undefined {
+  const at = occurrenceAt(analysis, offset);
+  return at ? { range: at.range, placeholder: at.id } : undefined;
+}
+
+/** Renames the id under the cursor and every reference to it. Quotes around the values are kept. */
+export function rename(
+  analysis: Analysis,
+  offset: number,
+  newName: string,
+): { edits: TextEdit[] } | { error: string } {
+  const at = occurrenceAt(analysis, offset);
+  if (!at) return { error: 'Put the cursor on an id or on a reference to one, then rename.' };
+  const word = KIND_WORD[at.kind];
+  if (!SLUG_RE.test(newName)) {
+    return {
+      error: `"${newName}" cannot be an id: use lowercase English letters, digits and hyphens, starting with a letter or a digit (for example instagram-main).`,
+    };
+  }
+  if (newName === at.id) return { edits: [] };
+  if (declarations(analysis, at.kind).some((d) => d.id === newName)) {
+    return { error: `Another ${word} already has the id "${newName}". Choose a name no other ${word} uses.` };
+  }
+  const edits = allOccurrences(analysis)
+    .filter((o) => o.kind === at.kind && o.id === at.id)
+    .map((o) => ({ start: o.range.start, end: o.range.end, newText: newName }));
+  return { edits };
+}

@@ -1,0 +1,115 @@
+// Where ids are declared and where they are referred to: the data behind definition, references,
+// rename, hover on a reference and reference completions.
+import { isMap, isSeq, type Node } from 'yaml';
+import type { Analysis } from '../model';
+import { nodeAt } from '../ranges';
+import type { Path, Range } from '../types';
+import { contains, scalarRange, scalarText } from './util';
+
+export type RefKind = 'platform' | 'goal' | 'metric' | 'objective' | 'audience';
+
+/** The top-level list whose items declare the ids of each kind. */
+export const DECLARING_SECTION: Record<RefKind, string> = {
+  platform: 'platforms',
+  goal: 'goals',
+  metric: 'metrics',
+  objective: 'objectives',
+  audience: 'audiences',
+};
+
+export interface RefField {
+  section: string;
+  field: string;
+  /** The field holds a list of ids rather than one. */
+  list: boolean;
+  kind: RefKind;
+}
+
+/** Every field that names an id defined elsewhere (competitor presence names a network, not an id). */
+export const REF_FIELDS: RefField[] = [
+  { section: 'calendar', field: 'platform', list: false, kind: 'platform' },
+  { section: 'calendar', field: 'goal', list: false, kind: 'goal' },
+  { section: 'goals', field: 'objective', list: false, kind: 'objective' },
+  { section: 'goals', field: 'metric', list: false, kind: 'metric' },
+  { section: 'goals', field: 'platforms', list: true, kind: 'platform' },
+  { section: 'metrics', field: 'platform', list: false, kind: 'platform' },
+  { section: 'platforms', field: 'audiences', list: true, kind: 'audience' },
+  { section: 'audiences', field: 'platforms', list: true, kind: 'platform' },
+  { section: 'relationships', field: 'platforms', list: true, kind: 'platform' },
+  { section: 'relationships', field: 'audiences', list: true, kind: 'audience' },
+  { section: 'engagement', field: 'platforms', list: true, kind: 'platform' },
+];
+
+/** The reference field at [section, index, field] (or [section, index, field, i]); undefined for other paths. */
+export function refFieldAt(path: Path): RefField | undefined {
+  const [section, index, field, item] = path;
+  if (typeof section !== 'string' || typeof index !== 'number' || typeof field !== 'string') return undefined;
+  const ref = REF_FIELDS.find((r) => r.section === section && r.field === field);
+  if (!ref) return undefined;
+  if (path.length === 3 || (path.length === 4 && ref.list && typeof item === 'number')) return ref;
+  return undefined;
+}
+
+export interface Occurrence {
+  kind: RefKind;
+  id: string;
+  /** The id's characters, without quotes. */
+  range: Range;
+  path: Path;
+  declaration: boolean;
+}
+
+function items(analysis: Analysis, section: string): Node[] {
+  const seq = nodeAt(analysis, [section]);
+  return isSeq(seq) ? (seq.items as Node[]) : [];
+}
+
+/** Every id declaration of kind, in document order (duplicates included). */
+export function declarations(analysis: Analysis, kind: RefKind): Occurrence[] {
+  const section = DECLARING_SECTION[kind];
+  const out: Occurrence[] = [];
+  items(analysis, section).forEach((item, index) => {
+    if (!isMap(item)) return;
+    const node = item.get('id', true);
+    const id = scalarText(node);
+    const range = scalarRange(node);
+    if (id !== undefined && range)
+      out.push({ kind, id, range, path: [section, index, 'id'], declaration: true });
+  });
+  return out;
+}
+
+/** Every reference in the file, in document order per field. */
+export function referenceOccurrences(analysis: Analysis): Occurrence[] {
+  const out: Occurrence[] = [];
+  for (const ref of REF_FIELDS) {
+    items(analysis, ref.section).forEach((item, index) => {
+      if (!isMap(item)) return;
+      const value = item.get(ref.field, true);
+      const push = (node: unknown, path: Path): void => {
+        const id = scalarText(node);
+        const range = scalarRange(node as Node);
+        if (id !== undefined && range) out.push({ kind: ref.kind, id, range, path, declaration: false });
+      };
+      const base: Path = [ref.section, index, ref.field];
+      if (ref.list && isSeq(value)) value.items.forEach((n, i) => push(n, [...base, i]));
+      else if (!ref.list) push(value, base);
+    });
+  }
+  return out.sort((a, b) => a.range.start - b.range.start);
+}
+
+export function allOccurrences(analysis: Analysis): Occurrence[] {
+  const decls = (Object.keys(DECLARING_SECTION) as RefKind[]).flatMap((k) => declarations(analysis, k));
+  return [...decls, ...referenceOccurrences(analysis)].sort((a, b) => a.range.start - b.range.start);
+}
+
+/** The id declaration or reference under the cursor (the cursor may sit just after its last character). */
+export function occurrenceAt(analysis: Analysis, offset: number): Occurrence | undefined {
+  return allOccurrences(analysis).find((o) => contains(o.range, offset));
+}
+
+/** The item that declares id, the first one when it repeats. */
+export function declarationOf(analysis: Analysis, kind: RefKind, id: string): Occurrence | undefined {
+  return declarations(analysis, kind).find((d) => d.id === id);
+}
