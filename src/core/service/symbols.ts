@@ -1,0 +1,149 @@
+// The outline: one symbol per top-level section, one child per item of the list sections.
+import { isMap, isPair, isSeq, type Node, type Pair } from 'yaml';
+import type { Analysis } from '../model';
+import { keyString, rangeOfNode } from '../ranges';
+import type { Range } from '../types';
+import { scalarRange, scalarText } from './util';
+
+export interface SymbolItem {
+  name: string;
+  detail?: string;
+  kind:
+    | 'section'
+    | 'objective'
+    | 'goal'
+    | 'audience'
+    | 'competitor'
+    | 'platform'
+    | 'post'
+    | 'metric'
+    | 'relationship'
+    | 'engagement'
+    | 'review'
+    | 'field';
+  range: Range;
+  selectionRange: Range;
+  children: SymbolItem[];
+}
+
+const ITEM_KIND: Record<string, SymbolItem['kind']> = {
+  objectives: 'objective',
+  goals: 'goal',
+  audiences: 'audience',
+  competitors: 'competitor',
+  platforms: 'platform',
+  calendar: 'post',
+  metrics: 'metric',
+  relationships: 'relationship',
+  engagement: 'engagement',
+  reviews: 'review',
+};
+
+/** A range without the trailing blank lines and spaces a block node's range includes. */
+function trimmed(text: string, range: Range): Range {
+  let end = range.end;
+  while (end > range.start && /\s/.test(text[end - 1] ?? '')) end--;
+  return { start: range.start, end };
+}
+
+function pairRange(text: string, pair: Pair): Range | undefined {
+  const key = rangeOfNode(pair.key as Node);
+  if (!key) return undefined;
+  const value = rangeOfNode(pair.value as Node | null);
+  return trimmed(text, { start: key.start, end: Math.max(key.end, value?.end ?? key.end) });
+}
+
+function field(map: unknown, key: string): string | undefined {
+  if (!isMap(map)) return undefined;
+  const s = scalarText(map.get(key, true));
+  return s === undefined || s.trim() === '' ? undefined : s;
+}
+
+function itemName(section: string, item: Node, index: number): { name: string; detail?: string } {
+  const id = field(item, 'id');
+  const title = field(item, 'title') ?? field(item, 'name');
+  switch (section) {
+    case 'calendar': {
+      const parts = [field(item, 'date'), field(item, 'platform'), field(item, 'title')].filter(
+        (p) => p !== undefined,
+      );
+      return { name: parts.length ? parts.join(' · ') : `post ${index + 1}`, detail: field(item, 'status') };
+    }
+    case 'platforms':
+      return { name: id ?? `platform ${index + 1}`, detail: field(item, 'network') };
+    case 'engagement':
+      return { name: field(item, 'topic') ?? `rule ${index + 1}`, detail: field(item, 'team') };
+    case 'reviews':
+      return { name: field(item, 'date') ?? `review ${index + 1}`, detail: field(item, 'findings') };
+    default:
+      return { name: title ?? id ?? `item ${index + 1}`, detail: title !== undefined ? id : undefined };
+  }
+}
+
+function itemSymbol(text: string, section: string, item: Node, index: number): SymbolItem | undefined {
+  const full = rangeOfNode(item);
+  if (!full) return undefined;
+  const range = trimmed(text, full);
+  let selectionRange = range;
+  if (isMap(item)) {
+    const first = item.items[0];
+    selectionRange =
+      scalarRange(item.get('id', true)) ??
+      rangeOfNode(isPair(first) ? (first.key as Node) : undefined) ??
+      range;
+  }
+  const { name, detail } = itemName(section, item, index);
+  const kind = ITEM_KIND[section] ?? 'field';
+  return { name, ...(detail !== undefined ? { detail } : {}), kind, range, selectionRange, children: [] };
+}
+
+function fieldSymbols(text: string, map: unknown): SymbolItem[] {
+  if (!isMap(map)) return [];
+  const out: SymbolItem[] = [];
+  for (const pair of map.items) {
+    const name = keyString(pair.key);
+    const range = pairRange(text, pair);
+    const selectionRange = rangeOfNode(pair.key as Node);
+    if (name === undefined || !range || !selectionRange) continue;
+    const detail = scalarText(pair.value);
+    out.push({
+      name,
+      ...(detail !== undefined ? { detail } : {}),
+      kind: 'field',
+      range,
+      selectionRange,
+      children: [],
+    });
+  }
+  return out;
+}
+
+export function documentSymbols(analysis: Analysis): SymbolItem[] {
+  const root = analysis.doc.contents;
+  if (!isMap(root)) return [];
+  const out: SymbolItem[] = [];
+  for (const pair of root.items) {
+    const name = keyString(pair.key);
+    const range = pairRange(analysis.text, pair);
+    const selectionRange = rangeOfNode(pair.key as Node);
+    if (name === undefined || !range || !selectionRange) continue;
+    let children: SymbolItem[] = [];
+    if (isSeq(pair.value) && name in ITEM_KIND) {
+      children = pair.value.items.flatMap(
+        (item, i) => itemSymbol(analysis.text, name, item as Node, i) ?? [],
+      );
+    } else if (isMap(pair.value)) {
+      children = fieldSymbols(analysis.text, pair.value);
+    }
+    const detail = scalarText(pair.value);
+    out.push({
+      name,
+      ...(detail !== undefined ? { detail } : {}),
+      kind: 'section',
+      range,
+      selectionRange,
+      children,
+    });
+  }
+  return out;
+}
