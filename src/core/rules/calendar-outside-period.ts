@@ -1,0 +1,110 @@
+// calendar/outside-period: a post planned before the strategy's period starts or after it ends.
+// Also home to the calendar's date math: dates are `YYYY-MM-DD` strings turned into UTC day numbers,
+// so no time zone or local-time parsing can shift a day.
+import type { Rule, RuleFinding } from './rule';
+
+const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+const MS_PER_DAY = 86_400_000;
+
+/** Days since 1970-01-01 for a valid `YYYY-MM-DD` (a real calendar day), else undefined. */
+export function dayNumber(date: unknown): number | undefined {
+  if (typeof date !== 'string') return undefined;
+  const m = DATE.exec(date);
+  if (!m) return undefined;
+  const y = Number(m[1]);
+  const mo = Number(m[2]);
+  const d = Number(m[3]);
+  if (mo < 1 || mo > 12 || d < 1 || d > 31) return undefined;
+  const ms = Date.UTC(y, mo - 1, d);
+  const back = new Date(ms);
+  // The round trip rejects 2027-02-30 and years 0-99 (which Date.UTC maps to the 1900s).
+  if (back.getUTCFullYear() !== y || back.getUTCMonth() !== mo - 1 || back.getUTCDate() !== d)
+    return undefined;
+  return Math.round(ms / MS_PER_DAY);
+}
+
+/** The `YYYY-MM-DD` of a UTC day number. */
+export function dayString(day: number): string {
+  const d = new Date(day * MS_PER_DAY);
+  return (
+    String(d.getUTCFullYear()).padStart(4, '0') +
+    '-' +
+    String(d.getUTCMonth() + 1).padStart(2, '0') +
+    '-' +
+    String(d.getUTCDate()).padStart(2, '0')
+  );
+}
+
+/** Monday = 0 ... Sunday = 6 (1970-01-01 was a Thursday). */
+export function weekday(day: number): number {
+  return (((day + 3) % 7) + 7) % 7;
+}
+
+/** The ISO week of a day, e.g. `2027-W02` (the week belongs to the year of its Thursday). */
+export function isoWeekLabel(day: number): string {
+  const thursday = day - weekday(day) + 3;
+  const year = new Date(thursday * MS_PER_DAY).getUTCFullYear();
+  const jan1 = Math.round(Date.UTC(year, 0, 1) / MS_PER_DAY);
+  const week = Math.floor((thursday - jan1) / 7) + 1;
+  return `${String(year).padStart(4, '0')}-W${String(week).padStart(2, '0')}`;
+}
+
+/**
+ * The period as day numbers; a bound that is missing or not a valid date is left open. An inverted
+ * period (end before start) yields undefined: `schema/range` reports it, and flagging every post
+ * against it would only add noise.
+ */
+export function periodDays(
+  period: { start?: string; end?: string } | undefined,
+): { start?: number; end?: number } | undefined {
+  const start = dayNumber(period?.start);
+  const end = dayNumber(period?.end);
+  if (start !== undefined && end !== undefined && end < start) return undefined;
+  return { start, end };
+}
+
+/**
+ * Whether a valid date lies before the period's start or after its end (both inclusive). An invalid
+ * date, a missing period or an inverted period is never "outside": other rules report those.
+ */
+export function isOutsidePeriod(
+  date: string | undefined,
+  period: { start?: string; end?: string } | undefined,
+): boolean {
+  const day = dayNumber(date);
+  const p = periodDays(period);
+  if (day === undefined || p === undefined) return false;
+  return (p.start !== undefined && day < p.start) || (p.end !== undefined && day > p.end);
+}
+
+export const calendarOutsidePeriod: Rule = {
+  meta: [
+    {
+      code: 'calendar/outside-period',
+      severity: 'warning',
+      summary: "A post is planned for a date outside the strategy's period.",
+    },
+  ],
+  check(ctx) {
+    const { model } = ctx.analysis;
+    const p = periodDays(model.period);
+    if (!p) return [];
+    const findings: RuleFinding[] = [];
+    for (const post of model.calendar) {
+      const { date, title } = post.value;
+      const day = dayNumber(date);
+      if (day === undefined) continue;
+      const name = title ? `The post "${title}"` : 'This post';
+      let message: string | undefined;
+      if (p.start !== undefined && day < p.start) {
+        message = `${name} is planned for ${date}, before the strategy's period starts on ${dayString(p.start)}.`;
+      } else if (p.end !== undefined && day > p.end) {
+        message = `${name} is planned for ${date}, after the strategy's period ends on ${dayString(p.end)}.`;
+      }
+      if (!message) continue;
+      const range = ctx.rangeAt([...post.path, 'date']);
+      if (range) findings.push({ code: 'calendar/outside-period', message, ...range });
+    }
+    return findings;
+  },
+};
