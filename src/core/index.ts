@@ -1,3 +1,12 @@
 // The core's public surface: everything the CLI, the extension and the webviews use.
 export * from './types';
 export type * from './protocol';
+export type * from './model';
+export { lint, type LintResult } from './lint';
+export { parseConfig, checkRules, CONFIG_FILE_NAMES, type Config } from './config';
+export { RULES, docsPath, docsUrl, ruleMeta, DOCS_URL_BASE } from './rules/registry';
+export type { RuleMeta } from './rules/rule';
+export { LineIndex } from './positions';
+export { applyEdits, safeFixEdits } from './edits';
+export { nodeAt, keyNodeAt, rangeAt } from './ranges';
+export { computeTrends, trendsJson } from './trends';

@@ -1,0 +1,107 @@
+// Plain data to the typed StrategyModel. Anything of the wrong type is left out (the schema reports
+// it), so rules and views read only well-typed fields.
+import type { Entity, Metric, StrategyModel } from './model';
+
+type Obj = Record<string, unknown>;
+
+const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
+const str = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined);
+const num = (v: unknown): number | undefined => (typeof v === 'number' && Number.isFinite(v) ? v : undefined);
+const strs = (v: unknown): string[] | undefined =>
+  Array.isArray(v) ? v.filter((x): x is string => typeof x === 'string') : undefined;
+
+const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
+
+/** Copy the listed keys whose values have the named type. */
+function pick<T>(o: Obj, fields: Record<string, 'string' | 'number' | 'strings'>): T {
+  const out: Obj = {};
+  for (const key in fields) {
+    const kind = fields[key];
+    const v = kind === 'string' ? str(o[key]) : kind === 'number' ? num(o[key]) : strs(o[key]);
+    if (v !== undefined) out[key] = v;
+  }
+  return out as T;
+}
+
+function list<T>(root: Obj, section: string, make: (o: Obj) => T): Entity<T>[] {
+  const items = root[section];
+  if (!Array.isArray(items)) return [];
+  const out: Entity<T>[] = [];
+  for (let index = 0; index < items.length; index++) {
+    const item: unknown = items[index];
+    if (isObj(item)) out.push({ index, path: [section, index], value: make(item) });
+  }
+  return out;
+}
+
+export function metricValues(values: unknown): Metric['values'] {
+  if (!isObj(values)) return [];
+  const out: Metric['values'] = [];
+  for (const month in values) {
+    const value = num(values[month]);
+    if (MONTH.test(month) && value !== undefined) out.push({ month, value });
+  }
+  return out.sort((a, b) => (a.month < b.month ? -1 : a.month > b.month ? 1 : 0));
+}
+
+export function buildModel(data: unknown): StrategyModel {
+  const root = isObj(data) ? data : {};
+  const period = isObj(root.period) ? pick<{ start?: string; end?: string }>(root.period, { start: 'string', end: 'string' }) : undefined;
+  return {
+    ...pick<Pick<StrategyModel, 'name' | 'owner' | 'version'>>(root, { name: 'string', owner: 'string', version: 'number' }),
+    ...(period ? { period } : {}),
+    objectives: list(root, 'objectives', (o) => pick(o, { id: 'string', title: 'string', description: 'string' })),
+    goals: list(root, 'goals', (o) =>
+      pick(o, {
+        id: 'string',
+        title: 'string',
+        objective: 'string',
+        metric: 'string',
+        platforms: 'strings',
+        baseline: 'number',
+        target: 'number',
+        deadline: 'string',
+        rationale: 'string',
+        owner: 'string',
+      }),
+    ),
+    audiences: list(root, 'audiences', (o) => ({
+      ...pick<object>(o, { id: 'string', name: 'string', platforms: 'strings', interests: 'strings', painPoints: 'strings', needs: 'strings' }),
+      ...(isObj(o.demographics)
+        ? { demographics: pick(o.demographics, { ageRange: 'string', gender: 'string', locations: 'strings' }) }
+        : {}),
+    })),
+    competitors: list(root, 'competitors', (o) => pick(o, { id: 'string', name: 'string', notes: 'string' })),
+    platforms: list(root, 'platforms', (o) => ({
+      ...pick<object>(o, { id: 'string', network: 'string', handle: 'string', priority: 'string', audiences: 'strings', bestTimes: 'strings' }),
+      ...(isObj(o.cadence) && num(o.cadence.postsPerWeek) !== undefined ? { postsPerWeek: num(o.cadence.postsPerWeek) } : {}),
+    })),
+    calendar: list(root, 'calendar', (o) => postOf(o)),
+    metrics: list(root, 'metrics', (o) => ({
+      ...pick<object>(o, { id: 'string', name: 'string', platform: 'string', unit: 'string' }),
+      values: metricValues(o.values),
+    })),
+    relationships: list(root, 'relationships', (o) =>
+      pick(o, { id: 'string', name: 'string', kind: 'string', value: 'string', platforms: 'strings', audiences: 'strings' }),
+    ),
+    engagement: list(root, 'engagement', (o) =>
+      pick(o, { topic: 'string', team: 'string', responseTime: 'string', platforms: 'strings' }),
+    ),
+    reviews: list(root, 'reviews', (o) => pick(o, { date: 'string', findings: 'string', actions: 'strings' })),
+  };
+}
+
+export function postOf(o: Obj): StrategyModel['calendar'][number]['value'] {
+  return pick(o, {
+    date: 'string',
+    time: 'string',
+    platform: 'string',
+    type: 'string',
+    title: 'string',
+    status: 'string',
+    goal: 'string',
+    campaign: 'string',
+    link: 'string',
+    notes: 'string',
+  });
+}

@@ -1,0 +1,136 @@
+// Text to Analysis: the YAML document, its plain value and the typed model, plus the findings that
+// belong to the YAML layer (syntax, duplicate keys, tabs, several documents, aliases, empty files).
+import { isAlias, isMap, isScalar, isSeq, parseDocument, type Document, type Node, type YAMLError } from 'yaml';
+import { buildModel } from './model-build';
+import type { Analysis } from './model';
+import type { RuleFinding } from './rules/rule';
+
+/** More alias expansions than this is refused: a few lines of YAML could otherwise expand to gigabytes. */
+export const MAX_ALIAS_EXPANSIONS = 100;
+
+export interface Parsed {
+  analysis: Analysis;
+  findings: RuleFinding[];
+  /** The text uses anchors or aliases, which incremental re-linting cannot follow. */
+  usesAliases: boolean;
+  /** Aliases expand past the budget: the data is incomplete, so nothing past the YAML layer runs. */
+  aliasBomb: boolean;
+}
+
+export function parse(text: string): Parsed {
+  const doc = parseDocument(text, { prettyErrors: false, keepSourceTokens: false });
+  const findings = doc.errors.map((e) => yamlFinding(e, text));
+  const walk = new DataWalk(doc);
+  let data: unknown = null;
+  let aliasBomb = false;
+  try {
+    data = walk.value(doc.contents);
+  } catch (e) {
+    if (!(e instanceof AliasBudgetError)) throw e;
+    aliasBomb = true;
+    findings.push({
+      code: 'yaml/syntax',
+      message: `This file repeats content through aliases (*name) more than ${MAX_ALIAS_EXPANSIONS} times. Write the content out instead.`,
+      ...firstLine(text),
+    });
+  }
+  if (walk.aliases.length > 0) {
+    const first = walk.aliases[0]!;
+    findings.push({
+      code: 'yaml/alias',
+      message:
+        'This file reuses content with YAML anchors and aliases (&name, *name). That works, but the calendar cannot move posts defined through them, and checking is slower.',
+      start: first.range![0],
+      end: first.range![1],
+    });
+  }
+  if (doc.contents === null && findings.length === 0) {
+    findings.push({
+      code: 'schema/required',
+      message:
+        "This strategy file is empty. Start with 'version: 1', a 'name' and a 'period' (run the command 'Strategy: New Strategy File' for a guided template).",
+      start: 0,
+      end: 0,
+    });
+  }
+  return { analysis: { text, doc, data, model: buildModel(data) }, findings, usesAliases: walk.aliases.length > 0, aliasBomb };
+}
+
+const YAML_MESSAGES: Partial<Record<string, string>> = {
+  DUPLICATE_KEY: 'This key appears twice in the same place. Keep one of them: the second would silently replace the first.',
+  TAB_AS_INDENT: 'A tab is used for indentation here. YAML only allows spaces: replace the tab with spaces.',
+  MULTIPLE_DOCS:
+    "This file holds more than one YAML document (a line with '---' starts a second one). Keep one strategy per file.",
+  MISSING_CHAR: 'Something is not closed here: a quote, a bracket or a brace is missing.',
+  BAD_INDENT: 'The indentation is off here: line this up with the other entries of the same list or section.',
+  MULTILINE_IMPLICIT_KEY: "A key can't span several lines. Did a ':' or a quote go missing on the line before?",
+  BLOCK_AS_IMPLICIT_KEY: "A key can't span several lines. Did a ':' or a quote go missing on the line before?",
+  BAD_DQ_ESCAPE: 'This text in double quotes has a backslash that YAML does not understand. Use single quotes, or write \\\\ for a backslash.',
+  UNEXPECTED_TOKEN: "YAML can't read this: check the colons, dashes and quotes on this line.",
+};
+
+function yamlFinding(error: YAMLError, text: string): RuleFinding {
+  const [start, rawEnd] = error.pos;
+  const end = Math.min(Math.max(rawEnd, start), text.length);
+  const known = YAML_MESSAGES[error.code];
+  const detail = error.message.replace(/ at line \d+, column \d+:?[\s\S]*$/, '').trim();
+  const message = known ?? `YAML can't read this: ${detail}.`;
+  const tab = error.code === 'TAB_AS_INDENT' && text[start] === '\t';
+  return {
+    code: 'yaml/syntax',
+    message,
+    start: Math.min(start, text.length),
+    end,
+    ...(tab
+      ? { fixes: [{ title: 'Replace the tab with two spaces', safe: true, edits: [{ start, end: start + 1, newText: '  ' }] }] }
+      : {}),
+  };
+}
+
+function firstLine(text: string): { start: number; end: number } {
+  const nl = text.indexOf('\n');
+  const end = nl === -1 ? text.length : nl > 0 && text[nl - 1] === '\r' ? nl - 1 : nl;
+  return { start: 0, end };
+}
+
+class AliasBudgetError extends Error {}
+
+/**
+ * Builds the plain value the schema validates. Faster than doc.toJS() because it does only what a
+ * strategy needs: string keys, scalar values, and aliases resolved under a budget.
+ */
+class DataWalk {
+  readonly aliases: Node[] = [];
+  private expansions = 0;
+
+  constructor(private readonly doc: Document.Parsed) {}
+
+  value(node: unknown): unknown {
+    if (isScalar(node)) return node.value;
+    if (isMap(node)) {
+      const out: Record<string, unknown> = {};
+      for (const pair of node.items) {
+        const key = pair.key;
+        const name = isScalar(key) ? (key.value == null ? '' : String(key.value)) : undefined;
+        if (name === undefined) continue;
+        const value = pair.value == null ? null : this.value(pair.value);
+        // A key named __proto__ must stay an ordinary key, not change the object's prototype.
+        if (name === '__proto__') Object.defineProperty(out, name, { value, enumerable: true, writable: true });
+        else out[name] = value;
+      }
+      return out;
+    }
+    if (isSeq(node)) {
+      const out: unknown[] = new Array(node.items.length);
+      for (let i = 0; i < node.items.length; i++) out[i] = this.value(node.items[i]);
+      return out;
+    }
+    if (isAlias(node)) {
+      this.aliases.push(node);
+      if (++this.expansions > MAX_ALIAS_EXPANSIONS) throw new AliasBudgetError();
+      const target = node.resolve(this.doc);
+      return target ? this.value(target) : null;
+    }
+    return null;
+  }
+}

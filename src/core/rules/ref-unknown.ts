@@ -1,0 +1,105 @@
+// ref/unknown-*: a reference (a post's platform, a goal's metric...) names an id nothing declares.
+import type { StrategyModel } from '../model';
+import { DECLARING_SECTION, REF_FIELDS, type RefKind } from '../service/refs';
+import { closest } from '../suggest';
+import type { Fix, Path } from '../types';
+import { appendListItem } from '../edits';
+import type { Rule, RuleContext, RuleFinding } from './rule';
+
+const KIND_WORDS: Record<RefKind, string> = {
+  platform: 'platform',
+  goal: 'goal',
+  metric: 'metric',
+  objective: 'objective',
+  audience: 'audience',
+};
+
+/** The fields a new item of each kind needs to be valid, besides its id. */
+const NEW_ITEM_FIELDS: Record<RefKind, (id: string) => [string, string][]> = {
+  platform: () => [['network', 'other']],
+  goal: (id) => [['title', JSON.stringify(id)]],
+  metric: (id) => [['name', JSON.stringify(id)]],
+  objective: (id) => [['title', JSON.stringify(id)]],
+  audience: (id) => [['name', JSON.stringify(id)]],
+};
+
+export function declaredIds(model: StrategyModel, kind: RefKind): string[] {
+  const section = DECLARING_SECTION[kind] as keyof StrategyModel;
+  const list = model[section] as { value: { id?: string } }[];
+  const ids: string[] = [];
+  for (const e of list) if (e.value.id !== undefined) ids.push(e.value.id);
+  return ids;
+}
+
+export const refUnknown: Rule = {
+  meta: (Object.keys(KIND_WORDS) as RefKind[]).map((kind) => ({
+    code: `ref/unknown-${kind}`,
+    severity: 'error',
+    summary: `A reference names a ${KIND_WORDS[kind]} id that the file does not define.`,
+  })),
+  check(ctx: RuleContext): RuleFinding[] {
+    const { model } = ctx.analysis;
+    const known = new Map<RefKind, { ids: string[]; set: Set<string> }>();
+    const idsOf = (kind: RefKind) => {
+      let k = known.get(kind);
+      if (!k) {
+        const ids = declaredIds(model, kind);
+        k = { ids, set: new Set(ids) };
+        known.set(kind, k);
+      }
+      return k;
+    };
+    const out: RuleFinding[] = [];
+    for (const ref of REF_FIELDS) {
+      const list = model[ref.section as keyof StrategyModel] as { index: number; value: Record<string, unknown> }[];
+      for (const entity of list) {
+        const v = entity.value[ref.field];
+        if (ref.list) {
+          if (!Array.isArray(v)) continue;
+          // The model keeps only the strings of a list; find each one's index in the YAML sequence.
+          const raw = (ctx.analysis.data as Record<string, Record<string, unknown>[]>)[ref.section]![entity.index]![ref.field];
+          if (!Array.isArray(raw)) continue;
+          raw.forEach((id, i) => {
+            if (typeof id === 'string' && !idsOf(ref.kind).set.has(id))
+              report(ctx, out, ref.kind, id, [ref.section, entity.index, ref.field, i], idsOf(ref.kind).ids);
+          });
+        } else if (typeof v === 'string' && !idsOf(ref.kind).set.has(v)) {
+          report(ctx, out, ref.kind, v, [ref.section, entity.index, ref.field], idsOf(ref.kind).ids);
+        }
+      }
+    }
+    return out;
+  },
+};
+
+function report(ctx: RuleContext, out: RuleFinding[], kind: RefKind, id: string, path: Path, ids: string[]): void {
+  const range = ctx.rangeAt(path);
+  if (!range) return;
+  const word = KIND_WORDS[kind];
+  const suggestion = closest(id, ids);
+  const fixes: Fix[] = [];
+  if (suggestion) {
+    const quoteless = innerRange(ctx.analysis.text, range);
+    fixes.push({ title: `Change to '${suggestion}'`, safe: true, edits: [{ ...quoteless, newText: suggestion }] });
+  }
+  const create = /^[a-z0-9][a-z0-9-]*$/.test(id)
+    ? appendListItem(ctx.analysis, DECLARING_SECTION[kind], [['id', id], ...NEW_ITEM_FIELDS[kind](id)])
+    : undefined;
+  if (create) fixes.push({ title: `Add a ${word} '${id}' under ${DECLARING_SECTION[kind]}`, safe: false, edits: create.edits });
+  const message =
+    `No ${word} has the id '${id}'.` +
+    (suggestion
+      ? ` Did you mean '${suggestion}'?`
+      : ids.length
+        ? ` Use one of: ${ids.slice(0, 8).join(', ')}${ids.length > 8 ? ', …' : ''}, or add it under ${DECLARING_SECTION[kind]}.`
+        : ` Add it under ${DECLARING_SECTION[kind]}.`);
+  out.push({ code: `ref/unknown-${kind}`, message, ...range, ...(fixes.length ? { fixes } : {}) });
+}
+
+/** A quoted scalar's characters without its quotes, so a replacement keeps the user's quoting. */
+export function innerRange(text: string, range: { start: number; end: number }): { start: number; end: number } {
+  const first = text[range.start];
+  if ((first === '"' || first === "'") && range.end - range.start >= 2 && text[range.end - 1] === first)
+    return { start: range.start + 1, end: range.end - 1 };
+  return range;
+}

@@ -1,0 +1,33 @@
+// smart/measurable: the goal names the metric that measures it and a numeric target.
+import type { Rule, RuleFinding } from './rule';
+import { goalAnchor, goalLabel, missingFieldsFix } from './smart-shared';
+
+export const smartMeasurable: Rule = {
+  meta: [{ code: 'smart/measurable', severity: 'warning', summary: 'A goal has no metric or no numeric target.' }],
+  check(ctx) {
+    const out: RuleFinding[] = [];
+    const data = ctx.analysis.data as { goals?: Record<string, unknown>[] };
+    for (const goal of ctx.analysis.model.goals) {
+      const g = goal.value;
+      if (g.metric !== undefined && g.target !== undefined) continue;
+      const rawTarget = data.goals?.[goal.index]?.target;
+      // A target that is there but not a number is the value at fault.
+      const badTarget = g.metric !== undefined && rawTarget !== undefined && rawTarget !== null;
+      const range = (badTarget && ctx.rangeAt([...goal.path, 'target'])) || goalAnchor(ctx, goal);
+      if (!range) continue;
+      const f = badTarget ? undefined : missingFieldsFix(ctx, goal);
+      out.push({
+        code: 'smart/measurable',
+        message:
+          g.metric === undefined
+            ? `${goalLabel(goal)} has no 'metric': name the figure that will show whether it worked (one of the metrics' ids).`
+            : badTarget
+              ? `The target should be a number, so progress can be measured.`
+              : `${goalLabel(goal)} has no 'target': write the number to reach, e.g. 'target: 12000'.`,
+        ...range,
+        ...(f ? { fixes: [f] } : {}),
+      });
+    }
+    return out;
+  },
+};

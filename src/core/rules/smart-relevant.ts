@@ -1,0 +1,23 @@
+// smart/relevant: the goal serves a business objective.
+import type { Rule, RuleFinding } from './rule';
+import { goalAnchor, goalLabel, missingFieldsFix } from './smart-shared';
+
+export const smartRelevant: Rule = {
+  meta: [{ code: 'smart/relevant', severity: 'warning', summary: 'A goal is not tied to a business objective.' }],
+  check(ctx) {
+    const out: RuleFinding[] = [];
+    for (const goal of ctx.analysis.model.goals) {
+      if (goal.value.objective !== undefined) continue;
+      const range = goalAnchor(ctx, goal);
+      if (!range) continue;
+      const f = missingFieldsFix(ctx, goal);
+      out.push({
+        code: 'smart/relevant',
+        message: `${goalLabel(goal)} isn't tied to a business objective. Add 'objective' with the id of one of the objectives it serves.`,
+        ...range,
+        ...(f ? { fixes: [f] } : {}),
+      });
+    }
+    return out;
+  },
+};

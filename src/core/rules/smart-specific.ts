@@ -1,0 +1,48 @@
+// smart/specific: the goal says what will change (a title of at least 3 words) and where (platforms).
+import type { Rule, RuleFinding } from './rule';
+import { goalAnchor, goalLabel, goalMetric, missingFieldsFix } from './smart-shared';
+
+/** Words in any script: runs of letters, digits or marks between spaces (a ZWNJ stays inside a word). */
+export function wordCount(text: string): number {
+  return text.split(/[\s\p{P}]+/u).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+}
+
+export const smartSpecific: Rule = {
+  meta: [{ code: 'smart/specific', severity: 'warning', summary: 'A goal has no title of at least 3 words, or names no platform.' }],
+  check(ctx) {
+    const out: RuleFinding[] = [];
+    const { model } = ctx.analysis;
+    for (const goal of model.goals) {
+      const g = goal.value;
+      const fix = () => missingFieldsFix(ctx, goal);
+      if (g.title === undefined || wordCount(g.title) < 3) {
+        const range = (g.title !== undefined && ctx.rangeAt([...goal.path, 'title'])) || goalAnchor(ctx, goal);
+        if (!range) continue;
+        const f = g.title === undefined ? fix() : undefined;
+        out.push({
+          code: 'smart/specific',
+          message:
+            g.title === undefined
+              ? `${goalLabel(goal)} has no title. Say in at least 3 words what will change, e.g. "Grow Instagram followers in Tehran".`
+              : `The title '${g.title}' is too short to say what will change. Use at least 3 words, e.g. "Grow Instagram followers in Tehran".`,
+          ...range,
+          ...(f ? { fixes: [f] } : {}),
+        });
+        continue;
+      }
+      const platforms = (g.platforms?.length ?? 0) > 0 || goalMetric(model, g)?.platform !== undefined;
+      if (!platforms) {
+        const range = goalAnchor(ctx, goal);
+        if (!range) continue;
+        const f = fix();
+        out.push({
+          code: 'smart/specific',
+          message: `${goalLabel(goal)} doesn't say where it happens. Add 'platforms' (or use a metric that has a 'platform').`,
+          ...range,
+          ...(f ? { fixes: [f] } : {}),
+        });
+      }
+    }
+    return out;
+  },
+};

@@ -1,0 +1,372 @@
+// JSON Schema validation: ajv compiled once, each error mapped to the tightest YAML range with a
+// message a marketer can act on, and a did-you-mean fix where a typo is likely.
+import Ajv, { type ErrorObject, type ValidateFunction } from 'ajv';
+import addFormats from 'ajv-formats';
+import schemaJson from '../../schemas/strategy.schema.json';
+import type { Analysis } from './model';
+import { keyNodeAt, nodeAt, rangeAt, rangeOfNode } from './ranges';
+import type { RuleFinding } from './rules/rule';
+import { closest } from './suggest';
+import type { Fix, Path, Range } from './types';
+import { isCollection, isMap, isPair, isScalar } from 'yaml';
+
+/** Keywords the schema carries for editors (VS Code, Red Hat YAML); ajv must know them in strict mode. */
+export const EDITOR_KEYWORDS = ['markdownDescription', 'enumDescriptions', 'markdownEnumDescriptions', 'defaultSnippets'];
+
+export const schema = schemaJson as unknown as SchemaNode;
+
+export interface SchemaNode {
+  $ref?: string;
+  type?: string | string[];
+  description?: string;
+  markdownDescription?: string;
+  properties?: Record<string, SchemaNode>;
+  required?: string[];
+  items?: SchemaNode;
+  enum?: unknown[];
+  enumDescriptions?: string[];
+  markdownEnumDescriptions?: string[];
+  additionalProperties?: boolean | SchemaNode;
+  propertyNames?: SchemaNode;
+  definitions?: Record<string, SchemaNode>;
+  format?: string;
+  pattern?: string;
+  examples?: unknown[];
+  default?: unknown;
+}
+
+let compiled: { ajv: Ajv; root: ValidateFunction; items: Map<string, ValidateFunction> } | undefined;
+
+function validators() {
+  if (!compiled) {
+    const ajv = new Ajv({ allErrors: true, strict: true, verbose: true, allowUnionTypes: true });
+    addFormats(ajv, ['date', 'uri']);
+    ajv.addVocabulary(EDITOR_KEYWORDS);
+    const root = ajv.compile(schemaJson);
+    compiled = { ajv, root, items: new Map() };
+  }
+  return compiled;
+}
+
+/** The validator of one definition (e.g. 'post'), to re-check one list item after an edit. */
+function itemValidator(definition: string): ValidateFunction {
+  const v = validators();
+  let fn = v.items.get(definition);
+  if (!fn) {
+    fn = v.ajv.getSchema(`${(schemaJson as { $id: string }).$id}#/definitions/${definition}`)!;
+    v.items.set(definition, fn);
+  }
+  return fn;
+}
+
+/** The schema definition that describes the items of each top-level list. */
+export const SECTION_ITEM_DEFINITION: Record<string, string> = {
+  objectives: 'objective',
+  goals: 'goal',
+  audiences: 'audience',
+  competitors: 'competitor',
+  platforms: 'platform',
+  calendar: 'post',
+  metrics: 'metric',
+  relationships: 'relationship',
+  engagement: 'engagementRule',
+  reviews: 'review',
+};
+
+export function validateSchema(analysis: Analysis): RuleFinding[] {
+  const { root } = validators();
+  if (analysis.doc.contents === null) return [];
+  root(analysis.data);
+  return mapErrors(analysis, root.errors ?? [], []);
+}
+
+/** Validates only calendar[3] (say) against its definition: paths come back relative to the item. */
+export function validateItem(analysis: Analysis, section: string, index: number): RuleFinding[] {
+  const fn = itemValidator(SECTION_ITEM_DEFINITION[section]!);
+  const list = (analysis.data as Record<string, unknown[]>)[section]!;
+  fn(list[index]);
+  return mapErrors(analysis, fn.errors ?? [], [section, index]);
+}
+
+function decodePath(pointer: string): Path {
+  if (pointer === '') return [];
+  return pointer
+    .slice(1)
+    .split('/')
+    .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'))
+    .map((s) => (/^\d+$/.test(s) ? Number(s) : s));
+}
+
+function mapErrors(analysis: Analysis, errors: ErrorObject[], base: Path): RuleFinding[] {
+  const out: RuleFinding[] = [];
+  const seen = new Set<string>();
+  const typoFixesMissing = new Set<string>();
+  for (const e of errors) {
+    if (e.keyword === 'additionalProperties') {
+      const owner = [...base, ...decodePath(e.instancePath)];
+      const suggestion = suggestKey(analysis, owner, e);
+      if (suggestion) typoFixesMissing.add(JSON.stringify([...owner, suggestion]));
+    }
+  }
+  for (const e of errors) {
+    const path = [...base, ...decodePath(e.instancePath)];
+    const f = mapError(analysis, e, path, typoFixesMissing);
+    if (!f) continue;
+    const key = `${f.code}|${f.start}|${f.end}|${f.message}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push(f);
+  }
+  return out;
+}
+
+function mapError(analysis: Analysis, e: ErrorObject, path: Path, typos: Set<string>): RuleFinding | undefined {
+  const where = describe(analysis, path);
+  const value = nodeValue(analysis, path);
+  const field = fieldName(path);
+  switch (e.keyword) {
+    case 'required': {
+      const missing = (e.params as { missingProperty: string }).missingProperty;
+      // `titel:` with `title` missing is one problem, the typo: its fix settles both.
+      if (typos.has(JSON.stringify([...path, missing]))) return undefined;
+      const range = ownerRange(analysis, path);
+      return { code: 'schema/required', message: `${capital(where)} needs '${missing}'.${requiredHint(missing)}`, ...range };
+    }
+    case 'additionalProperties': {
+      const key = (e.params as { additionalProperty: string }).additionalProperty;
+      const range = rangeAt(analysis, [...path, key], 'key') ?? ownerRange(analysis, path);
+      const suggestion = suggestKey(analysis, path, e);
+      const allowed = Object.keys((e.parentSchema as SchemaNode | undefined)?.properties ?? {});
+      const message = suggestion
+        ? `'${key}' is not a field of ${where}. Did you mean '${suggestion}'?`
+        : `'${key}' is not a field of ${where}. ${allowed.length ? `Fields it can have: ${allowed.join(', ')}.` : ''}`.trim();
+      return {
+        code: 'schema/additional-property',
+        message,
+        ...range,
+        ...(suggestion ? { fixes: [replaceFix(range, suggestion)] } : {}),
+      };
+    }
+    case 'enum': {
+      const allowed = ((e.params as { allowedValues: unknown[] }).allowedValues ?? []).map(String);
+      const range = valueRange(analysis, path);
+      const suggestion = typeof value === 'string' ? closest(value, allowed) : undefined;
+      const shown = value === null || value === undefined ? 'An empty value' : `'${String(value)}'`;
+      const what = typeof path[path.length - 1] === 'number' ? `entry of '${field ?? 'this list'}'` : (field ?? 'value');
+      const message =
+        `${shown} is not a valid ${what}. ` +
+        (suggestion ? `Did you mean '${suggestion}'? ` : '') +
+        `Use one of: ${allowed.join(', ')}.`;
+      return { code: 'schema/enum', message, ...range, ...(suggestion ? { fixes: [replaceFix(range, suggestion)] } : {}) };
+    }
+    case 'type': {
+      const expected = (e.params as { type: string | string[] }).type;
+      const range = valueRange(analysis, path);
+      const label = field ? `'${field}'` : capital(where);
+      if (value === null || value === undefined)
+        return { code: 'schema/type', message: `${label} is empty: it should be ${typeWords(expected)}.`, ...range };
+      return {
+        code: 'schema/type',
+        message: `${label} should be ${typeWords(expected)}, but it is ${actualWords(value)}.`,
+        ...range,
+      };
+    }
+    case 'format': {
+      const format = (e.params as { format: string }).format;
+      const range = valueRange(analysis, path);
+      const message =
+        format === 'date'
+          ? `'${String(value)}' is not a real date. Write dates as YYYY-MM-DD, for example 2027-03-15.`
+          : format === 'uri'
+            ? `'${String(value)}' is not a complete web address. Write it in full, starting with https://.`
+            : `'${String(value)}' is not a valid ${format}.`;
+      return { code: 'schema/format', message, ...range };
+    }
+    case 'pattern':
+      // The propertyNames error below reports a bad month key once; skip its inner pattern error.
+      if ((e as ErrorObject & { propertyName?: string }).propertyName !== undefined) return undefined;
+      return patternFinding(path, String(value), e.schemaPath, valueRange(analysis, path));
+    case 'propertyNames': {
+      const name = (e.params as { propertyName: string }).propertyName;
+      const range = rangeAt(analysis, [...path, name], 'key') ?? valueRange(analysis, path);
+      return patternFinding([...path, name], name, '#/definitions/month', range);
+    }
+    case 'minimum':
+    case 'exclusiveMinimum':
+    case 'maximum':
+    case 'exclusiveMaximum': {
+      const { comparison, limit } = e.params as { comparison: string; limit: number };
+      const words = comparison.startsWith('>') ? (comparison === '>=' ? 'at least' : 'more than') : comparison === '<=' ? 'at most' : 'less than';
+      return {
+        code: 'schema/range',
+        message: `'${field ?? 'This value'}' must be ${words} ${limit}${limit === 0 && words === 'at least' ? " (it can't be negative)" : ''}.`,
+        ...valueRange(analysis, path),
+      };
+    }
+    case 'minLength':
+    case 'minItems':
+      return { code: 'schema/range', message: `'${field ?? 'This value'}' can't be empty.`, ...valueRange(analysis, path) };
+    default:
+      return { code: 'schema/type', message: `${capital(where)}: ${e.message ?? 'does not match the format'}.`, ...valueRange(analysis, path) };
+  }
+}
+
+function patternFinding(path: Path, text: string, schemaPath: string, range: Range): RuleFinding {
+  const kind = /definitions\/(slug|time|month|date)/.exec(schemaPath)?.[1];
+  let message: string;
+  let fixes: Fix[] | undefined;
+  if (kind === 'slug') {
+    const slug = slugify(text);
+    message = `'${text}' can't be used as an id. Ids use lowercase Latin letters, digits and dashes${slug ? `, for example '${slug}'` : ''}; the title or name field can hold any text.`;
+    if (slug) fixes = [{ title: `Change the id to '${slug}'`, safe: false, edits: [{ ...range, newText: slug }] }];
+  } else if (kind === 'time') message = `'${text}' is not a time. Write times in 24-hour form as HH:MM, for example 09:30 or 18:00.`;
+  else if (kind === 'month') message = `'${text}' is not a month. Write months as YYYY-MM, for example 2027-03.`;
+  else message = `'${text}' is not in the expected form for '${fieldName(path) ?? 'this value'}'.${exampleHint(path)}`;
+  return { code: 'schema/pattern', message, ...range, ...(fixes ? { fixes } : {}) };
+}
+
+function exampleHint(path: Path): string {
+  const field = fieldName(path);
+  if (field === 'responseTime') return " Write a number and a unit: '30m', '4h', '2d' or '1w'.";
+  if (field === 'ageRange') return " Write two ages with a dash, for example '25-40', or '18+'.";
+  return '';
+}
+
+export function slugify(text: string): string {
+  return text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+}
+
+function replaceFix(range: Range, text: string): Fix {
+  return { title: `Change to '${text}'`, safe: true, edits: [{ start: range.start, end: range.end, newText: text }] };
+}
+
+/** The key the unknown key was probably meant to be: an allowed field not already present. */
+function suggestKey(analysis: Analysis, owner: Path, e: ErrorObject): string | undefined {
+  const key = (e.params as { additionalProperty: string }).additionalProperty;
+  const allowed = Object.keys((e.parentSchema as SchemaNode | undefined)?.properties ?? {});
+  const present = nodeAt(analysis, owner);
+  const used = new Set<string>();
+  if (isMap(present)) for (const p of present.items) if (isScalar(p.key)) used.add(String(p.key.value));
+  return closest(
+    key,
+    allowed.filter((k) => !used.has(k)),
+  );
+}
+
+function valueRange(analysis: Analysis, path: Path): Range {
+  return rangeAt(analysis, path) ?? ownerRange(analysis, path.slice(0, -1));
+}
+
+/** Where a problem with a mapping as a whole goes: the contract's "owner" range. */
+export function ownerRange(analysis: Analysis, path: Path): Range {
+  if (path.length === 0) return firstLineRange(analysis.text);
+  const last = path[path.length - 1];
+  if (typeof last === 'number') {
+    const item = nodeAt(analysis, path);
+    const id = rangeAt(analysis, [...path, 'id']);
+    if (id && isMap(item) && item.items.some((p) => isScalar(p.key) && p.key.value === 'id')) return id;
+    if (isMap(item)) {
+      const first = item.items[0];
+      if (isPair(first) && isScalar(first.key)) return rangeOfNode(first.key)!;
+    }
+    return rangeOfNode(item) ?? ownerRange(analysis, path.slice(0, -1));
+  }
+  const key = keyNodeAt(analysis, path);
+  return rangeOfNode(key) ?? ownerRange(analysis, path.slice(0, -1));
+}
+
+function firstLineRange(text: string): Range {
+  const nl = text.indexOf('\n');
+  const end = nl === -1 ? text.length : nl > 0 && text[nl - 1] === '\r' ? nl - 1 : nl;
+  return { start: 0, end };
+}
+
+function nodeValue(analysis: Analysis, path: Path): unknown {
+  const node = nodeAt(analysis, path);
+  if (isScalar(node)) return node.value;
+  if (isCollection(node)) return isMap(node) ? {} : [];
+  return undefined;
+}
+
+function fieldName(path: Path): string | undefined {
+  for (let i = path.length - 1; i >= 0; i--) if (typeof path[i] === 'string') return path[i] as string;
+  return undefined;
+}
+
+const ITEM_NOUNS: Record<string, string> = {
+  objectives: 'objective',
+  goals: 'goal',
+  audiences: 'audience',
+  competitors: 'competitor',
+  platforms: 'platform',
+  calendar: 'post',
+  metrics: 'metric',
+  relationships: 'relationship',
+  engagement: 'engagement rule',
+  reviews: 'review',
+  presence: 'presence entry',
+};
+
+/** "the goal 'grow-followers'", "the post on 2027-01-04", "the period": what a path is, in words. */
+export function describe(analysis: Analysis, path: Path): string {
+  if (path.length === 0) return 'the strategy';
+  const last = path[path.length - 1];
+  if (typeof last === 'number') {
+    const section = path[path.length - 2];
+    const noun = (typeof section === 'string' && ITEM_NOUNS[section]) || 'item';
+    const item = nodeAt(analysis, path);
+    if (isMap(item)) {
+      const get = (k: string) => {
+        const v = item.get(k);
+        return typeof v === 'string' || typeof v === 'number' ? String(v) : undefined;
+      };
+      const id = get('id');
+      if (id) return `the ${noun} '${id}'`;
+      if (noun === 'post' && get('date')) return `the post on ${get('date')}`;
+      const label = get('title') ?? get('name') ?? get('topic') ?? get('platform');
+      if (label) return `the ${noun} '${label}'`;
+    }
+    return `${noun} ${last + 1} of '${String(section)}'`;
+  }
+  if (last === 'values') return 'the monthly values';
+  return `'${last}'`;
+}
+
+const capital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+
+function requiredHint(missing: string): string {
+  const hints: Record<string, string> = {
+    id: ' An id is a short name (lowercase, digits, dashes) other parts of the file use to refer to it.',
+    version: " Add 'version: 1' at the top.",
+    period: " Add the dates the strategy covers, e.g. 'period: {start: 2027-01-01, end: 2027-06-30}'.",
+    date: ' Write it as YYYY-MM-DD.',
+    platform: ' Use the id of one of the platforms listed under platforms.',
+  };
+  return hints[missing] ?? '';
+}
+
+function typeWords(t: string | string[]): string {
+  const one = (x: string) =>
+    ({
+      number: 'a number',
+      integer: 'a whole number',
+      string: 'text',
+      array: "a list (one entry per line, each starting with '- ')",
+      object: "a section of fields ('key: value' lines indented below it)",
+      boolean: 'true or false',
+    })[x] ?? x;
+  return Array.isArray(t) ? t.map(one).join(' or ') : one(t);
+}
+
+function actualWords(v: unknown): string {
+  if (typeof v === 'string') return `text ('${v.length > 40 ? v.slice(0, 40) + '…' : v}')`;
+  if (typeof v === 'number') return `a number (${v})`;
+  if (typeof v === 'boolean') return `${v}`;
+  if (Array.isArray(v)) return 'a list';
+  return 'a section of fields';
+}

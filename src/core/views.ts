@@ -1,0 +1,183 @@
+// View models for the calendar and trends webviews: plain data built from an analysis, so the webview
+// needs neither the YAML nor the rules.
+import type { Analysis, StrategyModel } from './model';
+import type {
+  CalendarPlatform,
+  CalendarPost,
+  CalendarViewModel,
+  PostStatus,
+  TrendsViewModel,
+} from './protocol';
+import { cadenceShortfalls } from './rules/calendar-cadence';
+import { networkName, postConflicts } from './rules/calendar-conflict';
+import { dayNumber, isOutsidePeriod } from './rules/calendar-outside-period';
+import { computeTrends } from './trends';
+import type { Finding } from './types';
+
+export interface ViewMeta {
+  uri: string;
+  fileName: string;
+  version: number;
+}
+
+/**
+ * Mid-tone colours that keep white text readable and still stand out on a dark editor background.
+ * A platform's colour comes from its id, so it does not change when platforms are reordered.
+ */
+export const PLATFORM_PALETTE: readonly string[] = [
+  '#2f6fdf', // blue
+  '#d9480f', // vermilion
+  '#2b8a3e', // green
+  '#9c36b5', // purple
+  '#b35c00', // amber
+  '#0b7285', // cyan
+  '#c2255c', // pink
+  '#5c7f0a', // olive
+  '#5f3dc4', // indigo
+  '#087f5b', // teal
+  '#a61e4d', // crimson
+  '#495057', // slate
+];
+
+export function platformColor(id: string): string {
+  // FNV-1a over the UTF-16 code units.
+  let h = 0x811c9dc5;
+  for (let i = 0; i < id.length; i++) {
+    h ^= id.charCodeAt(i);
+    h = Math.imul(h, 0x01000193) >>> 0;
+  }
+  return PLATFORM_PALETTE[h % PLATFORM_PALETTE.length];
+}
+
+const STATUSES: readonly string[] = ['idea', 'draft', 'scheduled', 'published'];
+
+/** A plain-language banner when the text does not parse; undefined when it does. */
+export function problemMessage(
+  text: string,
+  findings: readonly Finding[],
+  shows: string,
+): string | undefined {
+  const syntax = findings.find((f) => f.code === 'yaml/syntax');
+  if (!syntax) return undefined;
+  let line = 1;
+  const end = Math.min(syntax.start, text.length);
+  for (let i = 0; i < end; i++) if (text.charCodeAt(i) === 10) line++;
+  // The parser's first line says what is wrong; its own "at line N, column M" repeats what we say.
+  const what = (syntax.message.split('\n')[0] ?? '')
+    .replace(/ at line \d+, column \d+:?\s*$/, '')
+    .trim()
+    .replace(/\.$/, '');
+  return `The file can't be read right now (line ${line}${what ? `: ${what}` : ''}). ${shows}`;
+}
+
+function calendarPlatforms(model: StrategyModel): CalendarPlatform[] {
+  const platforms: CalendarPlatform[] = [];
+  const seen = new Set<string>();
+  for (const { value } of model.platforms) {
+    const { id } = value;
+    if (id === undefined || seen.has(id)) continue;
+    seen.add(id);
+    const network = value.network ?? 'other';
+    const name = networkName(network) ?? network;
+    const platform: CalendarPlatform = {
+      id,
+      network,
+      label: value.handle ? `${name} ${value.handle}` : `${name} (${id})`,
+      color: platformColor(id),
+    };
+    if (typeof value.postsPerWeek === 'number') platform.postsPerWeek = value.postsPerWeek;
+    platforms.push(platform);
+  }
+  // Posts on an undefined platform (ref/unknown-platform) still need a colour and a legend entry.
+  for (const { value } of model.calendar) {
+    const id = value.platform;
+    if (id === undefined || seen.has(id)) continue;
+    seen.add(id);
+    platforms.push({ id, network: 'other', label: id, color: platformColor(id) });
+  }
+  return platforms;
+}
+
+export function calendarViewModel(
+  analysis: Analysis,
+  findings: readonly Finding[],
+  meta: ViewMeta & { today: string },
+): CalendarViewModel {
+  const { model } = analysis;
+  const conflicts = postConflicts(model);
+  const posts: CalendarPost[] = [];
+  for (const { index, value } of model.calendar) {
+    const { date, platform } = value;
+    if (date === undefined || platform === undefined || dayNumber(date) === undefined) continue;
+    const post: CalendarPost = {
+      index,
+      date,
+      platform,
+      title: value.title ?? '',
+      status: (value.status !== undefined && STATUSES.includes(value.status)
+        ? value.status
+        : 'idea') as PostStatus,
+      conflict: conflicts.has(index),
+      outsidePeriod: isOutsidePeriod(date, model.period),
+    };
+    if (value.time !== undefined) post.time = value.time;
+    if (value.type !== undefined) post.type = value.type;
+    if (value.goal !== undefined) post.goal = value.goal;
+    if (value.campaign !== undefined) post.campaign = value.campaign;
+    if (value.link !== undefined) post.link = value.link;
+    posts.push(post);
+  }
+  const campaigns: string[] = [];
+  for (const { value } of model.calendar) {
+    if (value.campaign !== undefined && value.campaign !== '' && !campaigns.includes(value.campaign)) {
+      campaigns.push(value.campaign);
+    }
+  }
+  const view: CalendarViewModel = {
+    kind: 'calendar',
+    uri: meta.uri,
+    fileName: meta.fileName,
+    version: meta.version,
+    today: meta.today,
+    platforms: calendarPlatforms(model),
+    posts,
+    shortfalls: cadenceShortfalls(model),
+    goals: model.goals.flatMap(({ value }) =>
+      value.id === undefined ? [] : [{ id: value.id, title: value.title ?? value.id }],
+    ),
+    campaigns,
+  };
+  const { start, end } = model.period ?? {};
+  if (dayNumber(start) !== undefined && dayNumber(end) !== undefined)
+    view.period = { start: start!, end: end! };
+  const problem = problemMessage(
+    analysis.text,
+    findings,
+    'The calendar shows the last version that could be read.',
+  );
+  if (problem) view.problem = problem;
+  return view;
+}
+
+export function trendsViewModel(
+  analysis: Analysis,
+  findings: readonly Finding[],
+  meta: ViewMeta,
+): TrendsViewModel {
+  const { metrics, goals } = computeTrends(analysis.model);
+  const view: TrendsViewModel = {
+    kind: 'trends',
+    uri: meta.uri,
+    fileName: meta.fileName,
+    version: meta.version,
+    metrics,
+    goals,
+  };
+  const problem = problemMessage(
+    analysis.text,
+    findings,
+    'The trends show the last version that could be read.',
+  );
+  if (problem) view.problem = problem;
+  return view;
+}
