@@ -1,55 +1,16 @@
 // Builds an Analysis for the language-service tests and applies edits.
-import { parseDocument } from 'yaml';
-import type { Analysis, Entity, StrategyModel } from '../../src/core/model';
-import type { TextEdit } from '../../src/core/types';
+import { lint } from '../../src/core/lint';
+import type { Analysis } from '../../src/core/model';
+import type { Finding, TextEdit } from '../../src/core/types';
 
-function entities<T>(
-  data: Record<string, unknown>,
-  section: string,
-  map: (v: Record<string, unknown>) => T,
-): Entity<T>[] {
-  const list = data[section];
-  if (!Array.isArray(list)) return [];
-  return list.map((v, index) => ({
-    index,
-    path: [section, index],
-    value: map((v ?? {}) as Record<string, unknown>),
-  }));
-}
-
-function strings(v: unknown): string[] | undefined {
-  return Array.isArray(v) ? v.filter((s): s is string => typeof s === 'string') : undefined;
-}
-
-/** A stand-in for the engine's model builder, enough for the service tests. */
+/** The engine's Analysis of text. */
 export function analyze(text: string): Analysis {
-  const doc = parseDocument(text, { keepSourceTokens: true });
-  const data = (doc.toJS() ?? {}) as Record<string, unknown>;
-  const any = (v: Record<string, unknown>) => v as never;
-  const model: StrategyModel = {
-    name: typeof data.name === 'string' ? data.name : undefined,
-    period: data.period as StrategyModel['period'],
-    objectives: entities(data, 'objectives', any),
-    goals: entities(data, 'goals', (v) => ({ ...v, platforms: strings(v.platforms) }) as never),
-    audiences: entities(data, 'audiences', any),
-    competitors: entities(data, 'competitors', any),
-    platforms: entities(data, 'platforms', (v) => ({
-      ...(v as object),
-      postsPerWeek: (v.cadence as { postsPerWeek?: number } | undefined)?.postsPerWeek,
-    })),
-    calendar: entities(data, 'calendar', any),
-    metrics: entities(data, 'metrics', (v) => ({
-      ...(v as object),
-      values: Object.entries((v.values ?? {}) as Record<string, unknown>)
-        .filter((e): e is [string, number] => typeof e[1] === 'number' && /^\d{4}-\d{2}$/.test(e[0]))
-        .map(([month, value]) => ({ month, value }))
-        .sort((a, b) => a.month.localeCompare(b.month)),
-    })),
-    relationships: entities(data, 'relationships', any),
-    engagement: entities(data, 'engagement', any),
-    reviews: entities(data, 'reviews', any),
-  };
-  return { text, doc, data, model };
+  return lint(text).analysis;
+}
+
+/** The engine's Analysis and findings of text. */
+export function linted(text: string): { analysis: Analysis; findings: Finding[] } {
+  return lint(text);
 }
 
 /** Applies non-overlapping edits (offsets in the original text). */

@@ -25,24 +25,24 @@ describe('service: symbols', () => {
   });
 
   it('uses the item range and the id value as selection', () => {
-    const goal = symbols.find((s) => s.name === 'goals')!.children[0]!;
+    const goal = symbols.find((s) => s.name === 'goals')!.children[0];
     assert.equal(goal.detail, 'grow-ig');
     assert.deepEqual(goal.selectionRange, { start: at(SAMPLE, 'grow-ig'), end: at(SAMPLE, 'grow-ig', 7) });
     assert.equal(goal.range.start, at(SAMPLE, 'id: grow-ig'));
     assert.equal(goal.range.end, at(SAMPLE, 'deadline: 2027-06-30', 20));
-    const platform = symbols.find((s) => s.name === 'platforms')!.children[1]!;
+    const platform = symbols.find((s) => s.name === 'platforms')!.children[1];
     assert.equal(platform.detail, 'telegram');
   });
 
   it('selects the first key of an item without id, and the whole flow item', () => {
     const posts = symbols.find((s) => s.name === 'calendar')!.children;
-    assert.deepEqual(posts[0]!.selectionRange, {
+    assert.deepEqual(posts[0].selectionRange, {
       start: at(SAMPLE, 'date: 2027-01-04'),
       end: at(SAMPLE, 'date: 2027-01-04', 4),
     });
-    assert.equal(posts[1]!.detail, undefined);
+    assert.equal(posts[1].detail, undefined);
     assert.equal(
-      SAMPLE.slice(posts[1]!.range.start, posts[1]!.range.end),
+      SAMPLE.slice(posts[1].range.start, posts[1].range.end),
       "{date: '2027-01-05', platform: tg, title: کمپین نوروز}",
     );
   });

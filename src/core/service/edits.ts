@@ -49,7 +49,7 @@ function insertPair(
   key: string,
   value: string,
 ): TextEdit {
-  const anchor = after ?? (map.items[map.items.length - 1] as Pair | undefined);
+  const anchor = after ?? map.items[map.items.length - 1];
   const anchorEnd = anchor
     ? ((anchor.value as Node | null)?.range?.[1] ?? (anchor.key as Node).range![1])
     : undefined;
@@ -58,7 +58,7 @@ function insertPair(
     const open = map.range![0] + 1;
     return { start: open, end: open, newText: `${key}: ${value}` };
   }
-  const first = map.items[0] as Pair;
+  const first = map.items[0];
   const indent = ' '.repeat(columnOf(text, (first.key as Node).range![0]));
   const at = nextLineStart(text, anchorEnd ?? map.range![0]);
   const eol = eolOf(text);
@@ -107,8 +107,8 @@ export function rescheduleEdits(
   }
   // Two insertions at the same offset (a missing date and a missing time) must keep date first.
   const merged = edits.sort((a, b) => a.start - b.start);
-  if (merged.length === 2 && merged[0]!.start === merged[1]!.start && merged[0]!.end === merged[1]!.end) {
-    return [{ ...merged[0]!, newText: merged[0]!.newText + merged[1]!.newText }];
+  if (merged.length === 2 && merged[0].start === merged[1].start && merged[0].end === merged[1].end) {
+    return [{ ...merged[0], newText: merged[0].newText + merged[1].newText }];
   }
   return merged;
 }

@@ -20,10 +20,10 @@ export function disableRuleFix(text: string, finding: Finding): Fix {
     const match = DIRECTIVE.exec(text.slice(prevStart, prevEnd));
     if (match) {
       const codes = (match[2] ?? '').split(/[\s,]+/).filter(Boolean);
-      if (codes.includes(finding.code)) return { title, edits: [], safe: false };
-      const at = prevStart + match[1]!.length + (match[2] ?? '').length;
-      const newText = codes.length ? `, ${finding.code}` : ` ${finding.code}`;
-      return { title, edits: [{ start: at, end: at, newText }], safe: false };
+      // No codes: the directive already covers every rule.
+      if (codes.length === 0 || codes.includes(finding.code)) return { title, edits: [], safe: false };
+      const at = prevStart + match[1].length + (match[2] ?? '').length;
+      return { title, edits: [{ start: at, end: at, newText: `, ${finding.code}` }], safe: false };
     }
   }
   const newText = `${indent}# strategy-lint-disable-next-line ${finding.code}${eolOf(text)}`;

@@ -125,7 +125,7 @@ export function documentSymbols(analysis: Analysis): SymbolItem[] {
   for (const pair of root.items) {
     const name = keyString(pair.key);
     const range = pairRange(analysis.text, pair);
-    const selectionRange = rangeOfNode(pair.key as Node);
+    const selectionRange = rangeOfNode(pair.key);
     if (name === undefined || !range || !selectionRange) continue;
     let children: SymbolItem[] = [];
     if (isSeq(pair.value) && name in ITEM_KIND) {
