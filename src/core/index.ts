@@ -10,3 +10,5 @@ export { LineIndex } from './positions';
 export { applyEdits, safeFixEdits } from './edits';
 export { nodeAt, keyNodeAt, rangeAt } from './ranges';
 export { computeTrends, trendsJson } from './trends';
+export { toICalendar, type ICalendarOptions } from './ics';
+export { closest } from './suggest';
