@@ -20,12 +20,15 @@ export interface Config {
 export function parseConfig(text: string): Config {
   const problems: string[] = [];
   const doc = parseDocument(text, { prettyErrors: false });
-  if (doc.errors.length) return { rules: {}, problems: [`The configuration is not valid YAML: ${doc.errors[0]!.message}`] };
+  if (doc.errors.length)
+    return { rules: {}, problems: [`The configuration is not valid YAML: ${doc.errors[0]!.message}`] };
   const data: unknown = doc.toJS({ maxAliasCount: 10 });
   if (data === null || data === undefined) return { rules: {}, problems };
-  if (typeof data !== 'object' || Array.isArray(data)) return { rules: {}, problems: ["The configuration should be a section with a 'rules' field."] };
+  if (typeof data !== 'object' || Array.isArray(data))
+    return { rules: {}, problems: ["The configuration should be a section with a 'rules' field."] };
   const { rules: raw, ...rest } = data as Record<string, unknown>;
-  for (const key of Object.keys(rest)) problems.push(`Unknown configuration field '${key}' (only 'rules' is supported).`);
+  for (const key of Object.keys(rest))
+    problems.push(`Unknown configuration field '${key}' (only 'rules' is supported).`);
   return { rules: checkRules(raw, problems), problems };
 }
 
@@ -46,9 +49,13 @@ export function checkRules(raw: unknown, problems: string[]): Record<string, Rul
 }
 
 export function checkRule(code: string, setting: unknown): string | undefined {
-  const known = ruleMeta(code) || (code.endsWith('/*') && RULES.some((r) => r.code.startsWith(code.slice(0, -1))));
+  const known =
+    ruleMeta(code) || (code.endsWith('/*') && RULES.some((r) => r.code.startsWith(code.slice(0, -1))));
   if (!known) {
-    const guess = closest(code, RULES.map((r) => r.code));
+    const guess = closest(
+      code,
+      RULES.map((r) => r.code),
+    );
     return `Unknown rule '${code}'.${guess ? ` Did you mean '${guess}'?` : ''}`;
   }
   if (typeof setting !== 'string' || !SETTINGS.includes(setting as RuleSetting))
@@ -57,7 +64,10 @@ export function checkRule(code: string, setting: unknown): string | undefined {
 }
 
 /** The severity a code has under the settings: an exact code wins over `category/*`. */
-export function settingFor(code: string, rules: Record<string, RuleSetting> | undefined): RuleSetting | undefined {
+export function settingFor(
+  code: string,
+  rules: Record<string, RuleSetting> | undefined,
+): RuleSetting | undefined {
   if (!rules) return undefined;
   return rules[code] ?? rules[code.slice(0, code.indexOf('/') + 1) + '*'];
 }

@@ -61,7 +61,11 @@ function endOfNodeLine(text: string, node: Node): number {
  * Appends `key: value` lines to the block mapping at path, indented like its keys. Undefined for a
  * flow mapping (`{...}`) or a missing one.
  */
-export function appendMapFields(analysis: Analysis, path: Path, fields: [string, string][]): TextEdit | undefined {
+export function appendMapFields(
+  analysis: Analysis,
+  path: Path,
+  fields: [string, string][],
+): TextEdit | undefined {
   const map = nodeAt(analysis, path);
   if (!isMap(map) || map.flow || map.items.length === 0) return undefined;
   const { text } = analysis;
@@ -93,7 +97,10 @@ export function appendListItem(
     dashIndent = ' '.repeat(columnOf(text, seq.range![0]));
     at = endOfNodeLine(text, seq);
     prefix = eol;
-  } else if (seq === undefined && !root.items.some((p) => String((p.key as { value?: unknown })?.value) === section)) {
+  } else if (
+    seq === undefined &&
+    !root.items.some((p) => String((p.key as { value?: unknown })?.value) === section)
+  ) {
     const keyIndent = ' '.repeat(columnOf(text, root.range[0]));
     dashIndent = keyIndent + '  ';
     at = text.length;
@@ -103,7 +110,9 @@ export function appendListItem(
     return undefined;
   }
   const inner = dashIndent + '  ';
-  const body = fields.map(([k, v], i) => (i === 0 ? `${dashIndent}- ${k}: ${v}` : `${eol}${inner}${k}: ${v}`)).join('');
+  const body = fields
+    .map(([k, v], i) => (i === 0 ? `${dashIndent}- ${k}: ${v}` : `${eol}${inner}${k}: ${v}`))
+    .join('');
   const trailing = at === text.length && prefix !== eol ? eol : '';
   const newText = `${prefix}${body}${trailing}`;
   return { edits: [{ start: at, end: at, newText }], cursor: at + prefix.length + body.length };

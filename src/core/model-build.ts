@@ -46,11 +46,19 @@ export function metricValues(values: unknown): Metric['values'] {
 
 export function buildModel(data: unknown): StrategyModel {
   const root = isObj(data) ? data : {};
-  const period = isObj(root.period) ? pick<{ start?: string; end?: string }>(root.period, { start: 'string', end: 'string' }) : undefined;
+  const period = isObj(root.period)
+    ? pick<{ start?: string; end?: string }>(root.period, { start: 'string', end: 'string' })
+    : undefined;
   return {
-    ...pick<Pick<StrategyModel, 'name' | 'owner' | 'version'>>(root, { name: 'string', owner: 'string', version: 'number' }),
+    ...pick<Pick<StrategyModel, 'name' | 'owner' | 'version'>>(root, {
+      name: 'string',
+      owner: 'string',
+      version: 'number',
+    }),
     ...(period ? { period } : {}),
-    objectives: list(root, 'objectives', (o) => pick(o, { id: 'string', title: 'string', description: 'string' })),
+    objectives: list(root, 'objectives', (o) =>
+      pick(o, { id: 'string', title: 'string', description: 'string' }),
+    ),
     goals: list(root, 'goals', (o) =>
       pick(o, {
         id: 'string',
@@ -66,15 +74,37 @@ export function buildModel(data: unknown): StrategyModel {
       }),
     ),
     audiences: list(root, 'audiences', (o) => ({
-      ...pick<object>(o, { id: 'string', name: 'string', platforms: 'strings', interests: 'strings', painPoints: 'strings', needs: 'strings' }),
+      ...pick<object>(o, {
+        id: 'string',
+        name: 'string',
+        platforms: 'strings',
+        interests: 'strings',
+        painPoints: 'strings',
+        needs: 'strings',
+      }),
       ...(isObj(o.demographics)
-        ? { demographics: pick(o.demographics, { ageRange: 'string', gender: 'string', locations: 'strings' }) }
+        ? {
+            demographics: pick(o.demographics, {
+              ageRange: 'string',
+              gender: 'string',
+              locations: 'strings',
+            }),
+          }
         : {}),
     })),
     competitors: list(root, 'competitors', (o) => pick(o, { id: 'string', name: 'string', notes: 'string' })),
     platforms: list(root, 'platforms', (o) => ({
-      ...pick<object>(o, { id: 'string', network: 'string', handle: 'string', priority: 'string', audiences: 'strings', bestTimes: 'strings' }),
-      ...(isObj(o.cadence) && num(o.cadence.postsPerWeek) !== undefined ? { postsPerWeek: num(o.cadence.postsPerWeek) } : {}),
+      ...pick<object>(o, {
+        id: 'string',
+        network: 'string',
+        handle: 'string',
+        priority: 'string',
+        audiences: 'strings',
+        bestTimes: 'strings',
+      }),
+      ...(isObj(o.cadence) && num(o.cadence.postsPerWeek) !== undefined
+        ? { postsPerWeek: num(o.cadence.postsPerWeek) }
+        : {}),
     })),
     calendar: list(root, 'calendar', (o) => postOf(o)),
     metrics: list(root, 'metrics', (o) => ({
@@ -82,12 +112,21 @@ export function buildModel(data: unknown): StrategyModel {
       values: metricValues(o.values),
     })),
     relationships: list(root, 'relationships', (o) =>
-      pick(o, { id: 'string', name: 'string', kind: 'string', value: 'string', platforms: 'strings', audiences: 'strings' }),
+      pick(o, {
+        id: 'string',
+        name: 'string',
+        kind: 'string',
+        value: 'string',
+        platforms: 'strings',
+        audiences: 'strings',
+      }),
     ),
     engagement: list(root, 'engagement', (o) =>
       pick(o, { topic: 'string', team: 'string', responseTime: 'string', platforms: 'strings' }),
     ),
-    reviews: list(root, 'reviews', (o) => pick(o, { date: 'string', findings: 'string', actions: 'strings' })),
+    reviews: list(root, 'reviews', (o) =>
+      pick(o, { date: 'string', findings: 'string', actions: 'strings' }),
+    ),
   };
 }
 

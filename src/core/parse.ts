@@ -1,6 +1,15 @@
 // Text to Analysis: the YAML document, its plain value and the typed model, plus the findings that
 // belong to the YAML layer (syntax, duplicate keys, tabs, several documents, aliases, empty files).
-import { isAlias, isMap, isScalar, isSeq, parseDocument, type Document, type Node, type YAMLError } from 'yaml';
+import {
+  isAlias,
+  isMap,
+  isScalar,
+  isSeq,
+  parseDocument,
+  type Document,
+  type Node,
+  type YAMLError,
+} from 'yaml';
 import { buildModel } from './model-build';
 import type { Analysis } from './model';
 import type { RuleFinding } from './rules/rule';
@@ -53,25 +62,36 @@ export function parse(text: string): Parsed {
       end: 0,
     });
   }
-  return { analysis: { text, doc, data, model: buildModel(data) }, findings, usesAliases: walk.aliases.length > 0, aliasBomb };
+  return {
+    analysis: { text, doc, data, model: buildModel(data) },
+    findings,
+    usesAliases: walk.aliases.length > 0,
+    aliasBomb,
+  };
 }
 
 const YAML_MESSAGES: Partial<Record<string, string>> = {
-  DUPLICATE_KEY: 'This key appears twice in the same place. Keep one of them: the second would silently replace the first.',
+  DUPLICATE_KEY:
+    'This key appears twice in the same place. Keep one of them: the second would silently replace the first.',
   TAB_AS_INDENT: 'A tab is used for indentation here. YAML only allows spaces: replace the tab with spaces.',
   MULTIPLE_DOCS:
     "This file holds more than one YAML document (a line with '---' starts a second one). Keep one strategy per file.",
   MISSING_CHAR: 'Something is not closed here: a quote, a bracket or a brace is missing.',
   BAD_INDENT: 'The indentation is off here: line this up with the other entries of the same list or section.',
-  MULTILINE_IMPLICIT_KEY: "A key can't span several lines. Did a ':' or a quote go missing on the line before?",
-  BLOCK_AS_IMPLICIT_KEY: "A key can't span several lines. Did a ':' or a quote go missing on the line before?",
-  BAD_DQ_ESCAPE: 'This text in double quotes has a backslash that YAML does not understand. Use single quotes, or write \\\\ for a backslash.',
+  MULTILINE_IMPLICIT_KEY:
+    "A key can't span several lines. Did a ':' or a quote go missing on the line before?",
+  BLOCK_AS_IMPLICIT_KEY:
+    "A key can't span several lines. Did a ':' or a quote go missing on the line before?",
+  BAD_DQ_ESCAPE:
+    'This text in double quotes has a backslash that YAML does not understand. Use single quotes, or write \\\\ for a backslash.',
   UNEXPECTED_TOKEN: "YAML can't read this: check the colons, dashes and quotes on this line.",
 };
 
 function yamlFinding(error: YAMLError, text: string): RuleFinding {
   const [start, rawEnd] = error.pos;
-  const end = Math.min(Math.max(rawEnd, start), text.length);
+  let end = Math.min(Math.max(rawEnd, start), text.length);
+  // yaml marks one character of a repeated key; the whole key is what the user should see.
+  if (error.code === 'DUPLICATE_KEY') end = Math.max(end, keyEnd(text, start));
   const known = YAML_MESSAGES[error.code];
   const detail = error.message.replace(/ at line \d+, column \d+:?[\s\S]*$/, '').trim();
   const message = known ?? `YAML can't read this: ${detail}.`;
@@ -82,9 +102,22 @@ function yamlFinding(error: YAMLError, text: string): RuleFinding {
     start: Math.min(start, text.length),
     end,
     ...(tab
-      ? { fixes: [{ title: 'Replace the tab with two spaces', safe: true, edits: [{ start, end: start + 1, newText: '  ' }] }] }
+      ? {
+          fixes: [
+            {
+              title: 'Replace the tab with two spaces',
+              safe: true,
+              edits: [{ start, end: start + 1, newText: '  ' }],
+            },
+          ],
+        }
       : {}),
   };
+}
+
+function keyEnd(text: string, start: number): number {
+  const m = /^("[^"\n]*"|'[^'\n]*'|[^:\n]*?)\s*:(\s|$)/.exec(text.slice(start, start + 200));
+  return m ? start + m[1]!.length : start;
 }
 
 function firstLine(text: string): { start: number; end: number } {
@@ -115,7 +148,8 @@ class DataWalk {
         if (name === undefined) continue;
         const value = pair.value == null ? null : this.value(pair.value);
         // A key named __proto__ must stay an ordinary key, not change the object's prototype.
-        if (name === '__proto__') Object.defineProperty(out, name, { value, enumerable: true, writable: true });
+        if (name === '__proto__')
+          Object.defineProperty(out, name, { value, enumerable: true, writable: true });
         else out[name] = value;
       }
       return out;

@@ -11,7 +11,12 @@ import type { Fix, Path, Range } from './types';
 import { isCollection, isMap, isPair, isScalar } from 'yaml';
 
 /** Keywords the schema carries for editors (VS Code, Red Hat YAML); ajv must know them in strict mode. */
-export const EDITOR_KEYWORDS = ['markdownDescription', 'enumDescriptions', 'markdownEnumDescriptions', 'defaultSnippets'];
+export const EDITOR_KEYWORDS = [
+  'markdownDescription',
+  'enumDescriptions',
+  'markdownEnumDescriptions',
+  'defaultSnippets',
+];
 
 export const schema = schemaJson as unknown as SchemaNode;
 
@@ -120,7 +125,12 @@ function mapErrors(analysis: Analysis, errors: ErrorObject[], base: Path): RuleF
   return out;
 }
 
-function mapError(analysis: Analysis, e: ErrorObject, path: Path, typos: Set<string>): RuleFinding | undefined {
+function mapError(
+  analysis: Analysis,
+  e: ErrorObject,
+  path: Path,
+  typos: Set<string>,
+): RuleFinding | undefined {
   const where = describe(analysis, path);
   const value = nodeValue(analysis, path);
   const field = fieldName(path);
@@ -130,7 +140,11 @@ function mapError(analysis: Analysis, e: ErrorObject, path: Path, typos: Set<str
       // `titel:` with `title` missing is one problem, the typo: its fix settles both.
       if (typos.has(JSON.stringify([...path, missing]))) return undefined;
       const range = ownerRange(analysis, path);
-      return { code: 'schema/required', message: `${capital(where)} needs '${missing}'.${requiredHint(missing)}`, ...range };
+      return {
+        code: 'schema/required',
+        message: `${capital(where)} needs '${missing}'.${requiredHint(missing)}`,
+        ...range,
+      };
     }
     case 'additionalProperties': {
       const key = (e.params as { additionalProperty: string }).additionalProperty;
@@ -152,19 +166,29 @@ function mapError(analysis: Analysis, e: ErrorObject, path: Path, typos: Set<str
       const range = valueRange(analysis, path);
       const suggestion = typeof value === 'string' ? closest(value, allowed) : undefined;
       const shown = value === null || value === undefined ? 'An empty value' : `'${String(value)}'`;
-      const what = typeof path[path.length - 1] === 'number' ? `entry of '${field ?? 'this list'}'` : (field ?? 'value');
+      const what =
+        typeof path[path.length - 1] === 'number' ? `entry of '${field ?? 'this list'}'` : (field ?? 'value');
       const message =
         `${shown} is not a valid ${what}. ` +
         (suggestion ? `Did you mean '${suggestion}'? ` : '') +
         `Use one of: ${allowed.join(', ')}.`;
-      return { code: 'schema/enum', message, ...range, ...(suggestion ? { fixes: [replaceFix(range, suggestion)] } : {}) };
+      return {
+        code: 'schema/enum',
+        message,
+        ...range,
+        ...(suggestion ? { fixes: [replaceFix(range, suggestion)] } : {}),
+      };
     }
     case 'type': {
       const expected = (e.params as { type: string | string[] }).type;
       const range = valueRange(analysis, path);
       const label = field ? `'${field}'` : capital(where);
       if (value === null || value === undefined)
-        return { code: 'schema/type', message: `${label} is empty: it should be ${typeWords(expected)}.`, ...range };
+        return {
+          code: 'schema/type',
+          message: `${label} is empty: it should be ${typeWords(expected)}.`,
+          ...range,
+        };
       return {
         code: 'schema/type',
         message: `${label} should be ${typeWords(expected)}, but it is ${actualWords(value)}.`,
@@ -196,7 +220,13 @@ function mapError(analysis: Analysis, e: ErrorObject, path: Path, typos: Set<str
     case 'maximum':
     case 'exclusiveMaximum': {
       const { comparison, limit } = e.params as { comparison: string; limit: number };
-      const words = comparison.startsWith('>') ? (comparison === '>=' ? 'at least' : 'more than') : comparison === '<=' ? 'at most' : 'less than';
+      const words = comparison.startsWith('>')
+        ? comparison === '>='
+          ? 'at least'
+          : 'more than'
+        : comparison === '<='
+          ? 'at most'
+          : 'less than';
       return {
         code: 'schema/range',
         message: `'${field ?? 'This value'}' must be ${words} ${limit}${limit === 0 && words === 'at least' ? " (it can't be negative)" : ''}.`,
@@ -205,9 +235,17 @@ function mapError(analysis: Analysis, e: ErrorObject, path: Path, typos: Set<str
     }
     case 'minLength':
     case 'minItems':
-      return { code: 'schema/range', message: `'${field ?? 'This value'}' can't be empty.`, ...valueRange(analysis, path) };
+      return {
+        code: 'schema/range',
+        message: `'${field ?? 'This value'}' can't be empty.`,
+        ...valueRange(analysis, path),
+      };
     default:
-      return { code: 'schema/type', message: `${capital(where)}: ${e.message ?? 'does not match the format'}.`, ...valueRange(analysis, path) };
+      return {
+        code: 'schema/type',
+        message: `${capital(where)}: ${e.message ?? 'does not match the format'}.`,
+        ...valueRange(analysis, path),
+      };
   }
 }
 
@@ -218,10 +256,14 @@ function patternFinding(path: Path, text: string, schemaPath: string, range: Ran
   if (kind === 'slug') {
     const slug = slugify(text);
     message = `'${text}' can't be used as an id. Ids use lowercase Latin letters, digits and dashes${slug ? `, for example '${slug}'` : ''}; the title or name field can hold any text.`;
-    if (slug) fixes = [{ title: `Change the id to '${slug}'`, safe: false, edits: [{ ...range, newText: slug }] }];
-  } else if (kind === 'time') message = `'${text}' is not a time. Write times in 24-hour form as HH:MM, for example 09:30 or 18:00.`;
-  else if (kind === 'month') message = `'${text}' is not a month. Write months as YYYY-MM, for example 2027-03.`;
-  else message = `'${text}' is not in the expected form for '${fieldName(path) ?? 'this value'}'.${exampleHint(path)}`;
+    if (slug)
+      fixes = [{ title: `Change the id to '${slug}'`, safe: false, edits: [{ ...range, newText: slug }] }];
+  } else if (kind === 'time')
+    message = `'${text}' is not a time. Write times in 24-hour form as HH:MM, for example 09:30 or 18:00.`;
+  else if (kind === 'month')
+    message = `'${text}' is not a month. Write months as YYYY-MM, for example 2027-03.`;
+  else
+    message = `'${text}' is not in the expected form for '${fieldName(path) ?? 'this value'}'.${exampleHint(path)}`;
   return { code: 'schema/pattern', message, ...range, ...(fixes ? { fixes } : {}) };
 }
 
@@ -242,7 +284,11 @@ export function slugify(text: string): string {
 }
 
 function replaceFix(range: Range, text: string): Fix {
-  return { title: `Change to '${text}'`, safe: true, edits: [{ start: range.start, end: range.end, newText: text }] };
+  return {
+    title: `Change to '${text}'`,
+    safe: true,
+    edits: [{ start: range.start, end: range.end, newText: text }],
+  };
 }
 
 /** The key the unknown key was probably meant to be: an allowed field not already present. */

@@ -3,7 +3,13 @@ import { monthIndex, monthString } from '../trends';
 import type { Rule, RuleFinding } from './rule';
 
 export const metricsGap: Rule = {
-  meta: [{ code: 'metrics/gap', severity: 'warning', summary: 'A metric skips a month between its first and last value.' }],
+  meta: [
+    {
+      code: 'metrics/gap',
+      severity: 'warning',
+      summary: 'A metric skips a month between its first and last value.',
+    },
+  ],
   check(ctx) {
     const out: RuleFinding[] = [];
     for (const metric of ctx.analysis.model.metrics) {

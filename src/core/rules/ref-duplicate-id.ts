@@ -2,7 +2,15 @@
 import type { StrategyModel } from '../model';
 import type { Rule, RuleFinding } from './rule';
 
-const ID_LISTS = ['objectives', 'goals', 'audiences', 'competitors', 'platforms', 'metrics', 'relationships'] as const;
+const ID_LISTS = [
+  'objectives',
+  'goals',
+  'audiences',
+  'competitors',
+  'platforms',
+  'metrics',
+  'relationships',
+] as const;
 
 export const refDuplicateId: Rule = {
   meta: [{ code: 'ref/duplicate-id', severity: 'error', summary: 'Two items of the same list share an id.' }],

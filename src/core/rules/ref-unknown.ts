@@ -51,13 +51,18 @@ export const refUnknown: Rule = {
     };
     const out: RuleFinding[] = [];
     for (const ref of REF_FIELDS) {
-      const list = model[ref.section as keyof StrategyModel] as { index: number; value: Record<string, unknown> }[];
+      const list = model[ref.section as keyof StrategyModel] as {
+        index: number;
+        value: Record<string, unknown>;
+      }[];
       for (const entity of list) {
         const v = entity.value[ref.field];
         if (ref.list) {
           if (!Array.isArray(v)) continue;
           // The model keeps only the strings of a list; find each one's index in the YAML sequence.
-          const raw = (ctx.analysis.data as Record<string, Record<string, unknown>[]>)[ref.section]![entity.index]![ref.field];
+          const raw = (ctx.analysis.data as Record<string, Record<string, unknown>[]>)[ref.section]![
+            entity.index
+          ]![ref.field];
           if (!Array.isArray(raw)) continue;
           raw.forEach((id, i) => {
             if (typeof id === 'string' && !idsOf(ref.kind).set.has(id))
@@ -72,7 +77,14 @@ export const refUnknown: Rule = {
   },
 };
 
-function report(ctx: RuleContext, out: RuleFinding[], kind: RefKind, id: string, path: Path, ids: string[]): void {
+function report(
+  ctx: RuleContext,
+  out: RuleFinding[],
+  kind: RefKind,
+  id: string,
+  path: Path,
+  ids: string[],
+): void {
   const range = ctx.rangeAt(path);
   if (!range) return;
   const word = KIND_WORDS[kind];
@@ -80,12 +92,21 @@ function report(ctx: RuleContext, out: RuleFinding[], kind: RefKind, id: string,
   const fixes: Fix[] = [];
   if (suggestion) {
     const quoteless = innerRange(ctx.analysis.text, range);
-    fixes.push({ title: `Change to '${suggestion}'`, safe: true, edits: [{ ...quoteless, newText: suggestion }] });
+    fixes.push({
+      title: `Change to '${suggestion}'`,
+      safe: true,
+      edits: [{ ...quoteless, newText: suggestion }],
+    });
   }
   const create = /^[a-z0-9][a-z0-9-]*$/.test(id)
     ? appendListItem(ctx.analysis, DECLARING_SECTION[kind], [['id', id], ...NEW_ITEM_FIELDS[kind](id)])
     : undefined;
-  if (create) fixes.push({ title: `Add a ${word} '${id}' under ${DECLARING_SECTION[kind]}`, safe: false, edits: create.edits });
+  if (create)
+    fixes.push({
+      title: `Add a ${word} '${id}' under ${DECLARING_SECTION[kind]}`,
+      safe: false,
+      edits: create.edits,
+    });
   const message =
     `No ${word} has the id '${id}'.` +
     (suggestion
@@ -97,7 +118,10 @@ function report(ctx: RuleContext, out: RuleFinding[], kind: RefKind, id: string,
 }
 
 /** A quoted scalar's characters without its quotes, so a replacement keeps the user's quoting. */
-export function innerRange(text: string, range: { start: number; end: number }): { start: number; end: number } {
+export function innerRange(
+  text: string,
+  range: { start: number; end: number },
+): { start: number; end: number } {
   const first = text[range.start];
   if ((first === '"' || first === "'") && range.end - range.start >= 2 && text[range.end - 1] === first)
     return { start: range.start + 1, end: range.end - 1 };

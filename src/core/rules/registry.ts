@@ -29,7 +29,11 @@ export const MODEL_RULES: readonly Rule[] = [
   metricsGap,
 ];
 
-const schemaMeta = (code: string, summary: string): RuleMeta => ({ code: `schema/${code}`, severity: 'error', summary });
+const schemaMeta = (code: string, summary: string): RuleMeta => ({
+  code: `schema/${code}`,
+  severity: 'error',
+  summary,
+});
 
 export const RULES: readonly RuleMeta[] = [
   { code: 'yaml/syntax', severity: 'error', summary: 'The file is not valid YAML.' },

@@ -3,7 +3,9 @@ import type { Rule, RuleFinding } from './rule';
 import { goalAnchor, goalLabel, missingFieldsFix } from './smart-shared';
 
 export const smartMeasurable: Rule = {
-  meta: [{ code: 'smart/measurable', severity: 'warning', summary: 'A goal has no metric or no numeric target.' }],
+  meta: [
+    { code: 'smart/measurable', severity: 'warning', summary: 'A goal has no metric or no numeric target.' },
+  ],
   check(ctx) {
     const out: RuleFinding[] = [];
     const data = ctx.analysis.data as { goals?: Record<string, unknown>[] };

@@ -3,7 +3,9 @@ import type { Rule, RuleFinding } from './rule';
 import { goalAnchor, goalLabel, missingFieldsFix } from './smart-shared';
 
 export const smartRelevant: Rule = {
-  meta: [{ code: 'smart/relevant', severity: 'warning', summary: 'A goal is not tied to a business objective.' }],
+  meta: [
+    { code: 'smart/relevant', severity: 'warning', summary: 'A goal is not tied to a business objective.' },
+  ],
   check(ctx) {
     const out: RuleFinding[] = [];
     for (const goal of ctx.analysis.model.goals) {

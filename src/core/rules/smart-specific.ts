@@ -8,7 +8,13 @@ export function wordCount(text: string): number {
 }
 
 export const smartSpecific: Rule = {
-  meta: [{ code: 'smart/specific', severity: 'warning', summary: 'A goal has no title of at least 3 words, or names no platform.' }],
+  meta: [
+    {
+      code: 'smart/specific',
+      severity: 'warning',
+      summary: 'A goal has no title of at least 3 words, or names no platform.',
+    },
+  ],
   check(ctx) {
     const out: RuleFinding[] = [];
     const { model } = ctx.analysis;
@@ -16,7 +22,8 @@ export const smartSpecific: Rule = {
       const g = goal.value;
       const fix = () => missingFieldsFix(ctx, goal);
       if (g.title === undefined || wordCount(g.title) < 3) {
-        const range = (g.title !== undefined && ctx.rangeAt([...goal.path, 'title'])) || goalAnchor(ctx, goal);
+        const range =
+          (g.title !== undefined && ctx.rangeAt([...goal.path, 'title'])) || goalAnchor(ctx, goal);
         if (!range) continue;
         const f = g.title === undefined ? fix() : undefined;
         out.push({

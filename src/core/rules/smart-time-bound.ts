@@ -4,7 +4,13 @@ import type { Rule, RuleFinding } from './rule';
 import { goalAnchor, goalLabel, missingFieldsFix } from './smart-shared';
 
 export const smartTimeBound: Rule = {
-  meta: [{ code: 'smart/time-bound', severity: 'warning', summary: 'A goal has no deadline, or its deadline is outside the period.' }],
+  meta: [
+    {
+      code: 'smart/time-bound',
+      severity: 'warning',
+      summary: 'A goal has no deadline, or its deadline is outside the period.',
+    },
+  ],
   check(ctx) {
     const out: RuleFinding[] = [];
     const { period } = ctx.analysis.model;
