@@ -3,8 +3,7 @@
 import type { Goal, Metric, StrategyModel } from './model';
 import type { GoalTrend, MetricTrend, MonthValue, Verdict } from './protocol';
 
-const MONTH = /^(\d{4})-(\d{2})(?:-\d{2})?$/;
-const DATE = /^\d{4}-\d{2}-\d{2}$/;
+const MONTH_DAY = /^\d{4}-\d{2}-\d{2}$/;
 /** Tolerance for comparisons of computed values against a target (float noise, not a policy). */
 const EPSILON = 1e-9;
 /** A projection stops after this many months (100 years), whatever the deadline says. */
@@ -12,10 +11,22 @@ const MAX_PROJECTION_MONTHS = 1200;
 
 /** Months since year 0 for `YYYY-MM` (or the month of a `YYYY-MM-DD`); NaN when not a month. */
 export function monthIndex(month: string): number {
-  const m = MONTH.exec(month);
-  if (!m) return NaN;
-  const mo = Number(m[2]);
-  return mo >= 1 && mo <= 12 ? Number(m[1]) * 12 + mo - 1 : NaN;
+  // Digit by digit rather than a regex: trends index every value of every metric.
+  const len = month.length;
+  if ((len !== 7 && len !== 10) || month.charCodeAt(4) !== 45) return NaN;
+  let year = 0;
+  for (let i = 0; i < 4; i++) {
+    const d = month.charCodeAt(i) - 48;
+    if (d < 0 || d > 9) return NaN;
+    year = year * 10 + d;
+  }
+  const m1 = month.charCodeAt(5) - 48;
+  const m2 = month.charCodeAt(6) - 48;
+  if (m1 < 0 || m1 > 9 || m2 < 0 || m2 > 9) return NaN;
+  const mo = m1 * 10 + m2;
+  if (mo < 1 || mo > 12) return NaN;
+  if (len === 10 && !MONTH_DAY.test(month)) return NaN;
+  return year * 12 + mo - 1;
 }
 
 /** `YYYY-MM` of a month index. */
@@ -139,13 +150,27 @@ function mean3(a: number, b: number, c: number): number {
   return (a + b + c) / 3;
 }
 
-function metricTrend(id: string, metric: Metric): MetricTrend {
+/** What the metric and goal trends of one metric share, computed once. */
+interface Series {
+  series: MonthValue[];
+  /** Month index of the first value. */
+  first: number;
+  /** Months since the first value, per value. */
+  xs: number[];
+  ys: number[];
+  fit: LineFit | null;
+}
+
+function seriesOf(metric: Metric): Series {
   const series: MonthValue[] = metric.values.map((v) => ({ month: v.month, value: v.value }));
-  const n = series.length;
-  const first = n > 0 ? monthIndex(series[0].month) : 0;
+  const first = series.length > 0 ? monthIndex(series[0].month) : 0;
   const xs = series.map((v) => monthIndex(v.month) - first);
   const ys = series.map((v) => v.value);
-  const fit = leastSquares(xs, ys);
+  return { series, first, xs, ys, fit: leastSquares(xs, ys) };
+}
+
+function metricTrend(id: string, metric: Metric, { series, xs, ys, fit }: Series): MetricTrend {
+  const n = series.length;
   const last = n >= 1 ? ys[n - 1] : null;
   const previous = n >= 2 ? ys[n - 2] : null;
   // Against |previous| so that a rise reads as a positive change even from a negative value.
@@ -200,19 +225,19 @@ function verdictOf(
   return 'off-track';
 }
 
-function goalTrend(id: string, goal: Goal, metricId: string, metric: Metric): GoalTrend {
-  const series: MonthValue[] = metric.values.map((v) => ({ month: v.month, value: v.value }));
+function goalTrend(
+  id: string,
+  goal: Goal,
+  metricId: string,
+  metric: Metric,
+  { series, first, fit }: Series,
+): GoalTrend {
   const n = series.length;
-  const first = n > 0 ? monthIndex(series[0].month) : 0;
-  const fit = leastSquares(
-    series.map((v) => monthIndex(v.month) - first),
-    series.map((v) => v.value),
-  );
   const last = n > 0 ? series[n - 1].value : null;
   const baseline = goal.baseline ?? (n > 0 ? series[0].value : null);
   const target = goal.target ?? null;
   const deadlineMonth =
-    goal.deadline !== undefined && DATE.test(goal.deadline) ? monthIndex(goal.deadline) : NaN;
+    goal.deadline !== undefined && MONTH_DAY.test(goal.deadline) ? monthIndex(goal.deadline) : NaN;
   const deadline = Number.isNaN(deadlineMonth) ? null : goal.deadline!;
   const forecast = fit && deadline !== null ? fit.intercept + fit.slope * (deadlineMonth - first) : null;
   const progress =
@@ -244,18 +269,19 @@ function goalTrend(id: string, goal: Goal, metricId: string, metric: Metric): Go
 
 /** Trends of every metric with values, and forecasts of every goal whose metric is defined. */
 export function computeTrends(model: StrategyModel): { metrics: MetricTrend[]; goals: GoalTrend[] } {
-  const byId = new Map<string, Metric>();
+  const byId = new Map<string, { metric: Metric; series: Series }>();
   const metrics: MetricTrend[] = [];
   for (const { value } of model.metrics) {
     if (value.id === undefined) continue;
-    if (!byId.has(value.id)) byId.set(value.id, value);
-    if (value.values.length > 0) metrics.push(metricTrend(value.id, value));
+    const series = seriesOf(value);
+    if (!byId.has(value.id)) byId.set(value.id, { metric: value, series });
+    if (value.values.length > 0) metrics.push(metricTrend(value.id, value, series));
   }
   const goals: GoalTrend[] = [];
   for (const { value } of model.goals) {
-    const metric = value.metric !== undefined ? byId.get(value.metric) : undefined;
-    if (value.id === undefined || metric === undefined) continue;
-    goals.push(goalTrend(value.id, value, value.metric!, metric));
+    const found = value.metric !== undefined ? byId.get(value.metric) : undefined;
+    if (value.id === undefined || found === undefined) continue;
+    goals.push(goalTrend(value.id, value, value.metric!, found.metric, found.series));
   }
   return { metrics, goals };
 }
