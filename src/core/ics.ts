@@ -28,7 +28,8 @@ const STATUS: Record<string, ICalEventStatus> = {
   published: ICalEventStatus.CONFIRMED,
 };
 
-/** Two 64-bit FNV-1a hashes (different offset bases) over UTF-16 code units: 32 hex digits. */
+/** Two 64-bit FNV-1a hashes (different offset bases) over UTF-16 code units, each finished with
+ * MurmurHash3's fmix64 so that near-identical inputs ("... 1", "... 2") look nothing alike: 32 hex digits. */
 function hash128(text: string): string {
   const prime = 0x100000001b3n;
   const mask = 0xffffffffffffffffn;
@@ -38,9 +39,13 @@ function hash128(text: string): string {
     const c = BigInt(text.charCodeAt(i));
     a = ((a ^ c) * prime) & mask;
     b = ((b ^ c) * prime) & mask;
-    b = ((b ^ (c >> 4n)) * prime) & mask;
   }
-  return a.toString(16).padStart(16, '0') + b.toString(16).padStart(16, '0');
+  const fmix = (h: bigint): bigint => {
+    h = ((h ^ (h >> 33n)) * 0xff51afd7ed558ccdn) & mask;
+    h = ((h ^ (h >> 33n)) * 0xc4ceb9fe1a85ec53n) & mask;
+    return h ^ (h >> 33n);
+  };
+  return fmix(a).toString(16).padStart(16, '0') + fmix(b).toString(16).padStart(16, '0');
 }
 
 /**
