@@ -12,3 +12,4 @@ export { nodeAt, keyNodeAt, rangeAt } from './ranges';
 export { computeTrends, trendsJson } from './trends';
 export { toICalendar, type ICalendarOptions } from './ics';
 export { closest } from './suggest';
+export { IncrementalLinter } from './incremental';

@@ -72,7 +72,9 @@ export function finish(text: string, raw: RuleFinding[], options: LintOptions): 
   return out.sort(compareFindings);
 }
 
-export function compareFindings(a: Finding, b: Finding): number {
+type Ordered = Pick<Finding, 'start' | 'end' | 'code' | 'message'>;
+
+export function compareFindings(a: Ordered, b: Ordered): number {
   return (
     a.start - b.start ||
     a.end - b.end ||

@@ -44,90 +44,127 @@ export function metricValues(values: unknown): Metric['values'] {
   return out.sort((a, b) => (a.month < b.month ? -1 : a.month > b.month ? 1 : 0));
 }
 
+/** Rebuilds one top-level list of the model (after one of its items changed). */
+/** How each top-level list's items become typed values. */
+const MAKERS: {
+  [K in Exclude<keyof StrategyModel, 'version' | 'name' | 'owner' | 'period'>]: (
+    o: Obj,
+  ) => StrategyModel[K][number]['value'];
+} = {
+  objectives: (o) => pick(o, { id: 'string', title: 'string', description: 'string' }),
+  goals: (o) =>
+    pick(o, {
+      id: 'string',
+      title: 'string',
+      objective: 'string',
+      metric: 'string',
+      platforms: 'strings',
+      baseline: 'number',
+      target: 'number',
+      deadline: 'string',
+      rationale: 'string',
+      owner: 'string',
+    }),
+  audiences: (o) => ({
+    ...pick<object>(o, {
+      id: 'string',
+      name: 'string',
+      platforms: 'strings',
+      interests: 'strings',
+      painPoints: 'strings',
+      needs: 'strings',
+    }),
+    ...(isObj(o.demographics)
+      ? { demographics: pick(o.demographics, { ageRange: 'string', gender: 'string', locations: 'strings' }) }
+      : {}),
+  }),
+  competitors: (o) => pick(o, { id: 'string', name: 'string', notes: 'string' }),
+  platforms: (o) => ({
+    ...pick<object>(o, {
+      id: 'string',
+      network: 'string',
+      handle: 'string',
+      priority: 'string',
+      audiences: 'strings',
+      bestTimes: 'strings',
+    }),
+    ...(isObj(o.cadence) && num(o.cadence.postsPerWeek) !== undefined
+      ? { postsPerWeek: num(o.cadence.postsPerWeek) }
+      : {}),
+  }),
+  calendar: (o) => postOf(o),
+  metrics: (o) => ({
+    ...pick<object>(o, { id: 'string', name: 'string', platform: 'string', unit: 'string' }),
+    values: metricValues(o.values),
+  }),
+  relationships: (o) =>
+    pick(o, {
+      id: 'string',
+      name: 'string',
+      kind: 'string',
+      value: 'string',
+      platforms: 'strings',
+      audiences: 'strings',
+    }),
+  engagement: (o) =>
+    pick(o, { topic: 'string', team: 'string', responseTime: 'string', platforms: 'strings' }),
+  reviews: (o) => pick(o, { date: 'string', findings: 'string', actions: 'strings' }),
+};
+
+export type Section = keyof typeof MAKERS;
+
 export function buildModel(data: unknown): StrategyModel {
   const root = isObj(data) ? data : {};
   const period = isObj(root.period)
     ? pick<{ start?: string; end?: string }>(root.period, { start: 'string', end: 'string' })
     : undefined;
-  return {
+  const model = {
     ...pick<Pick<StrategyModel, 'name' | 'owner' | 'version'>>(root, {
       name: 'string',
       owner: 'string',
       version: 'number',
     }),
     ...(period ? { period } : {}),
-    objectives: list(root, 'objectives', (o) =>
-      pick(o, { id: 'string', title: 'string', description: 'string' }),
-    ),
-    goals: list(root, 'goals', (o) =>
-      pick(o, {
-        id: 'string',
-        title: 'string',
-        objective: 'string',
-        metric: 'string',
-        platforms: 'strings',
-        baseline: 'number',
-        target: 'number',
-        deadline: 'string',
-        rationale: 'string',
-        owner: 'string',
-      }),
-    ),
-    audiences: list(root, 'audiences', (o) => ({
-      ...pick<object>(o, {
-        id: 'string',
-        name: 'string',
-        platforms: 'strings',
-        interests: 'strings',
-        painPoints: 'strings',
-        needs: 'strings',
-      }),
-      ...(isObj(o.demographics)
-        ? {
-            demographics: pick(o.demographics, {
-              ageRange: 'string',
-              gender: 'string',
-              locations: 'strings',
-            }),
-          }
-        : {}),
-    })),
-    competitors: list(root, 'competitors', (o) => pick(o, { id: 'string', name: 'string', notes: 'string' })),
-    platforms: list(root, 'platforms', (o) => ({
-      ...pick<object>(o, {
-        id: 'string',
-        network: 'string',
-        handle: 'string',
-        priority: 'string',
-        audiences: 'strings',
-        bestTimes: 'strings',
-      }),
-      ...(isObj(o.cadence) && num(o.cadence.postsPerWeek) !== undefined
-        ? { postsPerWeek: num(o.cadence.postsPerWeek) }
-        : {}),
-    })),
-    calendar: list(root, 'calendar', (o) => postOf(o)),
-    metrics: list(root, 'metrics', (o) => ({
-      ...pick<object>(o, { id: 'string', name: 'string', platform: 'string', unit: 'string' }),
-      values: metricValues(o.values),
-    })),
-    relationships: list(root, 'relationships', (o) =>
-      pick(o, {
-        id: 'string',
-        name: 'string',
-        kind: 'string',
-        value: 'string',
-        platforms: 'strings',
-        audiences: 'strings',
-      }),
-    ),
-    engagement: list(root, 'engagement', (o) =>
-      pick(o, { topic: 'string', team: 'string', responseTime: 'string', platforms: 'strings' }),
-    ),
-    reviews: list(root, 'reviews', (o) =>
-      pick(o, { date: 'string', findings: 'string', actions: 'strings' }),
-    ),
-  };
+  } as StrategyModel;
+  for (const section in MAKERS) {
+    const key = section as Section;
+    (model as unknown as Record<string, unknown>)[key] = list(root, key, MAKERS[key] as (o: Obj) => unknown);
+  }
+  return model;
+}
+
+/**
+ * Updates the model after item `index` of `section` changed in data, without rebuilding the list when
+ * the item was and still is a mapping (its entity keeps its place).
+ */
+export function patchModel(model: StrategyModel, data: unknown, section: Section, index: number): void {
+  const items = isObj(data) ? data[section] : undefined;
+  const item: unknown = Array.isArray(items) ? items[index] : undefined;
+  const entities = model[section] as Entity<unknown>[];
+  let lo = 0;
+  let hi = entities.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const at = entities[mid]!.index;
+    if (at === index) {
+      if (isObj(item)) {
+        entities[mid] = {
+          index,
+          path: [section, index],
+          value: (MAKERS[section] as (o: Obj) => unknown)(item),
+        };
+        return;
+      }
+      break;
+    }
+    if (at < index) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  (model as unknown as Record<string, unknown>)[section] = list(
+    isObj(data) ? data : {},
+    section,
+    MAKERS[section] as (o: Obj) => unknown,
+  );
 }
 
 export function postOf(o: Obj): StrategyModel['calendar'][number]['value'] {

@@ -132,7 +132,7 @@ class AliasBudgetError extends Error {}
  * Builds the plain value the schema validates. Faster than doc.toJS() because it does only what a
  * strategy needs: string keys, scalar values, and aliases resolved under a budget.
  */
-class DataWalk {
+export class DataWalk {
   readonly aliases: Node[] = [];
   private expansions = 0;
 

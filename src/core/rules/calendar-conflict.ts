@@ -51,15 +51,20 @@ export function isTime(time: unknown): time is string {
  * in that slot; the first maps to the second. Posts without a valid date or time never conflict.
  */
 export function postConflicts(model: StrategyModel): Map<number, number> {
-  const firstInSlot = new Map<string, number>();
+  // Per platform, a slot number (day * 1440 + minute) to the first post in it: no string per post.
+  const firstInSlot = new Map<string, Map<number, number>>();
   const conflicts = new Map<number, number>();
   for (const post of model.calendar) {
     const { platform, date, time } = post.value;
-    if (typeof platform !== 'string' || dayNumber(date) === undefined || !isTime(time)) continue;
-    const slot = `${platform}\u0000${date}\u0000${time}`;
-    const first = firstInSlot.get(slot);
+    if (typeof platform !== 'string' || !isTime(time)) continue;
+    const day = dayNumber(date);
+    if (day === undefined) continue;
+    const slot = day * 1440 + Number(time.slice(0, 2)) * 60 + Number(time.slice(3, 5));
+    let slots = firstInSlot.get(platform);
+    if (!slots) firstInSlot.set(platform, (slots = new Map()));
+    const first = slots.get(slot);
     if (first === undefined) {
-      firstInSlot.set(slot, post.index);
+      slots.set(slot, post.index);
       continue;
     }
     conflicts.set(post.index, first);

@@ -9,6 +9,18 @@ const MS_PER_DAY = 86_400_000;
 /** Days since 1970-01-01 for a valid `YYYY-MM-DD` (a real calendar day), else undefined. */
 export function dayNumber(date: unknown): number | undefined {
   if (typeof date !== 'string') return undefined;
+  // Calendars repeat the same few hundred dates; the cache keeps re-linting 10,000 posts cheap.
+  const cached = dayCache.get(date);
+  if (cached !== undefined || dayCache.has(date)) return cached;
+  if (dayCache.size > 50_000) dayCache.clear();
+  const day = parseDay(date);
+  dayCache.set(date, day);
+  return day;
+}
+
+const dayCache = new Map<string, number | undefined>();
+
+function parseDay(date: string): number | undefined {
   const m = DATE.exec(date);
   if (!m) return undefined;
   const y = Number(m[1]);
