@@ -180,7 +180,8 @@ describe('trends: metrics', () => {
     }));
     const big = model(metrics, goals);
     let best = Infinity;
-    for (let run = 0; run < 10; run++) {
+    // The best of 30 runs: the time the code needs, not the time a busy test machine lends it.
+    for (let run = 0; run < 30; run++) {
       const t0 = performance.now();
       computeTrends(big);
       best = Math.min(best, performance.now() - t0);
