@@ -1,0 +1,134 @@
+// Quick fixes keyed on the findings' codes: every fix the core attached to the finding (did-you-mean
+// replacements first and preferred), "Disable CODE for this line" and "Show documentation for CODE";
+// `source.fixAll.strategy` applies the core's safe fixes only.
+import * as vscode from 'vscode';
+import { disableRuleFix, safeFixEdits, type Finding, type Fix } from './core';
+import { diagnosticCode, toRange, toTextEdit } from './convert';
+import { Commands, LANGUAGE_ID } from './ids';
+import type { StrategyStore } from './store';
+
+export const FIX_ALL = vscode.CodeActionKind.SourceFixAll.append('strategy');
+
+export class StrategyCodeActions implements vscode.CodeActionProvider {
+  static readonly metadata: vscode.CodeActionProviderMetadata = {
+    providedCodeActionKinds: [vscode.CodeActionKind.QuickFix, FIX_ALL],
+  };
+
+  constructor(private readonly store: StrategyStore) {}
+
+  provideCodeActions(
+    document: vscode.TextDocument,
+    _range: vscode.Range | vscode.Selection,
+    context: vscode.CodeActionContext,
+  ): vscode.CodeAction[] {
+    const { result } = this.store.resultFor(document);
+    const only = context.only;
+    const actions: vscode.CodeAction[] = [];
+    if (!only || FIX_ALL.contains(only) || only.contains(FIX_ALL)) {
+      const edits = safeFixEdits(result.findings);
+      if (edits.length > 0 || (only && FIX_ALL.contains(only))) {
+        const action = new vscode.CodeAction(vscode.l10n.t('Fix all safe strategy problems'), FIX_ALL);
+        action.edit = new vscode.WorkspaceEdit();
+        action.edit.set(
+          document.uri,
+          edits.map((e) => toTextEdit(document, e)),
+        );
+        actions.push(action);
+      }
+    }
+    if (
+      only &&
+      !vscode.CodeActionKind.QuickFix.contains(only) &&
+      !only.contains(vscode.CodeActionKind.QuickFix)
+    ) {
+      return actions;
+    }
+    for (const diagnostic of context.diagnostics) {
+      const code = diagnosticCode(diagnostic);
+      if (!code) continue;
+      const finding = findingFor(document, result.findings, diagnostic, code);
+      if (!finding) continue;
+      actions.push(...this.fixesFor(document, finding, diagnostic));
+    }
+    return actions;
+  }
+
+  private fixesFor(
+    document: vscode.TextDocument,
+    finding: Finding,
+    diagnostic: vscode.Diagnostic,
+  ): vscode.CodeAction[] {
+    const actions: vscode.CodeAction[] = [];
+    const fixes = [...(finding.fixes ?? [])].sort((a, b) => Number(b.safe) - Number(a.safe));
+    fixes.forEach((fix, i) => {
+      const action = fixAction(document, fix, vscode.CodeActionKind.QuickFix);
+      action.diagnostics = [diagnostic];
+      // The first safe fix (a did-you-mean replacement) is what Ctrl+. Enter and auto-fix pick.
+      action.isPreferred = i === 0 && fix.safe;
+      actions.push(action);
+    });
+    const disable = fixAction(
+      document,
+      disableRuleFix(document.getText(), finding),
+      vscode.CodeActionKind.QuickFix,
+    );
+    disable.title = vscode.l10n.t('Disable {0} for this line', finding.code);
+    disable.diagnostics = [diagnostic];
+    actions.push(disable);
+    const docs = new vscode.CodeAction(
+      vscode.l10n.t('Show documentation for {0}', finding.code),
+      vscode.CodeActionKind.QuickFix,
+    );
+    docs.command = { title: docs.title, command: Commands.showRuleDocs, arguments: [finding.code] };
+    docs.diagnostics = [diagnostic];
+    actions.push(docs);
+    return actions;
+  }
+}
+
+/** A code action applying a core fix; snippet fixes become SnippetTextEdits (tab stops in the editor). */
+export function fixAction(
+  document: vscode.TextDocument,
+  fix: Fix,
+  kind: vscode.CodeActionKind,
+): vscode.CodeAction {
+  const action = new vscode.CodeAction(fix.title, kind);
+  const edit = new vscode.WorkspaceEdit();
+  if (fix.snippet) {
+    edit.set(
+      document.uri,
+      fix.edits.map(
+        (e) => new vscode.SnippetTextEdit(toRange(document, e), new vscode.SnippetString(e.newText)),
+      ),
+    );
+  } else {
+    edit.set(
+      document.uri,
+      fix.edits.map((e) => toTextEdit(document, e)),
+    );
+  }
+  action.edit = edit;
+  return action;
+}
+
+function findingFor(
+  document: vscode.TextDocument,
+  findings: readonly Finding[],
+  diagnostic: vscode.Diagnostic,
+  code: string,
+): Finding | undefined {
+  const start = document.offsetAt(diagnostic.range.start);
+  const end = document.offsetAt(diagnostic.range.end);
+  return (
+    findings.find((f) => f.code === code && f.start === start && f.end === end) ??
+    findings.find((f) => f.code === code && f.start <= start && f.end >= end)
+  );
+}
+
+export function registerCodeActions(store: StrategyStore): vscode.Disposable {
+  return vscode.languages.registerCodeActionsProvider(
+    { language: LANGUAGE_ID },
+    new StrategyCodeActions(store),
+    StrategyCodeActions.metadata,
+  );
+}

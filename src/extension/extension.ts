@@ -1,0 +1,70 @@
+// Entry point: wires the core's adapters into VS Code. Activation does no linting itself; the
+// workspace scan runs after activate returns, so opening VS Code stays fast.
+import * as vscode from 'vscode';
+import { registerCodeActions } from './codeActions';
+import { StrategyCommands } from './commands';
+import { registerLanguageFeatures } from './features';
+import { Views } from './ids';
+import { ConfigLookup } from './lintConfig';
+import { Log } from './log';
+import { PanelManager } from './panels/panels';
+import { StrategyStore } from './store';
+import { registerTasks } from './tasks';
+import { StrategyTree } from './views/trees';
+
+/** What activate returns: the pieces the integration tests drive and inspect. */
+export interface StrategyApi {
+  store: StrategyStore;
+  trees: Record<'goals' | 'audiences' | 'platforms' | 'calendar' | 'metrics', StrategyTree>;
+  panels: PanelManager;
+  commands: StrategyCommands;
+  log: Log;
+  /** Resolves when the first scan of the workspace is done. */
+  ready: Promise<void>;
+  /** Milliseconds spent in activate. */
+  activationMs: number;
+}
+
+export function activate(context: vscode.ExtensionContext): StrategyApi {
+  const started = performance.now();
+  const log = new Log();
+  const store = new StrategyStore(context.extensionUri, new ConfigLookup(log), log);
+  const panels = new PanelManager(store, context.extensionUri, log);
+  const commands = new StrategyCommands(store, panels, log, context.extensionUri);
+  const trees = {
+    goals: new StrategyTree(store, 'goals'),
+    audiences: new StrategyTree(store, 'audiences'),
+    platforms: new StrategyTree(store, 'platforms'),
+    calendar: new StrategyTree(store, 'calendar'),
+    metrics: new StrategyTree(store, 'metrics'),
+  };
+  context.subscriptions.push(
+    log,
+    store,
+    panels,
+    ...Object.values(trees),
+    vscode.window.createTreeView(Views.goals, { treeDataProvider: trees.goals, showCollapseAll: true }),
+    vscode.window.createTreeView(Views.audiences, {
+      treeDataProvider: trees.audiences,
+      showCollapseAll: true,
+    }),
+    vscode.window.createTreeView(Views.platforms, {
+      treeDataProvider: trees.platforms,
+      showCollapseAll: true,
+    }),
+    vscode.window.createTreeView(Views.calendar, { treeDataProvider: trees.calendar, showCollapseAll: true }),
+    vscode.window.createTreeView(Views.metrics, { treeDataProvider: trees.metrics, showCollapseAll: true }),
+    ...commands.register(),
+    ...registerLanguageFeatures(store),
+    registerCodeActions(store),
+    registerTasks(),
+  );
+  const ready = store.start().catch((err: unknown) => log.failure('workspace scan', err));
+  const activationMs = performance.now() - started;
+  log.info(`Activated in ${activationMs.toFixed(1)} ms`);
+  return { store, trees, panels, commands, log, ready, activationMs };
+}
+
+export function deactivate(): void {
+  // Everything is disposed through context.subscriptions.
+}

@@ -1,0 +1,182 @@
+// Completion, hover, go to definition, references, rename, outline and CodeLens: each a thin adapter
+// over src/core/service, reading the cached analysis of the document's current version and
+// converting offsets at the edge with the document's positionAt/offsetAt.
+import * as vscode from 'vscode';
+import {
+  codeLenses,
+  completions,
+  definition,
+  documentSymbols,
+  hover,
+  prepareRename,
+  references,
+  rename,
+  type CompletionItem as CoreCompletion,
+  type SymbolItem,
+} from './core';
+import { toRange, toTextEdit } from './convert';
+import { Commands, LANGUAGE_ID } from './ids';
+import * as settings from './settings';
+import type { StrategyStore } from './store';
+
+const SELECTOR: vscode.DocumentSelector = { language: LANGUAGE_ID };
+
+const COMPLETION_KIND: Record<CoreCompletion['kind'], vscode.CompletionItemKind> = {
+  property: vscode.CompletionItemKind.Property,
+  value: vscode.CompletionItemKind.EnumMember,
+  reference: vscode.CompletionItemKind.Reference,
+  date: vscode.CompletionItemKind.Value,
+  month: vscode.CompletionItemKind.Value,
+  snippet: vscode.CompletionItemKind.Snippet,
+};
+
+const SYMBOL_KIND: Record<SymbolItem['kind'], vscode.SymbolKind> = {
+  section: vscode.SymbolKind.Namespace,
+  objective: vscode.SymbolKind.Class,
+  goal: vscode.SymbolKind.Event,
+  audience: vscode.SymbolKind.Interface,
+  competitor: vscode.SymbolKind.Struct,
+  platform: vscode.SymbolKind.Module,
+  post: vscode.SymbolKind.Object,
+  metric: vscode.SymbolKind.Number,
+  relationship: vscode.SymbolKind.Constructor,
+  engagement: vscode.SymbolKind.Function,
+  review: vscode.SymbolKind.Field,
+  field: vscode.SymbolKind.Property,
+};
+
+export function toCompletionItem(document: vscode.TextDocument, item: CoreCompletion): vscode.CompletionItem {
+  const out = new vscode.CompletionItem(item.label, COMPLETION_KIND[item.kind]);
+  out.insertText = item.snippet ? new vscode.SnippetString(item.insertText) : item.insertText;
+  out.range = toRange(document, item.range);
+  if (item.detail) out.detail = item.detail;
+  if (item.documentation) out.documentation = new vscode.MarkdownString(item.documentation);
+  if (item.sortText) out.sortText = item.sortText;
+  return out;
+}
+
+function toSymbol(document: vscode.TextDocument, item: SymbolItem): vscode.DocumentSymbol {
+  const symbol = new vscode.DocumentSymbol(
+    item.name || ' ', // VS Code rejects an empty name
+    item.detail ?? '',
+    SYMBOL_KIND[item.kind],
+    toRange(document, item.range),
+    toRange(document, item.selectionRange),
+  );
+  symbol.children = item.children.map((c) => toSymbol(document, c));
+  return symbol;
+}
+
+export class StrategyCodeLensProvider implements vscode.CodeLensProvider {
+  private readonly changed = new vscode.EventEmitter<void>();
+  readonly onDidChangeCodeLenses = this.changed.event;
+
+  constructor(private readonly store: StrategyStore) {}
+
+  refresh(): void {
+    this.changed.fire();
+  }
+
+  provideCodeLenses(document: vscode.TextDocument): vscode.CodeLens[] {
+    if (!settings.codeLensEnabled(document.uri)) return [];
+    const { result } = this.store.resultFor(document);
+    return codeLenses(result.analysis, result.findings).map((lens) => {
+      const range = toRange(document, lens.range);
+      const command: vscode.Command =
+        lens.kind === 'calendar'
+          ? { title: lens.title, command: Commands.openCalendar, arguments: [document.uri] }
+          : lens.kind === 'metric'
+            ? { title: lens.title, command: Commands.showTrends, arguments: [document.uri] }
+            : {
+                title: lens.title,
+                command: Commands.reveal,
+                arguments: [document.uri, lens.range.start, lens.range.end],
+              };
+      if (lens.tooltip) command.tooltip = lens.tooltip;
+      return new vscode.CodeLens(range, command);
+    });
+  }
+
+  dispose(): void {
+    this.changed.dispose();
+  }
+}
+
+export function registerLanguageFeatures(store: StrategyStore): vscode.Disposable[] {
+  const analysisOf = (document: vscode.TextDocument) => store.resultFor(document).result;
+  const lenses = new StrategyCodeLensProvider(store);
+  return [
+    lenses,
+    vscode.languages.registerCodeLensProvider(SELECTOR, lenses),
+    store.onDidLint(() => lenses.refresh()),
+    vscode.workspace.onDidChangeConfiguration((e) => {
+      if (e.affectsConfiguration('strategy.codeLens')) lenses.refresh();
+    }),
+    vscode.languages.registerCompletionItemProvider(
+      SELECTOR,
+      {
+        provideCompletionItems(document, position) {
+          const items = completions(analysisOf(document).analysis, document.offsetAt(position));
+          return items.map((item) => toCompletionItem(document, item));
+        },
+      },
+      ':',
+      ' ',
+      '-',
+    ),
+    vscode.languages.registerHoverProvider(SELECTOR, {
+      provideHover(document, position) {
+        const { analysis, findings } = analysisOf(document);
+        const h = hover(analysis, document.offsetAt(position), findings);
+        return h
+          ? new vscode.Hover(new vscode.MarkdownString(h.markdown), toRange(document, h.range))
+          : undefined;
+      },
+    }),
+    vscode.languages.registerDefinitionProvider(SELECTOR, {
+      provideDefinition(document, position) {
+        const range = definition(analysisOf(document).analysis, document.offsetAt(position));
+        return range ? new vscode.Location(document.uri, toRange(document, range)) : undefined;
+      },
+    }),
+    vscode.languages.registerReferenceProvider(SELECTOR, {
+      provideReferences(document, position, context) {
+        return references(
+          analysisOf(document).analysis,
+          document.offsetAt(position),
+          context.includeDeclaration,
+        ).map((r) => new vscode.Location(document.uri, toRange(document, r)));
+      },
+    }),
+    vscode.languages.registerRenameProvider(SELECTOR, {
+      prepareRename(document, position) {
+        const at = prepareRename(analysisOf(document).analysis, document.offsetAt(position));
+        if (!at)
+          throw new Error(
+            vscode.l10n.t('Only ids of objectives, goals, audiences, platforms and metrics can be renamed.'),
+          );
+        return { range: toRange(document, at.range), placeholder: at.placeholder };
+      },
+      provideRenameEdits(document, position, newName) {
+        const out = rename(analysisOf(document).analysis, document.offsetAt(position), newName);
+        // Thrown errors are how a rename provider reports a refusal: VS Code shows the message.
+        if ('error' in out) throw new Error(out.error);
+        const edit = new vscode.WorkspaceEdit();
+        edit.set(
+          document.uri,
+          out.edits.map((e) => toTextEdit(document, e)),
+        );
+        return edit;
+      },
+    }),
+    vscode.languages.registerDocumentSymbolProvider(
+      SELECTOR,
+      {
+        provideDocumentSymbols(document) {
+          return documentSymbols(analysisOf(document).analysis).map((s) => toSymbol(document, s));
+        },
+      },
+      { label: 'Strategy' },
+    ),
+  ];
+}

@@ -1,0 +1,296 @@
+// The calendar and trends panels: one WebviewPanel per (kind, file). The panel posts the view model
+// (core views.ts) after each lint of its file and the display settings; it acts on webview messages
+// only after checking them (protocol.ts) and only against the text the webview was shown.
+import * as vscode from 'vscode';
+import {
+  calendarViewModel,
+  newPostEdit,
+  rangeAt,
+  rescheduleEdits,
+  trendsViewModel,
+  type CalendarViewModel,
+  type ExtensionToWebview,
+  type TrendsViewModel,
+  type WebviewToExtension,
+} from '../core';
+import { toTextEdit } from '../convert';
+import { PanelTypes } from '../ids';
+import type { Log } from '../log';
+import { revealOffsets } from '../reveal';
+import * as settings from '../settings';
+import type { FileEntry, StrategyStore } from '../store';
+import { panelHtml, webviewOptions } from './html';
+import { checkMessage } from './protocol';
+
+export type PanelKind = 'calendar' | 'trends';
+
+/** What handling a message did; the integration tests assert on it. */
+export type Handled = { ok: true; action: WebviewToExtension['type'] } | { ok: false; reason: string };
+
+function today(): string {
+  const d = new Date();
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+}
+
+function fileName(uri: vscode.Uri): string {
+  return uri.path.slice(uri.path.lastIndexOf('/') + 1);
+}
+
+export class StrategyPanel implements vscode.Disposable {
+  /** The last view model sent, and the text it was built from. */
+  model: CalendarViewModel | TrendsViewModel | undefined;
+  private sentText: string | undefined;
+  /** Everything posted to the webview, newest last (bounded; for tests and diagnostics). */
+  readonly posted: ExtensionToWebview[] = [];
+  private readonly subscriptions: vscode.Disposable[] = [];
+  private readonly disposed = new vscode.EventEmitter<void>();
+  readonly onDidDispose = this.disposed.event;
+
+  constructor(
+    readonly kind: PanelKind,
+    readonly uri: vscode.Uri,
+    readonly panel: vscode.WebviewPanel,
+    private readonly store: StrategyStore,
+    extensionUri: vscode.Uri,
+    private readonly log: Log,
+  ) {
+    panel.webview.options = webviewOptions(extensionUri);
+    panel.webview.html = panelHtml(panel.webview, extensionUri, kind, panel.title);
+    this.subscriptions.push(
+      panel.onDidDispose(() => this.dispose()),
+      panel.webview.onDidReceiveMessage(log.guard('webview message', (m: unknown) => this.handleMessage(m))),
+      // A hidden panel's page is gone (retainContextWhenHidden is off); it asks again with `ready`.
+      store.onDidLint(
+        log.guard('panel update', (entry: FileEntry) => {
+          if (entry.uri.toString() === this.uri.toString()) void this.update(entry);
+        }),
+      ),
+      vscode.workspace.onDidChangeConfiguration(
+        log.guard('panel settings', (e: vscode.ConfigurationChangeEvent) => {
+          if (e.affectsConfiguration('strategy.calendar')) void this.sendSettings();
+        }),
+      ),
+    );
+  }
+
+  /** Builds the view model from the file's latest lint and posts it. */
+  async update(entry = this.current()): Promise<void> {
+    if (!entry) return;
+    const { analysis, findings } = entry.result;
+    const meta = { uri: this.uri.toString(), fileName: fileName(this.uri), version: entry.revision };
+    this.model =
+      this.kind === 'calendar'
+        ? calendarViewModel(analysis, findings, { ...meta, today: today() })
+        : trendsViewModel(analysis, findings, meta);
+    this.sentText = analysis.text;
+    this.panel.title = this.title(analysis.model.name);
+    await this.post({ type: 'update', model: this.model });
+  }
+
+  async sendSettings(): Promise<void> {
+    await this.post({
+      type: 'settings',
+      calendarSystem: settings.calendarSystem(),
+      locale: vscode.env.language,
+    });
+  }
+
+  /** Checks and acts on one message from the webview. Never throws. */
+  async handleMessage(raw: unknown): Promise<Handled> {
+    const model = this.model;
+    const checked = checkMessage(raw, {
+      version: model?.version ?? -1,
+      postCount: model?.kind === 'calendar' ? model.posts.length : 0,
+      metricIds: model?.kind === 'trends' ? model.metrics.map((m) => m.id) : [],
+    });
+    if (!checked.ok) {
+      this.log.info(`Ignored a message from the ${this.kind} panel: ${checked.reason}`);
+      // A stale webview is resynchronised rather than left acting on an old picture.
+      if (checked.stale) await this.update();
+      return checked;
+    }
+    const message = checked.message;
+    try {
+      const done = await this.act(message);
+      return done ?? { ok: true, action: message.type };
+    } catch (err) {
+      this.log.failure(`${this.kind} panel ${message.type}`, err);
+      return { ok: false, reason: String(err) };
+    }
+  }
+
+  private async act(message: WebviewToExtension): Promise<Handled | undefined> {
+    switch (message.type) {
+      case 'ready':
+        await this.sendSettings();
+        await this.update();
+        return undefined;
+      case 'exportCsv':
+        await vscode.env.clipboard.writeText(message.csv);
+        void vscode.window.showInformationMessage(
+          vscode.l10n.t('The table was copied to the clipboard as CSV.'),
+        );
+        return undefined;
+      case 'reveal':
+      case 'revealMetric': {
+        const entry = this.checkedEntry();
+        if (!entry) return this.stale();
+        const { analysis } = entry.result;
+        const target =
+          message.type === 'reveal'
+            ? analysis.model.calendar.find((p) => p.index === message.index)
+            : analysis.model.metrics.find((m) => m.value.id === message.id);
+        const range =
+          target &&
+          (rangeAt(analysis, [...target.path, message.type === 'reveal' ? 'title' : 'id']) ??
+            rangeAt(analysis, target.path));
+        if (!range) return { ok: false, reason: 'not found' };
+        await revealOffsets(this.uri, range.start, range.end);
+        return undefined;
+      }
+      case 'reschedule':
+      case 'addPost': {
+        const document = await vscode.workspace.openTextDocument(this.uri);
+        const entry = this.checkedEntry(document);
+        if (!entry) return this.stale();
+        const { analysis } = entry.result;
+        const out =
+          message.type === 'reschedule'
+            ? rescheduleEdits(analysis, message.index, message.date, message.time)
+            : newPostEdit(analysis, message.date, message.time);
+        if ('error' in out) {
+          void vscode.window.showWarningMessage(out.error);
+          return { ok: false, reason: out.error };
+        }
+        const edits = Array.isArray(out) ? out : out.edits;
+        const edit = new vscode.WorkspaceEdit();
+        edit.set(
+          document.uri,
+          edits.map((e) => toTextEdit(document, e)),
+        );
+        // applyEdit goes through the document's undo stack: Ctrl+Z in the editor restores the text.
+        if (!(await vscode.workspace.applyEdit(edit))) return { ok: false, reason: 'edit refused' };
+        if (!Array.isArray(out)) await revealOffsets(this.uri, out.cursor, out.cursor);
+        return undefined;
+      }
+    }
+  }
+
+  /** The current result, provided its text is still the one the webview was shown. */
+  private checkedEntry(document?: vscode.TextDocument): FileEntry | undefined {
+    const entry = document ? this.store.resultFor(document) : this.current();
+    return entry && entry.result.analysis.text === this.sentText ? entry : undefined;
+  }
+
+  private async stale(): Promise<Handled> {
+    await this.update();
+    return { ok: false, reason: 'the file changed since the panel was drawn' };
+  }
+
+  private current(): FileEntry | undefined {
+    const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === this.uri.toString());
+    return open ? this.store.resultFor(open) : this.store.get(this.uri);
+  }
+
+  private title(name: string | undefined): string {
+    const what = name ?? fileName(this.uri);
+    return this.kind === 'calendar'
+      ? vscode.l10n.t('Calendar: {0}', what)
+      : vscode.l10n.t('Trends: {0}', what);
+  }
+
+  private async post(message: ExtensionToWebview): Promise<void> {
+    this.posted.push(message);
+    if (this.posted.length > 20) this.posted.shift();
+    await this.panel.webview.postMessage(message);
+  }
+
+  dispose(): void {
+    for (const s of this.subscriptions) s.dispose();
+    this.subscriptions.length = 0;
+    this.disposed.fire();
+    this.disposed.dispose();
+    this.panel.dispose();
+  }
+}
+
+/** Opens, finds and restores panels; one per kind and file. */
+export class PanelManager implements vscode.Disposable {
+  private readonly panels = new Map<string, StrategyPanel>();
+  private readonly subscriptions: vscode.Disposable[] = [];
+
+  constructor(
+    private readonly store: StrategyStore,
+    private readonly extensionUri: vscode.Uri,
+    private readonly log: Log,
+  ) {
+    for (const kind of ['calendar', 'trends'] as const) {
+      this.subscriptions.push(
+        vscode.window.registerWebviewPanelSerializer(PanelTypes[kind], {
+          deserializeWebviewPanel: async (panel, state: unknown) => {
+            const uri = stateUri(state);
+            if (!uri) {
+              panel.dispose();
+              return;
+            }
+            await this.adopt(kind, uri, panel).update();
+          },
+        }),
+      );
+    }
+  }
+
+  all(): StrategyPanel[] {
+    return [...this.panels.values()];
+  }
+
+  async open(kind: PanelKind, uri: vscode.Uri): Promise<StrategyPanel> {
+    const existing = this.panels.get(`${kind}:${uri.toString()}`);
+    if (existing) {
+      existing.panel.reveal();
+      return existing;
+    }
+    const panel = vscode.window.createWebviewPanel(
+      PanelTypes[kind],
+      kind === 'calendar' ? vscode.l10n.t('Calendar') : vscode.l10n.t('Trends'),
+      { viewColumn: vscode.ViewColumn.Beside, preserveFocus: false },
+      webviewOptions(this.extensionUri),
+    );
+    const open = this.adopt(kind, uri, panel);
+    // Lint before the first paint so the webview's `ready` finds a model.
+    const document = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
+    if (document) this.store.resultFor(document);
+    else if (!this.store.get(uri)) this.store.resultFor(await vscode.workspace.openTextDocument(uri));
+    await open.update();
+    return open;
+  }
+
+  private adopt(kind: PanelKind, uri: vscode.Uri, panel: vscode.WebviewPanel): StrategyPanel {
+    const key = `${kind}:${uri.toString()}`;
+    const open = new StrategyPanel(kind, uri, panel, this.store, this.extensionUri, this.log);
+    this.panels.set(key, open);
+    open.onDidDispose(() => {
+      if (this.panels.get(key) === open) this.panels.delete(key);
+    });
+    return open;
+  }
+
+  dispose(): void {
+    for (const p of [...this.panels.values()]) p.dispose();
+    for (const s of this.subscriptions) s.dispose();
+  }
+}
+
+/** The file a saved webview state names (the webview keeps its last model, which carries the uri). */
+function stateUri(state: unknown): vscode.Uri | undefined {
+  if (typeof state !== 'object' || state === null) return undefined;
+  const s = state as { uri?: unknown; model?: { uri?: unknown } };
+  const raw = typeof s.uri === 'string' ? s.uri : typeof s.model?.uri === 'string' ? s.model.uri : undefined;
+  if (!raw) return undefined;
+  try {
+    return vscode.Uri.parse(raw, true);
+  } catch {
+    return undefined;
+  }
+}

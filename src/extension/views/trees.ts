@@ -1,0 +1,318 @@
+// The Strategy activity-bar views: Goals, Audiences & relationships, Platforms, Calendar and Metrics.
+// Each shows every linted strategy file of the workspace, grouped by file, and refreshes after every
+// lint. Items reveal their place in the file when clicked (the reveal command takes offsets).
+import * as vscode from 'vscode';
+import {
+  computeTrends,
+  dayNumber,
+  networkName,
+  periodDays,
+  rangeAt,
+  smartStatus,
+  weekday,
+  type Analysis,
+  type Path,
+  type Verdict,
+} from '../core';
+import { Commands, ContextValues } from '../ids';
+import type { FileEntry, StrategyStore } from '../store';
+
+export interface StrategyNode {
+  /** The file the node belongs to. */
+  uri: vscode.Uri;
+  item: vscode.TreeItem;
+  children?: StrategyNode[];
+  /** For a post: its index in `calendar`; for goals and metrics: their id. */
+  index?: number;
+  id?: string;
+}
+
+type Section = 'goals' | 'audiences' | 'platforms' | 'calendar' | 'metrics';
+
+const VERDICT_LABEL: Record<Verdict, () => string> = {
+  achieved: () => vscode.l10n.t('achieved'),
+  'insufficient-data': () => vscode.l10n.t('not enough data'),
+  'on-track': () => vscode.l10n.t('on track'),
+  'at-risk': () => vscode.l10n.t('at risk'),
+  'off-track': () => vscode.l10n.t('off track'),
+};
+
+const STATUS_ICON: Record<string, string> = {
+  idea: 'lightbulb',
+  draft: 'edit',
+  scheduled: 'clock',
+  published: 'pass-filled',
+};
+
+const PASS = () => new vscode.ThemeIcon('pass', new vscode.ThemeColor('testing.iconPassed'));
+const WARNING = () =>
+  new vscode.ThemeIcon('warning', new vscode.ThemeColor('problemsWarningIcon.foreground'));
+const ERROR = () => new vscode.ThemeIcon('error', new vscode.ThemeColor('problemsErrorIcon.foreground'));
+
+export class StrategyTree implements vscode.TreeDataProvider<StrategyNode>, vscode.Disposable {
+  private readonly changed = new vscode.EventEmitter<StrategyNode | undefined>();
+  readonly onDidChangeTreeData = this.changed.event;
+  private readonly subscriptions: vscode.Disposable[];
+
+  constructor(
+    private readonly store: StrategyStore,
+    readonly section: Section,
+  ) {
+    this.subscriptions = [
+      this.changed,
+      store.onDidLint(() => this.changed.fire(undefined)),
+      store.onDidRemove(() => this.changed.fire(undefined)),
+    ];
+  }
+
+  getTreeItem(node: StrategyNode): vscode.TreeItem {
+    return node.item;
+  }
+
+  getChildren(node?: StrategyNode): StrategyNode[] {
+    if (node) return node.children ?? [];
+    return this.store
+      .all()
+      .sort((a, b) => a.uri.path.localeCompare(b.uri.path))
+      .map((entry) => this.fileNode(entry));
+  }
+
+  getParent(): undefined {
+    return undefined;
+  }
+
+  dispose(): void {
+    for (const s of this.subscriptions) s.dispose();
+  }
+
+  private fileNode(entry: FileEntry): StrategyNode {
+    const { analysis, findings } = entry.result;
+    const children = this.sectionNodes(entry, analysis, findings);
+    const item = new vscode.TreeItem(
+      analysis.model.name ?? fileName(entry.uri),
+      children.length ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.None,
+    );
+    item.id = `${this.section}:${entry.uri.toString()}`;
+    item.description = vscode.workspace.asRelativePath(entry.uri);
+    item.resourceUri = entry.uri;
+    item.iconPath = vscode.ThemeIcon.File;
+    item.contextValue = ContextValues.file;
+    item.command = revealCommand(entry.uri, 0, 0);
+    return { uri: entry.uri, item, children };
+  }
+
+  private sectionNodes(
+    entry: FileEntry,
+    analysis: Analysis,
+    findings: FileEntry['result']['findings'],
+  ): StrategyNode[] {
+    switch (this.section) {
+      case 'goals':
+        return goalNodes(entry, analysis, findings);
+      case 'audiences':
+        return audienceNodes(entry, analysis);
+      case 'platforms':
+        return platformNodes(entry, analysis);
+      case 'calendar':
+        return calendarNodes(entry, analysis);
+      case 'metrics':
+        return metricNodes(entry, analysis);
+    }
+  }
+}
+
+function fileName(uri: vscode.Uri): string {
+  return uri.path.slice(uri.path.lastIndexOf('/') + 1);
+}
+
+export function revealCommand(uri: vscode.Uri, start: number, end: number): vscode.Command {
+  return { title: vscode.l10n.t('Reveal in Editor'), command: Commands.reveal, arguments: [uri, start, end] };
+}
+
+function leaf(
+  entry: FileEntry,
+  analysis: Analysis,
+  path: Path,
+  label: string,
+  contextValue: string,
+  key: string,
+): vscode.TreeItem {
+  const item = new vscode.TreeItem(label, vscode.TreeItemCollapsibleState.None);
+  item.id = `${entry.uri.toString()}#${key}`;
+  item.contextValue = contextValue;
+  const range = rangeAt(analysis, [...path, 'id']) ?? rangeAt(analysis, path);
+  if (range) item.command = revealCommand(entry.uri, range.start, range.end);
+  return item;
+}
+
+function goalNodes(
+  entry: FileEntry,
+  analysis: Analysis,
+  findings: FileEntry['result']['findings'],
+): StrategyNode[] {
+  const status = smartStatus(analysis, findings);
+  const verdicts = new Map(computeTrends(analysis.model).goals.map((g) => [g.id, g.verdict]));
+  return analysis.model.goals.map((goal) => {
+    const id = goal.value.id ?? `#${goal.index + 1}`;
+    const item = leaf(
+      entry,
+      analysis,
+      goal.path,
+      goal.value.title ?? id,
+      ContextValues.goal,
+      `goal:${goal.index}`,
+    );
+    const missing = goal.value.id ? (status.get(goal.value.id)?.missing ?? []) : [];
+    const verdict = goal.value.id ? verdicts.get(goal.value.id) : undefined;
+    const parts: string[] = [id];
+    parts.push(
+      missing.length ? vscode.l10n.t('SMART: missing {0}', missing.join(', ')) : vscode.l10n.t('SMART'),
+    );
+    if (verdict) parts.push(VERDICT_LABEL[verdict]());
+    item.description = parts.join(' · ');
+    item.iconPath =
+      verdict === 'off-track' ? ERROR() : missing.length > 0 || verdict === 'at-risk' ? WARNING() : PASS();
+    item.tooltip = new vscode.MarkdownString(
+      [`**${goal.value.title ?? id}**`, '', ...parts.slice(1).map((p) => `- ${p}`)].join('\n'),
+    );
+    return { uri: entry.uri, item, id: goal.value.id };
+  });
+}
+
+function audienceNodes(entry: FileEntry, analysis: Analysis): StrategyNode[] {
+  const { audiences, relationships } = analysis.model;
+  const audienceItems = audiences.map((a) => {
+    const item = leaf(
+      entry,
+      analysis,
+      a.path,
+      a.value.name ?? a.value.id ?? '?',
+      ContextValues.audience,
+      `audience:${a.index}`,
+    );
+    item.iconPath = new vscode.ThemeIcon('person');
+    item.description = [a.value.demographics?.ageRange, a.value.platforms?.join(', ')]
+      .filter(Boolean)
+      .join(' · ');
+    return { uri: entry.uri, item, id: a.value.id };
+  });
+  const relationshipItems = relationships.map((r) => {
+    const item = leaf(
+      entry,
+      analysis,
+      r.path,
+      r.value.name ?? r.value.id ?? '?',
+      ContextValues.relationship,
+      `relationship:${r.index}`,
+    );
+    item.iconPath = new vscode.ThemeIcon('organization');
+    item.description = [r.value.kind, r.value.value].filter(Boolean).join(' · ');
+    return { uri: entry.uri, item, id: r.value.id };
+  });
+  const group = (label: string, key: string, children: StrategyNode[]): StrategyNode => {
+    const item = new vscode.TreeItem(label, vscode.TreeItemCollapsibleState.Expanded);
+    item.id = `${entry.uri.toString()}#${key}`;
+    item.contextValue = ContextValues.group;
+    item.description = String(children.length);
+    return { uri: entry.uri, item, children };
+  };
+  const out: StrategyNode[] = [];
+  if (audienceItems.length) out.push(group(vscode.l10n.t('Audiences'), 'audiences', audienceItems));
+  if (relationshipItems.length)
+    out.push(group(vscode.l10n.t('Relationships'), 'relationships', relationshipItems));
+  return out;
+}
+
+function todayDay(): number {
+  const now = new Date();
+  return Math.round(Date.UTC(now.getFullYear(), now.getMonth(), now.getDate()) / 86_400_000);
+}
+
+function platformNodes(entry: FileEntry, analysis: Analysis): StrategyNode[] {
+  const { platforms, calendar, period } = analysis.model;
+  const today = todayDay();
+  const weekStart = today - weekday(today);
+  const days = periodDays(period);
+  return platforms.map((p) => {
+    const id = p.value.id;
+    const posts = calendar.filter((post) => post.value.platform === id);
+    const thisWeek = posts.filter((post) => {
+      const day = dayNumber(post.value.date);
+      return day !== undefined && day >= weekStart && day < weekStart + 7;
+    }).length;
+    const label = `${networkName(p.value.network) ?? p.value.network ?? '?'}${id ? ` (${id})` : ''}`;
+    const item = leaf(entry, analysis, p.path, label, ContextValues.platform, `platform:${p.index}`);
+    item.iconPath = new vscode.ThemeIcon('broadcast');
+    const planned = p.value.postsPerWeek;
+    const parts: string[] = [];
+    if (planned !== undefined) {
+      parts.push(vscode.l10n.t('{0}/{1} this week', thisWeek, planned));
+      if (days?.start !== undefined && days.end !== undefined) {
+        const weeks = Math.max(1, Math.round((days.end - days.start + 1) / 7));
+        parts.push(vscode.l10n.t('{0}/{1} in the period', posts.length, Math.round(planned * weeks)));
+      }
+    } else {
+      parts.push(vscode.l10n.t('{0} posts', posts.length));
+    }
+    item.description = parts.join(' · ');
+    return { uri: entry.uri, item, id };
+  });
+}
+
+function calendarNodes(entry: FileEntry, analysis: Analysis): StrategyNode[] {
+  const byMonth = new Map<string, StrategyNode[]>();
+  const posts = [...analysis.model.calendar].sort((a, b) =>
+    `${a.value.date ?? ''} ${a.value.time ?? ''}`.localeCompare(
+      `${b.value.date ?? ''} ${b.value.time ?? ''}`,
+    ),
+  );
+  for (const post of posts) {
+    const month = post.value.date?.slice(0, 7) ?? '?';
+    const label = `${post.value.date ?? '?'}${post.value.time ? ` ${post.value.time}` : ''} ${post.value.title ?? ''}`;
+    const item = leaf(entry, analysis, post.path, label.trim(), ContextValues.post, `post:${post.index}`);
+    const status = post.value.status ?? 'idea';
+    item.iconPath = new vscode.ThemeIcon(STATUS_ICON[status] ?? 'circle-outline');
+    item.description = [post.value.platform, status].filter(Boolean).join(' · ');
+    const range = rangeAt(analysis, [...post.path, 'date']) ?? rangeAt(analysis, post.path);
+    if (range) item.command = revealCommand(entry.uri, range.start, range.end);
+    let list = byMonth.get(month);
+    if (!list) byMonth.set(month, (list = []));
+    list.push({ uri: entry.uri, item, index: post.index });
+  }
+  return [...byMonth.entries()].map(([month, children]) => {
+    const item = new vscode.TreeItem(month, vscode.TreeItemCollapsibleState.Collapsed);
+    item.id = `${entry.uri.toString()}#month:${month}`;
+    item.iconPath = new vscode.ThemeIcon('calendar');
+    item.description = vscode.l10n.t('{0} posts', children.length);
+    item.contextValue = ContextValues.month;
+    return { uri: entry.uri, item, children };
+  });
+}
+
+function metricNodes(entry: FileEntry, analysis: Analysis): StrategyNode[] {
+  const trends = new Map(computeTrends(analysis.model).metrics.map((m) => [m.id, m]));
+  return analysis.model.metrics.map((m) => {
+    const id = m.value.id;
+    const item = leaf(
+      entry,
+      analysis,
+      m.path,
+      m.value.name ?? id ?? '?',
+      ContextValues.metric,
+      `metric:${m.index}`,
+    );
+    const trend = id ? trends.get(id) : undefined;
+    const last = trend?.last ?? null;
+    const mom = trend?.mom ?? null;
+    const arrow = mom === null ? '' : mom > 0 ? '↑' : mom < 0 ? '↓' : '→';
+    item.iconPath = new vscode.ThemeIcon(
+      mom === null ? 'graph-line' : mom > 0 ? 'arrow-up' : mom < 0 ? 'arrow-down' : 'arrow-right',
+    );
+    const parts: string[] = [];
+    if (last !== null) parts.push(`${last}${m.value.unit ? ` ${m.value.unit}` : ''}`);
+    if (mom !== null) parts.push(`${arrow} ${mom >= 0 ? '+' : ''}${mom.toFixed(1)}%`);
+    if (!parts.length) parts.push(vscode.l10n.t('no values yet'));
+    item.description = parts.join(' ');
+    return { uri: entry.uri, item, id };
+  });
+}

@@ -1,0 +1,112 @@
+// Diagnostics: on open, as you type, for workspace files never opened, with .strategy-lint.yaml
+// honoured, cleared on close and on delete. Every wait is on onDidChangeDiagnostics.
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import {
+  closeAll,
+  codeOf,
+  extensionApi,
+  openEditor,
+  scratchCopy,
+  strategyDiagnostics,
+  waitForDiagnostics,
+  workspaceUri,
+} from './helpers';
+
+describe('diagnostics', () => {
+  before(async () => {
+    await extensionApi();
+  });
+  afterEach(closeAll);
+
+  it('reports findings with codes, ranges, severities, docs links and related information', async () => {
+    const uri = workspaceUri('problems.strategy.yaml');
+    const editor = await openEditor(uri);
+    const diagnostics = await waitForDiagnostics(uri, (d) => d.length >= 7, 'problems');
+    const text = (d: vscode.Diagnostic) => editor.document.getText(d.range);
+    const byCode = (code: string) => diagnostics.filter((d) => codeOf(d) === code);
+
+    const unknown = byCode('ref/unknown-platform');
+    assert.equal(unknown.length, 1);
+    assert.equal(text(unknown[0]), 'instagran');
+    assert.equal(unknown[0].severity, vscode.DiagnosticSeverity.Error);
+    assert.match(unknown[0].message, /instagram/);
+
+    const typo = byCode('schema/additional-property');
+    assert.equal(text(typo[0]), 'stauts');
+    assert.equal(typo[0].range.start.line, 15);
+
+    const specific = byCode('smart/specific');
+    assert.equal(text(specific[0]), 'More');
+    assert.equal(specific[0].severity, vscode.DiagnosticSeverity.Warning);
+
+    for (const d of diagnostics) {
+      assert.equal(d.source, 'strategy-lint');
+      assert.ok(typeof d.code === 'object' && d.code.target instanceof vscode.Uri);
+      const target = (d.code as { target: vscode.Uri }).target;
+      assert.ok(target.path.endsWith(`/docs/rules/${codeOf(d)}.md`), target.path);
+    }
+  });
+
+  it('lints strategy files of the workspace that are not open', async () => {
+    const uri = workspaceUri('closed.strategy.yaml');
+    assert.ok(!vscode.workspace.textDocuments.some((d) => d.uri.toString() === uri.toString()));
+    const diagnostics = await waitForDiagnostics(uri, (d) => d.length > 0, 'workspace lint');
+    assert.deepEqual(diagnostics.map(codeOf), ['ref/unknown-platform']);
+    assert.equal(diagnostics[0].range.start.line, 7);
+  });
+
+  it('honours the nearest .strategy-lint.yaml', async () => {
+    const configured = workspaceUri('team', 'configured.strategy.yaml');
+    const api = await extensionApi();
+    await api.store.lintUri(configured);
+    assert.deepEqual(strategyDiagnostics(configured).map(codeOf), []);
+  });
+
+  it('updates as you type, and again after undo', async () => {
+    const scratch = await scratchCopy('good.strategy.yaml', 'typing.strategy.yaml');
+    try {
+      const editor = await openEditor(scratch.uri);
+      await waitForDiagnostics(scratch.uri, (d) => d.length === 0, 'clean start');
+      const at = editor.document.getText().indexOf('platform: ig\n    title: New winter menu');
+      const start = editor.document.positionAt(at + 'platform: '.length);
+      await editor.edit((b) => b.insert(start.translate(0, 2), 'x'));
+      const after = await waitForDiagnostics(
+        scratch.uri,
+        (d) => d.some((x) => codeOf(x) === 'ref/unknown-platform'),
+        'typo',
+      );
+      assert.equal(
+        editor.document.getText(after.find((x) => codeOf(x) === 'ref/unknown-platform')!.range),
+        'igx',
+      );
+      await vscode.commands.executeCommand('undo');
+      await waitForDiagnostics(scratch.uri, (d) => d.length === 0, 'clean after undo');
+    } finally {
+      await closeAll();
+      scratch.dispose();
+    }
+  });
+
+  it('clears an untitled file when it closes', async () => {
+    const document = await vscode.workspace.openTextDocument({
+      language: 'strategy-yaml',
+      content: 'version: 1\nname: x\n',
+    });
+    await vscode.window.showTextDocument(document);
+    await waitForDiagnostics(
+      document.uri,
+      (d) => d.some((x) => codeOf(x) === 'schema/required'),
+      'missing period',
+    );
+    await closeAll();
+    await waitForDiagnostics(document.uri, (d) => d.length === 0, 'cleared');
+  });
+
+  it('clears a deleted file', async () => {
+    const scratch = await scratchCopy('closed.strategy.yaml', 'deleted.strategy.yaml');
+    await waitForDiagnostics(scratch.uri, (d) => d.length > 0, 'watcher lint');
+    await vscode.workspace.fs.delete(scratch.uri);
+    await waitForDiagnostics(scratch.uri, (d) => d.length === 0, 'cleared on delete');
+  });
+});
