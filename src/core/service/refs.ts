@@ -113,3 +113,8 @@ export function occurrenceAt(analysis: Analysis, offset: number): Occurrence | u
 export function declarationOf(analysis: Analysis, kind: RefKind, id: string): Occurrence | undefined {
   return declarations(analysis, kind).find((d) => d.id === id);
 }
+
+/** The references (not the declarations) to id. */
+export function referencesTo(analysis: Analysis, kind: RefKind, id: string): Occurrence[] {
+  return referenceOccurrences(analysis).filter((o) => o.kind === kind && o.id === id);
+}

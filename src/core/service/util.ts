@@ -63,7 +63,8 @@ export function scalarText(node: unknown): string | undefined {
 
 /** 12,345 or 12,345.6: numbers as a marketer reads them. */
 export function formatNumber(n: number): string {
-  return n.toLocaleString('en-US', { maximumFractionDigits: Math.abs(n) < 10 ? 2 : 1 });
+  const a = Math.abs(n);
+  return n.toLocaleString('en-US', { maximumFractionDigits: a >= 1000 ? 0 : a >= 10 ? 1 : 2 });
 }
 
 export const DATE_RE = /^\d{4}-\d{2}-\d{2}$/;
