@@ -21,7 +21,7 @@ export function parseConfig(text: string): Config {
   const problems: string[] = [];
   const doc = parseDocument(text, { prettyErrors: false });
   if (doc.errors.length)
-    return { rules: {}, problems: [`The configuration is not valid YAML: ${doc.errors[0]!.message}`] };
+    return { rules: {}, problems: [`The configuration is not valid YAML: ${doc.errors[0].message}`] };
   const data: unknown = doc.toJS({ maxAliasCount: 10 });
   if (data === null || data === undefined) return { rules: {}, problems };
   if (typeof data !== 'object' || Array.isArray(data))

@@ -2,7 +2,7 @@
 //   # strategy-lint-disable-next-line CODE [CODE...]   the next line
 //   # strategy-lint-disable-line CODE [CODE...]        this line
 //   # strategy-lint-disable CODE [CODE...]             the whole file
-// Without codes, a directive covers every code.
+// Without codes, a directive covers every code; ` -- why` after the codes is a reason, ignored.
 
 export interface Directives {
   /** Codes disabled for the whole file; '*' for all. */
@@ -25,7 +25,11 @@ export function parseDirectives(text: string): Directives {
       line++;
       counted = i + 1;
     }
-    const codes = m[2]!.split(/[\s,]+/).filter((c) => c && !c.startsWith('--'));
+    // As in ESLint, ` -- ` starts a free-text reason that is not a code.
+    const codes = m[2]
+      .split(/\s--(?:\s|$)/)[0]
+      .split(/[\s,]+/)
+      .filter(Boolean);
     const set = codes.length ? codes : ['*'];
     if (m[1] === 'disable') set.forEach((c) => file.add(c));
     else {

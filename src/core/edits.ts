@@ -53,7 +53,7 @@ function lineEndOf(text: string, offset: number): number {
 /** Where to insert after node: at the end of its last line (past any trailing comment on it). */
 function endOfNodeLine(text: string, node: Node): number {
   let end = node.range![1];
-  while (end > node.range![0] && /\s/.test(text[end - 1]!)) end--;
+  while (end > node.range![0] && /\s/.test(text[end - 1])) end--;
   return lineEndOf(text, Math.max(end - 1, node.range![0]));
 }
 

@@ -33,7 +33,7 @@ export class IncrementalLinter {
    */
   lint(text: string, edits?: readonly TextEdit[]): LintResult {
     if (this.state && edits && edits.length === 1) {
-      const result = this.tryIncremental(this.state, text, edits[0]!);
+      const result = this.tryIncremental(this.state, text, edits[0]);
       if (result) {
         this.lastMode = 'incremental';
         return result;
@@ -52,9 +52,13 @@ export class IncrementalLinter {
     this.state = {
       parsed,
       structural,
-      incrementable: !parsed.usesAliases && parsed.analysis.doc.errors.length === 0 && parsed.findings.length === 0,
+      incrementable:
+        !parsed.usesAliases && parsed.analysis.doc.errors.length === 0 && parsed.findings.length === 0,
     };
-    return { findings: finish(text, [...parsed.findings, ...semantic], this.options), analysis: parsed.analysis };
+    return {
+      findings: finish(text, [...parsed.findings, ...semantic], this.options),
+      analysis: parsed.analysis,
+    };
   }
 
   private tryIncremental(state: State, text: string, edit: TextEdit): LintResult | undefined {
@@ -69,7 +73,7 @@ export class IncrementalLinter {
     // Which item of which top-level list holds the edit.
     let found: { section: string; seq: YAMLSeq; index: number; start: number; end: number } | undefined;
     for (let p = 0; p < root.items.length && !found; p++) {
-      const pair = root.items[p]!;
+      const pair = root.items[p];
       const section = String((pair.key as { value?: unknown }).value);
       const seq = pair.value;
       if (!(section in SECTION_ITEM_DEFINITION) || !isSeq(seq) || seq.flow || !seq.range) continue;
@@ -102,8 +106,15 @@ export class IncrementalLinter {
     const snippet = text.slice(start, newEnd);
     const part = parseDocument(snippet, { prettyErrors: false, keepSourceTokens: false });
     const seqPart = part.contents;
-    if (part.errors.length || part.warnings.length || !isSeq(seqPart) || seqPart.flow || seqPart.items.length !== 1) return undefined;
-    if (seqPart.range![0] !== dashColumn) return undefined;
+    if (
+      part.errors.length ||
+      part.warnings.length ||
+      !isSeq(seqPart) ||
+      seqPart.flow ||
+      seqPart.items.length !== 1
+    )
+      return undefined;
+    if (seqPart.range[0] !== dashColumn) return undefined;
     const item = seqPart.items[0];
     if (!isNode(item)) return undefined;
     const walk = new DataWalk(part);
@@ -114,10 +125,10 @@ export class IncrementalLinter {
     const oldEnd = found.end;
     shiftAfter(root, oldEnd, delta, seq.items[index] as Node);
     const docRange = analysis.doc.range;
-    if (docRange) for (let k = 0; k < 3; k++) if (docRange[k]! >= oldEnd) docRange[k]! += delta;
+    if (docRange) for (let k = 0; k < 3; k++) if (docRange[k] >= oldEnd) docRange[k] += delta;
     shiftAll(item, start);
     seq.items[index] = item;
-    (analysis.data as Record<string, unknown[]>)[section]![index] = value;
+    (analysis.data as Record<string, unknown[]>)[section][index] = value;
     patchModel(analysis.model, analysis.data, section as Section, index);
     analysis.text = text;
 
@@ -190,7 +201,10 @@ function shiftAfter(node: unknown, from: number, delta: number, replaced: Node):
 function shiftFinding(f: RuleFinding, delta: number): RuleFinding {
   const out: RuleFinding = { ...f, start: f.start + delta, end: f.end + delta };
   if (f.fixes)
-    out.fixes = f.fixes.map((x) => ({ ...x, edits: x.edits.map((e) => ({ ...e, start: e.start + delta, end: e.end + delta })) }));
+    out.fixes = f.fixes.map((x) => ({
+      ...x,
+      edits: x.edits.map((e) => ({ ...e, start: e.start + delta, end: e.end + delta })),
+    }));
   if (f.related) out.related = f.related.map((r) => ({ ...r, start: r.start + delta, end: r.end + delta }));
   return out;
 }

@@ -145,7 +145,7 @@ export function patchModel(model: StrategyModel, data: unknown, section: Section
   let hi = entities.length - 1;
   while (lo <= hi) {
     const mid = (lo + hi) >> 1;
-    const at = entities[mid]!.index;
+    const at = entities[mid].index;
     if (at === index) {
       if (isObj(item)) {
         entities[mid] = {

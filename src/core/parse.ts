@@ -11,6 +11,7 @@ import {
   type YAMLError,
 } from 'yaml';
 import { buildModel } from './model-build';
+import { scalarString } from './ranges';
 import type { Analysis } from './model';
 import type { RuleFinding } from './rules/rule';
 
@@ -44,7 +45,7 @@ export function parse(text: string): Parsed {
     });
   }
   if (walk.aliases.length > 0) {
-    const first = walk.aliases[0]!;
+    const first = walk.aliases[0];
     findings.push({
       code: 'yaml/alias',
       message:
@@ -117,7 +118,7 @@ function yamlFinding(error: YAMLError, text: string): RuleFinding {
 
 function keyEnd(text: string, start: number): number {
   const m = /^("[^"\n]*"|'[^'\n]*'|[^:\n]*?)\s*:(\s|$)/.exec(text.slice(start, start + 200));
-  return m ? start + m[1]!.length : start;
+  return m ? start + m[1].length : start;
 }
 
 function firstLine(text: string): { start: number; end: number } {
@@ -144,7 +145,7 @@ export class DataWalk {
       const out: Record<string, unknown> = {};
       for (const pair of node.items) {
         const key = pair.key;
-        const name = isScalar(key) ? (key.value == null ? '' : String(key.value)) : undefined;
+        const name = isScalar(key) ? scalarString(key.value) : undefined;
         if (name === undefined) continue;
         const value = pair.value == null ? null : this.value(pair.value);
         // A key named __proto__ must stay an ordinary key, not change the object's prototype.

@@ -17,14 +17,14 @@ export class LineIndex {
     let hi = this.starts.length - 1;
     while (lo < hi) {
       const mid = (lo + hi + 1) >> 1;
-      if (this.starts[mid]! <= o) lo = mid;
+      if (this.starts[mid] <= o) lo = mid;
       else hi = mid - 1;
     }
-    return { line: lo, column: o - this.starts[lo]! };
+    return { line: lo, column: o - this.starts[lo] };
   }
 
   offset(line: number, column: number): number {
     if (line >= this.starts.length) return this.text.length;
-    return Math.min(this.starts[Math.max(0, line)]! + column, this.text.length);
+    return Math.min(this.starts[Math.max(0, line)] + column, this.text.length);
   }
 }

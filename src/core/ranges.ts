@@ -38,8 +38,17 @@ export function keyNodeAt(analysis: Analysis, path: Path): Node | undefined {
 }
 
 export function keyString(key: unknown): string | undefined {
-  if (isScalar(key)) return key.value === null || key.value === undefined ? undefined : String(key.value);
+  if (isScalar(key))
+    return key.value === null || key.value === undefined ? undefined : scalarString(key.value);
   return typeof key === 'string' ? key : undefined;
+}
+
+/** A scalar's value as text: a YAML scalar holds a string, number, boolean or null. */
+export function scalarString(value: unknown): string {
+  if (typeof value === 'string') return value;
+  if (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint')
+    return String(value);
+  return value === null || value === undefined ? '' : JSON.stringify(value);
 }
 
 export function rangeOfNode(node: Node | null | undefined): Range | undefined {

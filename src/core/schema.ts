@@ -4,7 +4,7 @@ import Ajv, { type ErrorObject, type ValidateFunction } from 'ajv';
 import addFormats from 'ajv-formats';
 import schemaJson from '../../schemas/strategy.schema.json';
 import type { Analysis } from './model';
-import { keyNodeAt, nodeAt, rangeAt, rangeOfNode } from './ranges';
+import { keyNodeAt, nodeAt, rangeAt, rangeOfNode, scalarString } from './ranges';
 import type { RuleFinding } from './rules/rule';
 import { closest } from './suggest';
 import type { Fix, Path, Range } from './types';
@@ -87,8 +87,8 @@ export function validateSchema(analysis: Analysis): RuleFinding[] {
 
 /** Validates only calendar[3] (say) against its definition: paths come back relative to the item. */
 export function validateItem(analysis: Analysis, section: string, index: number): RuleFinding[] {
-  const fn = itemValidator(SECTION_ITEM_DEFINITION[section]!);
-  const list = (analysis.data as Record<string, unknown[]>)[section]!;
+  const fn = itemValidator(SECTION_ITEM_DEFINITION[section]);
+  const list = (analysis.data as Record<string, unknown[]>)[section];
   fn(list[index]);
   return mapErrors(analysis, fn.errors ?? [], [section, index]);
 }
@@ -165,7 +165,7 @@ function mapError(
       const allowed = ((e.params as { allowedValues: unknown[] }).allowedValues ?? []).map(String);
       const range = valueRange(analysis, path);
       const suggestion = typeof value === 'string' ? closest(value, allowed) : undefined;
-      const shown = value === null || value === undefined ? 'An empty value' : `'${String(value)}'`;
+      const shown = value === null || value === undefined ? 'An empty value' : `'${scalarString(value)}'`;
       const what =
         typeof path[path.length - 1] === 'number' ? `entry of '${field ?? 'this list'}'` : (field ?? 'value');
       const message =

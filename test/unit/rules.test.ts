@@ -233,8 +233,8 @@ describe('findings: shape, fixes and configuration', () => {
   it('a did-you-mean fix is safe and replaces only the typo', () => {
     const text = BASE.replace('network: instagram', 'network: instgram');
     const [f] = lint(text).findings;
-    assert.equal(f!.fixes![0]!.safe, true);
-    assert.deepEqual(f!.fixes![0]!.edits, [
+    assert.equal(f.fixes![0].safe, true);
+    assert.deepEqual(f.fixes![0].edits, [
       { start: text.indexOf('instgram'), end: text.indexOf('instgram') + 8, newText: 'instagram' },
     ]);
   });
@@ -243,26 +243,26 @@ describe('findings: shape, fixes and configuration', () => {
     const text = BASE.replace('platform: ig', 'platform: "ix"');
     const f = lint(text).findings.find((x) => x.code === 'ref/unknown-platform')!;
     assert.equal(text.slice(f.start, f.end), '"ix"');
-    assert.deepEqual(f.fixes![0]!.edits[0], { start: f.start + 1, end: f.end - 1, newText: 'ig' });
-    assert.match(f.fixes![1]!.title, /Add a platform 'ix'/);
-    assert.equal(f.fixes![1]!.safe, false);
+    assert.deepEqual(f.fixes![0].edits[0], { start: f.start + 1, end: f.end - 1, newText: 'ig' });
+    assert.match(f.fixes![1].title, /Add a platform 'ix'/);
+    assert.equal(f.fixes![1].safe, false);
   });
 
   it("the SMART snippet fix appends the missing fields in the goal's indentation", () => {
     const text = BASE.replace('    deadline: 2027-06-30\n', '').replace('    objective: sales\n', '');
     const f = lint(text).findings.find((x) => x.code === 'smart/relevant')!;
-    const fix = f.fixes![0]!;
+    const fix = f.fixes![0];
     assert.equal(fix.snippet, true);
     assert.equal(
-      fix.edits[0]!.newText,
+      fix.edits[0].newText,
       '\n    objective: ${1:objective-id}\n    platforms: [${2:platform-id}]\n    baseline: ${3:0}\n    deadline: ${4:YYYY-MM-DD}\n    rationale: "${5:Why this target is achievable}"',
     );
   });
 
   it('severities follow the configuration, including category/* and off', () => {
     const text = BASE.replace('    objective: sales\n', '');
-    assert.equal(lint(text, { rules: { 'smart/relevant': 'error' } }).findings[0]!.severity, 'error');
-    assert.equal(lint(text, { rules: { 'smart/*': 'info' } }).findings[0]!.severity, 'info');
+    assert.equal(lint(text, { rules: { 'smart/relevant': 'error' } }).findings[0].severity, 'error');
+    assert.equal(lint(text, { rules: { 'smart/*': 'info' } }).findings[0].severity, 'info');
     assert.deepEqual(lint(text, { rules: { 'smart/relevant': 'off' } }).findings, []);
   });
 
@@ -279,6 +279,11 @@ describe('findings: shape, fixes and configuration', () => {
     );
     assert.equal(lint(otherCode).findings.length, 1);
     assert.deepEqual(lint('# strategy-lint-disable smart/relevant\n' + text).findings, []);
+    const withReason = text.replace(
+      '  - id: grow',
+      '  # strategy-lint-disable-next-line smart/relevant -- agreed with the client\n  - id: grow',
+    );
+    assert.deepEqual(lint(withReason).findings, []);
     assert.deepEqual(lint('# strategy-lint-disable\n' + text).findings, []);
   });
 
@@ -302,7 +307,7 @@ describe('findings: shape, fixes and configuration', () => {
   });
 
   it('a top-level list or scalar is a clear type problem, not a crash', () => {
-    assert.equal(lint('- 1\n- 2\n').findings[0]!.code, 'schema/type');
-    assert.equal(lint('just words\n').findings[0]!.code, 'schema/type');
+    assert.equal(lint('- 1\n- 2\n').findings[0].code, 'schema/type');
+    assert.equal(lint('just words\n').findings[0].code, 'schema/type');
   });
 });

@@ -16,8 +16,8 @@ export const metricsGap: Rule = {
       const values = metric.value.values;
       const missing: string[] = [];
       for (let k = 1; k < values.length; k++) {
-        const from = monthIndex(values[k - 1]!.month);
-        const to = monthIndex(values[k]!.month);
+        const from = monthIndex(values[k - 1].month);
+        const to = monthIndex(values[k].month);
         for (let m = from + 1; m < to; m++) missing.push(monthString(m));
       }
       if (missing.length === 0) continue;

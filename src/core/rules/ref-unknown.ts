@@ -60,9 +60,9 @@ export const refUnknown: Rule = {
         if (ref.list) {
           if (!Array.isArray(v)) continue;
           // The model keeps only the strings of a list; find each one's index in the YAML sequence.
-          const raw = (ctx.analysis.data as Record<string, Record<string, unknown>[]>)[ref.section]![
+          const raw = (ctx.analysis.data as Record<string, Record<string, unknown>[]>)[ref.section][
             entity.index
-          ]![ref.field];
+          ][ref.field];
           if (!Array.isArray(raw)) continue;
           raw.forEach((id, i) => {
             if (typeof id === 'string' && !idsOf(ref.kind).set.has(id))

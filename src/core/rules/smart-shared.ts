@@ -12,8 +12,8 @@ export function goalAnchor(ctx: RuleContext, goal: Entity<Goal>): Range | undefi
   const id = goal.value.id !== undefined ? ctx.rangeAt([...goal.path, 'id']) : undefined;
   if (id) return id;
   const node = nodeAt(ctx.analysis, goal.path);
-  if (isMap(node) && node.items.length > 0 && isScalar(node.items[0]!.key))
-    return rangeOfNode(node.items[0]!.key);
+  if (isMap(node) && node.items.length > 0 && isScalar(node.items[0].key))
+    return rangeOfNode(node.items[0].key);
   return rangeOfNode(node);
 }
 
