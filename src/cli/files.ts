@@ -1,0 +1,126 @@
+// From the command line's paths to the files to lint: files as given, folders walked for strategy
+// files, globs expanded; and the `.strategy-lint.yaml` that applies to each file.
+import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { CONFIG_FILE_NAMES, parseConfig, type Config } from '../core';
+import { globMatcher, isGlob, splitGlob } from './glob';
+import { UsageError, type Io } from './io';
+
+export const STRATEGY_FILE = /\.strategy\.ya?ml$/;
+const SKIPPED_FOLDERS = new Set(['node_modules', '.git']);
+
+/** How a path is shown: relative to the working folder, with forward slashes. */
+export function displayPath(io: Io, path: string): string {
+  const rel = relative(io.cwd, path);
+  const shown = rel === '' ? '.' : isAbsolute(rel) ? path : rel;
+  return sep === '/' ? shown : shown.split(sep).join('/');
+}
+
+async function walk(io: Io, folder: string, depth: number, visit: (path: string) => void): Promise<void> {
+  let entries;
+  try {
+    entries = await io.readdir(folder);
+  } catch (e) {
+    throw new UsageError(`Cannot read the folder '${displayPath(io, folder)}': ${reason(e)}`);
+  }
+  for (const entry of entries) {
+    const path = join(folder, entry.name);
+    if (entry.kind === 'file') visit(path);
+    else if (entry.kind === 'directory' && depth > 1 && !SKIPPED_FOLDERS.has(entry.name))
+      await walk(io, path, depth - 1, visit);
+  }
+}
+
+/** Absolute paths of the files to lint, in the order of their display paths, each once. */
+export async function resolveFiles(io: Io, inputs: readonly string[]): Promise<string[]> {
+  const found = new Set<string>();
+  for (const input of inputs.length ? inputs : ['.']) {
+    let matched = 0;
+    const add = (path: string): void => {
+      matched++;
+      found.add(path);
+    };
+    if (isGlob(input)) {
+      const { base, rest } = splitGlob(input.split(sep).join('/'));
+      const root = resolve(io.cwd, base);
+      const matcher = globMatcher(rest);
+      if ((await io.stat(root)) === 'directory') {
+        await walk(io, root, matcher.maxDepth, (path) => {
+          if (matcher.test(relative(root, path).split(sep).join('/'))) add(path);
+        });
+      }
+      if (matched === 0) throw new UsageError(`No files match '${input}'.`);
+      continue;
+    }
+    const path = resolve(io.cwd, input);
+    const kind = await io.stat(path);
+    if (kind === undefined) throw new UsageError(`No such file or folder: '${input}'.`);
+    if (kind === 'directory') {
+      await walk(io, path, Infinity, (file) => {
+        if (STRATEGY_FILE.test(file)) add(file);
+      });
+      if (matched === 0)
+        throw new UsageError(`No strategy files (*.strategy.yaml, *.strategy.yml) in the folder '${input}'.`);
+    } else {
+      found.add(path);
+    }
+  }
+  return [...found]
+    .map((path) => ({ path, shown: displayPath(io, path) }))
+    .sort((a, b) => (a.shown < b.shown ? -1 : a.shown > b.shown ? 1 : 0))
+    .map((f) => f.path);
+}
+
+export function reason(e: unknown, writing = false): string {
+  const code = (e as NodeJS.ErrnoException | undefined)?.code;
+  if (code === 'ENOENT') return writing ? 'its folder does not exist' : 'it does not exist';
+  if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
+  if (code === 'EISDIR') return 'it is a folder';
+  return e instanceof Error ? e.message : String(e);
+}
+
+export interface FoundConfig {
+  path: string;
+  config: Config;
+}
+
+/** Finds the nearest configuration file from a folder upward; the nearest one wins, alone. */
+export class ConfigLookup {
+  private readonly byFolder = new Map<string, Promise<FoundConfig | undefined>>();
+
+  constructor(
+    private readonly io: Io,
+    /** Called once per configuration file that has problems. */
+    private readonly onProblems: (found: FoundConfig) => void,
+  ) {}
+
+  forFile(file: string): Promise<FoundConfig | undefined> {
+    return this.forFolder(dirname(file));
+  }
+
+  private forFolder(folder: string): Promise<FoundConfig | undefined> {
+    let cached = this.byFolder.get(folder);
+    if (!cached) {
+      cached = this.load(folder);
+      this.byFolder.set(folder, cached);
+    }
+    return cached;
+  }
+
+  private async load(folder: string): Promise<FoundConfig | undefined> {
+    for (const name of CONFIG_FILE_NAMES) {
+      const path = join(folder, name);
+      if ((await this.io.stat(path)) !== 'file') continue;
+      let text: string;
+      try {
+        text = await this.io.readFile(path);
+      } catch (e) {
+        throw new UsageError(`Cannot read '${displayPath(this.io, path)}': ${reason(e)}`);
+      }
+      const found = { path, config: parseConfig(text) };
+      if (found.config.problems.length) this.onProblems(found);
+      return found;
+    }
+    const parent = dirname(folder);
+    return parent === folder ? undefined : this.forFolder(parent);
+  }
+}

@@ -1,0 +1,149 @@
+// The trends command's text output: a table of metrics and one of goals, numbers right-aligned, free
+// text (names, titles, possibly right-to-left) in the last column so it never shifts the others.
+import type { GoalTrend, MetricTrend, Verdict } from '../core';
+import { padEnd, padStart, type Style } from './style';
+
+const BARS = '▁▂▃▄▅▆▇█';
+/** The sparkline shows the most recent values; a longer series is marked with a leading ellipsis. */
+const SPARK_MAX = 24;
+const NONE = '–';
+
+export function sparkline(values: readonly number[]): string {
+  const shown = values.slice(-SPARK_MAX);
+  if (shown.length === 0) return '';
+  const min = Math.min(...shown);
+  const max = Math.max(...shown);
+  const bars = shown.map((v) =>
+    max === min ? BARS[3] : BARS[Math.round(((v - min) / (max - min)) * (BARS.length - 1))],
+  );
+  return (values.length > shown.length ? '…' : '') + bars.join('');
+}
+
+const GROUPED = new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 });
+
+function num(v: number | null): string {
+  if (v === null || !Number.isFinite(v)) return NONE;
+  return GROUPED.format(v === 0 ? 0 : v);
+}
+
+function signed(v: number | null, suffix = ''): string {
+  if (v === null || !Number.isFinite(v)) return NONE;
+  const rounded = Math.abs(v) < 0.005 ? 0 : v;
+  return `${rounded > 0 ? '+' : ''}${GROUPED.format(rounded)}${suffix}`;
+}
+
+function fixed2(v: number | null): string {
+  return v === null || !Number.isFinite(v) ? NONE : v.toFixed(2);
+}
+
+function percent(v: number | null): string {
+  return v === null || !Number.isFinite(v) ? NONE : `${Math.round(v * 100)}%`;
+}
+
+interface Column {
+  head: string;
+  align: 'left' | 'right';
+}
+
+function table(
+  columns: readonly Column[],
+  rows: readonly string[][],
+  paint?: (row: number, col: number, cell: string) => string,
+): string[] {
+  const widths = columns.map((c, i) => Math.max(c.head.length, ...rows.map((r) => [...r[i]].length)));
+  const line = (cells: readonly string[], row: number): string =>
+    cells
+      .map((cell, i) => {
+        const last = i === cells.length - 1;
+        const padded =
+          last && columns[i].align === 'left'
+            ? cell
+            : columns[i].align === 'right'
+              ? padStart(cell, widths[i])
+              : padEnd(cell, widths[i]);
+        return paint && row >= 0 ? paint(row, i, padded) : padded;
+      })
+      .join('  ')
+      .trimEnd();
+  return [
+    line(
+      columns.map((c) => c.head),
+      -1,
+    ),
+    ...rows.map((r, i) => line(r, i)),
+  ];
+}
+
+const METRIC_COLUMNS: Column[] = [
+  { head: 'metric', align: 'left' },
+  { head: 'last', align: 'right' },
+  { head: 'previous', align: 'right' },
+  { head: 'mom %', align: 'right' },
+  { head: 'slope/mo', align: 'right' },
+  { head: 'r²', align: 'right' },
+  { head: 'ma3', align: 'right' },
+  { head: 'series', align: 'left' },
+  { head: 'name', align: 'left' },
+];
+
+const GOAL_COLUMNS: Column[] = [
+  { head: 'goal', align: 'left' },
+  { head: 'metric', align: 'left' },
+  { head: 'baseline', align: 'right' },
+  { head: 'target', align: 'right' },
+  { head: 'deadline', align: 'left' },
+  { head: 'forecast', align: 'right' },
+  { head: 'progress', align: 'right' },
+  { head: 'verdict', align: 'left' },
+  { head: 'title', align: 'left' },
+];
+
+export function formatTrends(trends: { metrics: MetricTrend[]; goals: GoalTrend[] }, style: Style): string {
+  const out: string[] = [style.bold('Metrics')];
+  if (trends.metrics.length === 0) out.push('  No metric has values yet.');
+  else
+    out.push(
+      ...table(
+        METRIC_COLUMNS,
+        trends.metrics.map((m) => [
+          m.id,
+          num(m.last),
+          num(m.previous),
+          signed(m.mom, '%'),
+          signed(m.slope),
+          fixed2(m.r2),
+          num(m.ma3),
+          sparkline(m.series.map((v) => v.value)),
+          m.name === m.id ? '' : m.name,
+        ]),
+      ).map((l) => `  ${l}`),
+    );
+  out.push('', style.bold('Goals'));
+  const verdictColor: Record<Verdict, (s: string) => string> = {
+    achieved: style.green,
+    'on-track': style.green,
+    'at-risk': style.yellow,
+    'off-track': style.red,
+    'insufficient-data': style.dim,
+  };
+  if (trends.goals.length === 0) out.push('  No goal is measured by a defined metric.');
+  else
+    out.push(
+      ...table(
+        GOAL_COLUMNS,
+        trends.goals.map((g) => [
+          g.id,
+          g.metric,
+          num(g.baseline),
+          num(g.target),
+          g.deadline ?? NONE,
+          num(g.forecast),
+          percent(g.progress),
+          g.verdict,
+          g.title ?? '',
+        ]),
+        (row, col, cell) => (col === 7 ? verdictColor[trends.goals[row].verdict](cell) : cell),
+      ).map((l) => `  ${l}`),
+    );
+  return `${out.join('\n')}\n`;
+}

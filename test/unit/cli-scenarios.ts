@@ -1,0 +1,665 @@
+// One table of CLI scenarios, run both in-process (`run(argv, io)`) and through the built binary
+// (`node dist/cli.js`), as markdownlint-cli2's test cases are: the two must agree on every byte.
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import ICAL from 'ical.js';
+
+export const REPO = join(__dirname, '..', '..');
+export const FIXTURES = join(REPO, 'test', 'fixtures', 'cli');
+
+/** A file's content: literal text, or a copy of a file (or a whole folder) in the repository. */
+export type Content = string | { copy: string };
+
+export interface Scenario {
+  name: string;
+  argv: string[];
+  /** Files created in a fresh temporary folder, which is the working folder. */
+  files: Record<string, Content>;
+  env?: Record<string, string>;
+  exit: number;
+  /** Exact text, a pattern, or the content of a repository file (e.g. an expected JSON). */
+  stdout: string | RegExp | { copy: string };
+  /** Exact text or a pattern; empty unless given. */
+  stderr?: string | RegExp;
+  /** Files that must hold exactly these bytes after the run. */
+  after?: Record<string, Content>;
+  /** Further assertions on the output and the folder. */
+  check?: (result: { stdout: string; stderr: string; dir: string }) => void;
+}
+
+export function contentOf(content: Content): string {
+  return typeof content === 'string' ? content : readFileSync(join(REPO, content.copy), 'utf8');
+}
+
+const fixture = (name: string): Content => ({ copy: `test/fixtures/cli/${name}` });
+
+/** The problem matcher the extension's task uses; every finding line of the text format must match it. */
+export const PROBLEM_MATCHER = /^(.+):(\d+):(\d+)\s{2}(error|warning|info)\s{2}(.*)\s{2}(\S+)$/;
+
+const CLEAN = fixture('clean.strategy.yaml');
+const WARNINGS = fixture('warnings.strategy.yaml');
+const ERRORS = fixture('errors.strategy.yaml');
+
+const WARNING_LINE =
+  "warnings.strategy.yaml:8:9  warning  The goal 'more-followers' isn't tied to a business objective. Add 'objective' with the id of one of the objectives it serves.  smart/relevant\n";
+
+interface Sarif {
+  $schema: string;
+  version: string;
+  runs: {
+    columnKind: string;
+    tool: {
+      driver: {
+        name: string;
+        version: string;
+        informationUri: string;
+        rules: {
+          id: string;
+          helpUri: string;
+          shortDescription: { text: string };
+          defaultConfiguration: { level: string };
+        }[];
+      };
+    };
+    results: {
+      ruleId: string;
+      ruleIndex: number;
+      level: string;
+      message: { text: string };
+      locations: {
+        physicalLocation: {
+          artifactLocation: { uri: string; uriBaseId: string };
+          region: { startLine: number; startColumn: number; endLine: number; endColumn: number };
+        };
+      }[];
+    }[];
+  }[];
+}
+
+export const SCENARIOS: Scenario[] = [
+  // --- text output and exit codes -------------------------------------------------------------
+  {
+    name: 'a clean file exits 0',
+    argv: ['lint', 'clean.strategy.yaml'],
+    files: { 'clean.strategy.yaml': CLEAN },
+    exit: 0,
+    stdout: '✔ No problems in 1 file\n',
+  },
+  {
+    name: 'errors exit 1, one problem-matcher line each, and a summary',
+    argv: ['lint', 'errors.strategy.yaml', 'clean.strategy.yaml'],
+    files: { 'errors.strategy.yaml': ERRORS, 'clean.strategy.yaml': CLEAN },
+    exit: 1,
+    stdout:
+      "errors.strategy.yaml:8:14  error  'insta' is not a valid network. Did you mean 'instagram'? Use one of: instagram, facebook, x, linkedin, tiktok, youtube, pinterest, telegram, threads, whatsapp, aparat, blog, newsletter, other.  schema/enum\n" +
+      "errors.strategy.yaml:11:15  error  No platform has the id 'tiktok-main'. Use one of: ig, or add it under platforms.  ref/unknown-platform\n" +
+      '\n' +
+      '✖ 2 problems (2 errors, 0 warnings) in 2 files\n',
+    check: ({ stdout }) => {
+      const lines = stdout.split('\n').filter((l) => l.includes('  error  '));
+      assert.equal(lines.length, 2);
+      for (const line of lines) {
+        const m = PROBLEM_MATCHER.exec(line);
+        assert.ok(m, line);
+        assert.equal(m[1], 'errors.strategy.yaml');
+        assert.match(m[6], /^(schema|ref)\//);
+      }
+    },
+  },
+  {
+    name: 'warnings alone exit 0',
+    argv: ['lint', 'warnings.strategy.yaml'],
+    files: { 'warnings.strategy.yaml': WARNINGS },
+    exit: 0,
+    stdout: `${WARNING_LINE}\n✖ 1 problem (0 errors, 1 warning) in 1 file\n`,
+  },
+  {
+    name: '--max-warnings 0 fails on one warning',
+    argv: ['lint', '--max-warnings', '0', 'warnings.strategy.yaml'],
+    files: { 'warnings.strategy.yaml': WARNINGS },
+    exit: 1,
+    stdout: `${WARNING_LINE}\n✖ 1 problem (0 errors, 1 warning) in 1 file\n`,
+    stderr: 'strategy-lint: 1 warning, more than --max-warnings 0 allows.\n',
+  },
+  {
+    name: '--max-warnings=1 allows one warning',
+    argv: ['lint', '--max-warnings=1', 'warnings.strategy.yaml'],
+    files: { 'warnings.strategy.yaml': WARNINGS },
+    exit: 0,
+    stdout: /1 warning\) in 1 file\n$/,
+  },
+  {
+    name: '--quiet reports errors only',
+    argv: ['lint', '--quiet', '.'],
+    files: { 'warnings.strategy.yaml': WARNINGS, 'errors.strategy.yaml': ERRORS },
+    exit: 1,
+    stdout:
+      /^errors\.strategy\.yaml:8:14 {2}error {2}.*\n.*ref\/unknown-platform\n\n✖ 2 problems \(2 errors, 0 warnings\) in 2 files\n$/,
+  },
+  {
+    name: 'a YAML syntax error is a finding, exit 1',
+    argv: ['lint', 'broken.strategy.yaml'],
+    files: { 'broken.strategy.yaml': fixture('broken.strategy.yaml') },
+    exit: 1,
+    stdout: /^broken\.strategy\.yaml:5:1 {2}error {2}.+ {2}yaml\/syntax\n/,
+  },
+
+  // --- JSON: the contract ---------------------------------------------------------------------
+  {
+    name: 'json: exact, UTF-16 columns after Persian text and an astral emoji',
+    argv: ['lint', '--format', 'json', 'persian.strategy.yaml'],
+    files: { 'persian.strategy.yaml': fixture('persian.strategy.yaml') },
+    exit: 1,
+    stdout: fixture('persian.expected.json'),
+    check: ({ stdout }) => {
+      const [first] = JSON.parse(stdout) as { line: number; column: number }[];
+      const line = contentOf(fixture('persian.strategy.yaml')).split('\n')[first.line - 1];
+      // The emoji is two UTF-16 code units but one code point: the column counts it as two.
+      assert.equal(first.column, line.indexOf('postd') + 1);
+      assert.equal([...line.slice(0, line.indexOf('postd'))].length + 1, first.column - 1);
+    },
+  },
+  {
+    name: 'json: no findings is an empty array',
+    argv: ['lint', '-f', 'json'],
+    files: { 'clean.strategy.yaml': CLEAN },
+    exit: 0,
+    stdout: '[]\n',
+  },
+  {
+    name: 'json: ordered by file, line, column; keys in the contract order',
+    argv: ['lint', '--format=json', 'b', 'a'],
+    files: { 'b/errors.strategy.yaml': ERRORS, 'a/warnings.strategy.yaml': WARNINGS },
+    exit: 1,
+    stdout: /^\[\n {2}\{\n {4}"file": "a\/warnings\.strategy\.yaml",/,
+    check: ({ stdout }) => {
+      const findings = JSON.parse(stdout) as Record<string, unknown>[];
+      assert.deepEqual(
+        findings.map((f) => [f.file, f.line, f.column]),
+        [
+          ['a/warnings.strategy.yaml', 8, 9],
+          ['b/errors.strategy.yaml', 8, 14],
+          ['b/errors.strategy.yaml', 11, 15],
+        ],
+      );
+      for (const f of findings)
+        assert.deepEqual(Object.keys(f), [
+          'file',
+          'line',
+          'column',
+          'endLine',
+          'endColumn',
+          'severity',
+          'code',
+          'message',
+        ]);
+    },
+  },
+
+  // --- SARIF ------------------------------------------------------------------------------------
+  {
+    name: 'sarif: one run, a rule per code, results with levels and regions',
+    argv: ['lint', '--format', 'sarif', '.'],
+    files: { 'plans/errors.strategy.yaml': ERRORS, 'plans/warnings.strategy.yaml': WARNINGS },
+    exit: 1,
+    stdout:
+      /^\{\n {2}"\$schema": "https:\/\/json\.schemastore\.org\/sarif-2\.1\.0\.json",\n {2}"version": "2\.1\.0",/,
+    check: ({ stdout }) => {
+      const sarif = JSON.parse(stdout) as Sarif;
+      assert.equal(sarif.version, '2.1.0');
+      assert.equal(sarif.runs.length, 1);
+      const run = sarif.runs[0];
+      assert.equal(run.columnKind, 'utf16CodeUnits');
+      const { driver } = run.tool;
+      assert.equal(driver.name, 'strategy-lint');
+      assert.match(driver.version, /^\d+\.\d+\.\d+/);
+      assert.match(driver.informationUri, /^https:\/\//);
+      const ids = driver.rules.map((r) => r.id);
+      assert.ok(
+        ids.includes('schema/enum') && ids.includes('smart/relevant') && ids.includes('calendar/cadence'),
+      );
+      assert.equal(new Set(ids).size, ids.length);
+      for (const r of driver.rules) {
+        assert.equal(
+          r.helpUri,
+          `https://github.com/strategy-as-code/strategy-as-code/blob/main/docs/rules/${r.id}.md`,
+        );
+        assert.ok(r.shortDescription.text.length > 0);
+        assert.ok(['error', 'warning', 'note'].includes(r.defaultConfiguration.level));
+      }
+      assert.deepEqual(
+        run.results.map((r) => [r.ruleId, r.level, driver.rules[r.ruleIndex].id]),
+        [
+          ['schema/enum', 'error', 'schema/enum'],
+          ['ref/unknown-platform', 'error', 'ref/unknown-platform'],
+          ['smart/relevant', 'warning', 'smart/relevant'],
+        ],
+      );
+      const location = run.results[0].locations[0].physicalLocation;
+      assert.deepEqual(location.artifactLocation, {
+        uri: 'plans/errors.strategy.yaml',
+        uriBaseId: '%SRCROOT%',
+      });
+      assert.deepEqual(location.region, { startLine: 8, startColumn: 14, endLine: 8, endColumn: 19 });
+      assert.match(run.results[0].message.text, /Did you mean 'instagram'/);
+    },
+  },
+  {
+    name: 'sarif: info findings are notes',
+    argv: ['lint', '--format', 'sarif', '--rule', 'smart/*=info', 'warnings.strategy.yaml'],
+    files: { 'warnings.strategy.yaml': WARNINGS },
+    exit: 0,
+    stdout: /"level": "note"/,
+    check: ({ stdout }) => {
+      const sarif = JSON.parse(stdout) as Sarif;
+      assert.deepEqual(
+        sarif.runs[0].results.map((r) => r.level),
+        ['note'],
+      );
+    },
+  },
+
+  // --- rule settings ----------------------------------------------------------------------------
+  {
+    name: '--rule CODE=off silences a rule',
+    argv: ['lint', '--rule', 'smart/relevant=off', 'warnings.strategy.yaml'],
+    files: { 'warnings.strategy.yaml': WARNINGS },
+    exit: 0,
+    stdout: '✔ No problems in 1 file\n',
+  },
+  {
+    name: '--rule CODE=error turns a warning into an error',
+    argv: ['lint', '--rule', 'smart/relevant=error', 'warnings.strategy.yaml'],
+    files: { 'warnings.strategy.yaml': WARNINGS },
+    exit: 1,
+    stdout: /:8:9 {2}error {2}.* {2}smart\/relevant\n\n✖ 1 problem \(1 error, 0 warnings\) in 1 file\n$/,
+  },
+  {
+    name: '--rule with a bad severity exits 2',
+    argv: ['lint', '--rule', 'smart/relevant=loud', 'warnings.strategy.yaml'],
+    files: { 'warnings.strategy.yaml': WARNINGS },
+    exit: 2,
+    stdout: '',
+    stderr:
+      "strategy-lint: --rule: The rule 'smart/relevant' is set to 'loud'; use off, info, warning or error.\n",
+  },
+  {
+    name: '--rule with a misspelt code suggests the right one',
+    argv: ['lint', '--rule', 'smart/relevent=off'],
+    files: { 'warnings.strategy.yaml': WARNINGS },
+    exit: 2,
+    stdout: '',
+    stderr: "strategy-lint: --rule: Unknown rule 'smart/relevent'. Did you mean 'smart/relevant'?\n",
+  },
+  {
+    name: '--rule without = exits 2',
+    argv: ['lint', '--rule', 'smart/relevant'],
+    files: { 'warnings.strategy.yaml': WARNINGS },
+    exit: 2,
+    stdout: '',
+    stderr: /^strategy-lint: --rule 'smart\/relevant' should look like CODE=SEVERITY/,
+  },
+  {
+    name: '.strategy-lint.yaml is found upward from the file; the nearest wins',
+    argv: ['lint', 'clients'],
+    files: {
+      'clients/.strategy-lint.yaml': 'rules:\n  smart/*: off\n',
+      'clients/acme/2027/warnings.strategy.yaml': WARNINGS,
+      'clients/beta/.strategy-lint.yml': 'rules:\n  smart/relevant: error\n',
+      'clients/beta/warnings.strategy.yaml': WARNINGS,
+    },
+    exit: 1,
+    stdout:
+      "clients/beta/warnings.strategy.yaml:8:9  error  The goal 'more-followers' isn't tied to a business objective. Add 'objective' with the id of one of the objectives it serves.  smart/relevant\n" +
+      '\n✖ 1 problem (1 error, 0 warnings) in 2 files\n',
+  },
+  {
+    name: '--rule wins over the configuration file, even a category over an exact code',
+    argv: ['lint', '--rule', 'smart/*=off'],
+    files: { '.strategy-lint.yaml': 'rules:\n  smart/relevant: error\n', 'warnings.strategy.yaml': WARNINGS },
+    exit: 0,
+    stdout: '✔ No problems in 1 file\n',
+  },
+  {
+    name: 'problems in the configuration are reported and linting goes on',
+    argv: ['lint'],
+    files: { '.strategy-lint.yaml': 'rules:\n  smart/relevnt: off\n', 'clean.strategy.yaml': CLEAN },
+    exit: 0,
+    stdout: '✔ No problems in 1 file\n',
+    stderr:
+      "strategy-lint: .strategy-lint.yaml: Unknown rule 'smart/relevnt'. Did you mean 'smart/relevant'?\n",
+  },
+
+  // --- which files ------------------------------------------------------------------------------
+  {
+    name: 'folders are walked, sorted, skipping node_modules and .git',
+    argv: ['lint', '--format', 'json'],
+    files: {
+      'z/warnings.strategy.yaml': WARNINGS,
+      'a/b/warnings.strategy.yml': WARNINGS,
+      'node_modules/pkg/errors.strategy.yaml': ERRORS,
+      '.git/errors.strategy.yaml': ERRORS,
+      'notes.yaml': 'not: a strategy\n',
+    },
+    exit: 0,
+    stdout: /"file": "a\/b\/warnings\.strategy\.yml"[^]*"file": "z\/warnings\.strategy\.yaml"/,
+    check: ({ stdout }) => {
+      assert.deepEqual(
+        (JSON.parse(stdout) as { file: string }[]).map((f) => f.file),
+        ['a/b/warnings.strategy.yml', 'z/warnings.strategy.yaml'],
+      );
+    },
+  },
+  {
+    name: 'globs: ** across folders, * within one',
+    argv: ['lint', 'plans/**/*.strategy.yaml', 'top/*.strategy.yaml'],
+    files: {
+      'plans/errors.strategy.yaml': ERRORS,
+      'plans/x/y/clean.strategy.yaml': CLEAN,
+      'plans/x/other.yaml': 'ignored: true\n',
+      'top/clean.strategy.yaml': CLEAN,
+      'top/deeper/errors.strategy.yaml': ERRORS,
+    },
+    exit: 1,
+    stdout:
+      /^plans\/errors\.strategy\.yaml:8:14 {2}error[^]*\n\n✖ 2 problems \(2 errors, 0 warnings\) in 3 files\n$/,
+  },
+  {
+    name: 'a glob with ? and no match exits 2',
+    argv: ['lint', 'plan?/*.strategy.yaml'],
+    files: { 'plans/x/clean.strategy.yaml': CLEAN },
+    exit: 2,
+    stdout: '',
+    stderr: "strategy-lint: No files match 'plan?/*.strategy.yaml'.\n",
+  },
+  {
+    name: 'a file given twice is linted once',
+    argv: ['lint', 'clean.strategy.yaml', './clean.strategy.yaml', '.'],
+    files: { 'clean.strategy.yaml': CLEAN },
+    exit: 0,
+    stdout: '✔ No problems in 1 file\n',
+  },
+
+  // --- usage and I/O failures: exit 2, one line, no stack trace -----------------------------------
+  {
+    name: 'a missing file exits 2',
+    argv: ['lint', 'missing.strategy.yaml'],
+    files: { 'clean.strategy.yaml': CLEAN },
+    exit: 2,
+    stdout: '',
+    stderr: "strategy-lint: No such file or folder: 'missing.strategy.yaml'.\n",
+  },
+  {
+    name: 'a folder without strategy files exits 2',
+    argv: ['lint', 'docs'],
+    files: { 'docs/readme.md': '# Docs\n', 'docs/node_modules/x.strategy.yaml': CLEAN },
+    exit: 2,
+    stdout: '',
+    stderr: "strategy-lint: No strategy files (*.strategy.yaml, *.strategy.yml) in the folder 'docs'.\n",
+  },
+  {
+    name: 'a misspelt flag exits 2 with a did-you-mean',
+    argv: ['lint', '--formt', 'json'],
+    files: { 'clean.strategy.yaml': CLEAN },
+    exit: 2,
+    stdout: '',
+    stderr:
+      "strategy-lint: Unknown option '--formt'. Did you mean '--format'? See 'strategy-lint lint --help'.\n",
+  },
+  {
+    name: 'an unsupported format exits 2',
+    argv: ['lint', '--format', 'jsno'],
+    files: { 'clean.strategy.yaml': CLEAN },
+    exit: 2,
+    stdout: '',
+    stderr:
+      "strategy-lint: --format 'jsno' is not supported. Did you mean 'json'? Use one of: text, json, sarif.\n",
+  },
+  {
+    name: 'a flag without its value exits 2',
+    argv: ['lint', '--max-warnings'],
+    files: { 'clean.strategy.yaml': CLEAN },
+    exit: 2,
+    stdout: '',
+    stderr: 'strategy-lint: --max-warnings needs a value (--max-warnings N).\n',
+  },
+  {
+    name: 'a bad --max-warnings exits 2',
+    argv: ['lint', '--max-warnings', 'few'],
+    files: { 'clean.strategy.yaml': CLEAN },
+    exit: 2,
+    stdout: '',
+    stderr: "strategy-lint: --max-warnings 'few' should be a whole number (0 or more).\n",
+  },
+  {
+    name: 'a misspelt command exits 2 with a did-you-mean',
+    argv: ['trend', 'x.strategy.yaml'],
+    files: {},
+    exit: 2,
+    stdout: '',
+    stderr: "strategy-lint: Unknown command 'trend'. Did you mean 'trends'?\n",
+  },
+  {
+    name: 'a file instead of a command says how to lint it',
+    argv: ['clean.strategy.yaml'],
+    files: { 'clean.strategy.yaml': CLEAN },
+    exit: 2,
+    stdout: '',
+    stderr:
+      "strategy-lint: Unknown command 'clean.strategy.yaml'. To check it: strategy-lint lint clean.strategy.yaml\n",
+  },
+  {
+    name: 'no command prints the help on stderr and exits 2',
+    argv: [],
+    files: {},
+    exit: 2,
+    stdout: '',
+    stderr: /^strategy-lint \d+\.\d+\.\d+: check social media strategy files[^]*Commands:\n {2}lint /,
+  },
+
+  // --- help and version -------------------------------------------------------------------------
+  {
+    name: '--version prints the package version',
+    argv: ['--version'],
+    files: {},
+    exit: 0,
+    stdout: `${(JSON.parse(readFileSync(join(REPO, 'package.json'), 'utf8')) as { version: string }).version}\n`,
+  },
+  {
+    name: '--help lists the commands',
+    argv: ['--help'],
+    files: {},
+    exit: 0,
+    stdout:
+      /Usage: strategy-lint <command> \[options\][^]* {2}lint {6}Check[^]* {2}trends {4}Show[^]* {2}calendar {2}Export/,
+  },
+  {
+    name: 'lint --help lists its options, not the hidden ones',
+    argv: ['lint', '-h'],
+    files: {},
+    exit: 0,
+    stdout:
+      /Usage: strategy-lint lint \[PATHS\.\.\.\][^]*--format text\|json\|sarif[^]*--rule CODE=SEVERITY[^]*--max-warnings N[^]*--fix/,
+  },
+  {
+    name: 'calendar --help does not show the test hook',
+    argv: ['help', 'calendar'],
+    files: {},
+    exit: 0,
+    stdout:
+      /^Export the content calendar as iCalendar \(\.ics\)\.\n\nUsage: strategy-lint calendar FILE --ics OUT\.ics(?![^]*--now)/,
+  },
+
+  // --- --fix ------------------------------------------------------------------------------------
+  {
+    name: '--fix corrects typos in place, byte for byte, keeping comments and formatting',
+    argv: ['lint', '--fix', 'fix'],
+    files: {
+      'fix/typos.strategy.yaml': fixture('fix/typos.strategy.yaml'),
+      'fix/crlf.strategy.yaml': fixture('fix/crlf.strategy.yaml'),
+    },
+    exit: 1,
+    stdout: [
+      'Fixed 2 problems in fix/crlf.strategy.yaml:',
+      "  8:5  'netwrk' → 'network'  schema/additional-property",
+      "  13:5  'staus' → 'status'  schema/additional-property",
+      'Fixed 8 problems in fix/typos.strategy.yaml:',
+      "  8:16  'instagarm' → 'instagram'  schema/enum",
+      "  9:17  'primery' → 'primary'  schema/enum",
+      "  10:25  'linkdin' → 'linkedin'  schema/enum",
+      "  16:7  'titel' → 'title'  schema/additional-property",
+      "  17:13  'reell' → 'reel'  schema/enum",
+      "  18:15  'sheduled' → 'scheduled'  schema/enum",
+      "  24:7  'statuss' → 'status'  schema/additional-property",
+      "  24:17  'publishd' → 'published'  schema/enum",
+      '',
+      "fix/typos.strategy.yaml:23:7  error  'mood' is not a field of the post on 2027-01-05. Fields it can have: date, time, platform, type, title, status, goal, campaign, link, notes.  schema/additional-property",
+      '',
+      '✖ 1 problem (1 error, 0 warnings) in 2 files',
+      '',
+    ].join('\n'),
+    after: {
+      'fix/typos.strategy.yaml': fixture('fix/typos.expected.yaml'),
+      'fix/crlf.strategy.yaml': fixture('fix/crlf.expected.yaml'),
+    },
+  },
+  {
+    name: '--fix with json keeps stdout to the report and notes the fixes on stderr',
+    argv: ['lint', '--fix', '--format', 'json', 'crlf.strategy.yaml'],
+    files: { 'crlf.strategy.yaml': fixture('fix/crlf.strategy.yaml') },
+    exit: 0,
+    stdout: '[]\n',
+    stderr:
+      /^Fixed 2 problems in crlf\.strategy\.yaml:\n {2}8:5 {2}'netwrk' → 'network' {2}schema\/additional-property\n/,
+    after: { 'crlf.strategy.yaml': fixture('fix/crlf.expected.yaml') },
+  },
+  {
+    name: '--fix leaves a file without safe fixes untouched and says nothing about it',
+    argv: ['lint', '--fix', 'errors.strategy.yaml', 'clean.strategy.yaml'],
+    files: { 'errors.strategy.yaml': ERRORS, 'clean.strategy.yaml': CLEAN },
+    exit: 1,
+    stdout:
+      /^Fixed 1 problem in errors\.strategy\.yaml:\n {2}8:14 {2}'insta' → 'instagram' {2}schema\/enum\n\nerrors\.strategy\.yaml:11:15 {2}error/,
+    after: { 'clean.strategy.yaml': CLEAN },
+  },
+  {
+    name: '--fix keeps a byte order mark',
+    argv: ['lint', '--fix', 'bom.strategy.yaml'],
+    files: {
+      'bom.strategy.yaml':
+        '\uFEFFversion: 1\nname: BOM\nperiod: {start: 2027-01-01, end: 2027-01-31}\nplatforms:\n  - {id: ig, network: instagarm}\n',
+    },
+    exit: 0,
+    stdout:
+      /^Fixed 1 problem in bom\.strategy\.yaml:\n {2}5:23 {2}'instagarm' → 'instagram' {2}schema\/enum\n\n✔ No problems in 1 file\n$/,
+    after: {
+      'bom.strategy.yaml':
+        '\uFEFFversion: 1\nname: BOM\nperiod: {start: 2027-01-01, end: 2027-01-31}\nplatforms:\n  - {id: ig, network: instagram}\n',
+    },
+  },
+
+  // --- trends -----------------------------------------------------------------------------------
+  {
+    name: 'trends --format json is the core trendsJson, exactly',
+    argv: ['trends', '--format', 'json', 'trends.strategy.yaml'],
+    files: { 'trends.strategy.yaml': fixture('trends.strategy.yaml') },
+    exit: 0,
+    stdout: fixture('trends.expected.json'),
+  },
+  {
+    name: 'trends text: aligned tables with sparklines and verdicts',
+    argv: ['trends', 'trends.strategy.yaml'],
+    files: { 'trends.strategy.yaml': fixture('trends.strategy.yaml') },
+    exit: 0,
+    stdout: [
+      'Metrics',
+      '  metric        last  previous    mom %  slope/mo    r²       ma3  series  name',
+      '  followers    1,480     1,320  +12.12%      +161  1.00  1,316.67  ▁▃▆█    دنبال‌کنندگان اینستاگرام',
+      '  reply-hours      7         9  -22.22%      -2.5  0.99      9.33  █▄▁     Reply time',
+      '  leads           12         –        –         –     –         –  ▄       Leads',
+      '',
+      'Goals',
+      '  goal            metric       baseline  target  deadline    forecast  progress  verdict            title',
+      '  followers-3000  followers       1,000   3,000  2027-12-31     3,411       24%  on-track           Grow Instagram followers to 3,000',
+      '  reply-2h        reply-hours        12       2  2027-06-30     -5.67       50%  on-track           Answer messages within two hours',
+      '  leads-50        leads              10      50  2027-06-30         –        5%  insufficient-data  Get fifty leads every month',
+      '',
+    ].join('\n'),
+  },
+  {
+    name: 'trends on a file that is not valid YAML exits 1 and says where',
+    argv: ['trends', 'broken.strategy.yaml'],
+    files: { 'broken.strategy.yaml': fixture('broken.strategy.yaml') },
+    exit: 1,
+    stdout: '',
+    stderr:
+      /^broken\.strategy\.yaml:5:1 {2}error {2}.+ {2}yaml\/syntax\nstrategy-lint: 'broken\.strategy\.yaml' is not valid YAML; fix the errors above first\.\n$/,
+  },
+  {
+    name: 'trends needs exactly one file',
+    argv: ['trends'],
+    files: {},
+    exit: 2,
+    stdout: '',
+    stderr: "strategy-lint: 'trends' needs a strategy file: strategy-lint trends FILE [options]\n",
+  },
+
+  // --- calendar ---------------------------------------------------------------------------------
+  {
+    name: 'calendar --ics writes the iCalendar, byte for byte, with a fixed DTSTAMP',
+    argv: ['calendar', 'calendar.strategy.yaml', '--ics', 'out/plan.ics', '--now', '2026-01-15T08:00:00Z'],
+    files: { 'calendar.strategy.yaml': fixture('calendar.strategy.yaml'), 'out/.keep': '' },
+    exit: 0,
+    stdout: 'Wrote 2 events to out/plan.ics (1 post without a valid date skipped)\n',
+    after: { 'out/plan.ics': fixture('calendar.expected.ics') },
+    check: ({ dir }) => {
+      const text = readFileSync(join(dir, 'out', 'plan.ics'), 'utf8');
+      const calendar = new ICAL.Component(ICAL.parse(text) as unknown[]);
+      assert.equal(calendar.getFirstPropertyValue('x-wr-calname'), 'Golnar Bakery: نوروز ۱۴۰۶');
+      const events = calendar.getAllSubcomponents('vevent').map((c) => new ICAL.Event(c));
+      assert.deepEqual(
+        events.map((e) => [e.summary, e.startDate.toString(), e.startDate.isDate]),
+        [
+          ['[Instagram] پیش‌سفارش شیرینی عید آغاز شد 🎉', '2027-03-02T09:30:00', false],
+          ['[Telegram] Price list, with commas; and "quotes"', '2027-03-05', true],
+        ],
+      );
+      assert.equal(events[0].component.getFirstPropertyValue('dtstamp')!.toString(), '2026-01-15T08:00:00Z');
+    },
+  },
+  {
+    name: 'calendar --ics - writes to stdout; STRATEGY_LINT_NOW fixes DTSTAMP',
+    argv: ['calendar', 'calendar.strategy.yaml', '--ics', '-'],
+    env: { STRATEGY_LINT_NOW: '2026-01-15T08:00:00Z' },
+    files: { 'calendar.strategy.yaml': fixture('calendar.strategy.yaml') },
+    exit: 0,
+    stdout: fixture('calendar.expected.ics'),
+    stderr: 'Wrote 2 events to stdout (1 post without a valid date skipped)\n',
+  },
+  {
+    name: 'calendar without --ics exits 2',
+    argv: ['calendar', 'calendar.strategy.yaml'],
+    files: { 'calendar.strategy.yaml': fixture('calendar.strategy.yaml') },
+    exit: 2,
+    stdout: '',
+    stderr: "strategy-lint: 'calendar' needs --ics OUT.ics (or --ics - for stdout).\n",
+  },
+  {
+    name: 'calendar into a missing folder exits 2 with one line',
+    argv: ['calendar', 'calendar.strategy.yaml', '--ics', 'nowhere/plan.ics'],
+    files: { 'calendar.strategy.yaml': fixture('calendar.strategy.yaml') },
+    exit: 2,
+    stdout: '',
+    stderr: "strategy-lint: Cannot write 'nowhere/plan.ics': its folder does not exist.\n",
+  },
+
+  // --- the shipped examples ---------------------------------------------------------------------
+  {
+    name: 'lint examples/ exits 0',
+    argv: ['lint', 'examples/'],
+    files: { examples: { copy: 'examples' } },
+    exit: 0,
+    stdout: /^✔ No problems in \d+ files\n$/,
+  },
+];

@@ -1,0 +1,145 @@
+// Runs the scenario table twice: in-process through run(argv, io), and through the built binary
+// spawned with node, each in a fresh temporary folder. The outputs must match the table in both.
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { nodeIo } from '../../src/cli/node-io';
+import { run } from '../../src/cli/run';
+import { contentOf, REPO, SCENARIOS, type Scenario } from './cli-scenarios';
+
+interface Outcome {
+  exit: number;
+  stdout: string;
+  stderr: string;
+}
+
+function setUp(files: Scenario['files']): string {
+  const dir = mkdtempSync(join(tmpdir(), 'strategy-lint-'));
+  for (const [path, content] of Object.entries(files)) {
+    const target = join(dir, path);
+    mkdirSync(dirname(target), { recursive: true });
+    if (typeof content !== 'string' && statSync(join(REPO, content.copy)).isDirectory())
+      cpSync(join(REPO, content.copy), target, { recursive: true });
+    else writeFileSync(target, contentOf(content));
+  }
+  return dir;
+}
+
+function expectText(actual: string, expected: Scenario['stdout'] | undefined, what: string): void {
+  if (expected instanceof RegExp) assert.match(actual, expected, what);
+  else assert.equal(actual, expected === undefined ? '' : contentOf(expected), what);
+}
+
+function verify(scenario: Scenario, dir: string, outcome: Outcome): void {
+  expectText(outcome.stdout, scenario.stdout, 'stdout');
+  expectText(outcome.stderr, scenario.stderr, 'stderr');
+  assert.equal(outcome.exit, scenario.exit, `exit code (stderr: ${outcome.stderr})`);
+  assert.doesNotMatch(outcome.stderr, /\n\s+at /, 'no stack trace');
+  for (const [path, content] of Object.entries(scenario.after ?? {})) {
+    // Compared as bytes: line endings, byte order marks and every space count.
+    assert.ok(existsSync(join(dir, path)), `${path} exists`);
+    assert.equal(
+      readFileSync(join(dir, path)).toString('latin1'),
+      Buffer.from(contentOf(content)).toString('latin1'),
+      path,
+    );
+  }
+  scenario.check?.({ stdout: outcome.stdout, stderr: outcome.stderr, dir });
+}
+
+async function inProcess(scenario: Scenario, dir: string): Promise<Outcome> {
+  let stdout = '';
+  let stderr = '';
+  const io = nodeIo({
+    cwd: dir,
+    isTTY: false,
+    env: scenario.env ?? {},
+    stdout: (text) => (stdout += text),
+    stderr: (text) => (stderr += text),
+  });
+  const exit = await run(scenario.argv, io);
+  return { exit, stdout, stderr };
+}
+
+const CLI = join(REPO, 'dist', 'cli.js');
+
+function spawned(scenario: Scenario, dir: string): Outcome {
+  const env: NodeJS.ProcessEnv = { ...process.env, ...scenario.env };
+  delete env.FORCE_COLOR;
+  delete env.NO_COLOR;
+  if (!scenario.env?.STRATEGY_LINT_NOW) delete env.STRATEGY_LINT_NOW;
+  const result = spawnSync(process.execPath, [CLI, ...scenario.argv], { cwd: dir, env, encoding: 'utf8' });
+  if (result.error) throw result.error;
+  return { exit: result.status ?? -1, stdout: result.stdout, stderr: result.stderr };
+}
+
+function scenarios(runner: (scenario: Scenario, dir: string) => Outcome | Promise<Outcome>): void {
+  for (const scenario of SCENARIOS) {
+    it(scenario.name, async () => {
+      const dir = setUp(scenario.files);
+      try {
+        verify(scenario, dir, await runner(scenario, dir));
+      } finally {
+        rmSync(dir, { recursive: true, force: true });
+      }
+    });
+  }
+}
+
+describe('cli: in-process run(argv, io)', () => {
+  scenarios(inProcess);
+});
+
+describe('cli: spawned node dist/cli.js', function () {
+  this.timeout(60_000);
+  before(function () {
+    this.timeout(120_000);
+    // The real build (esbuild.mjs), once: what `npm run build` ships as the bin.
+    const build = spawnSync(process.execPath, ['esbuild.mjs'], { cwd: REPO, encoding: 'utf8' });
+    assert.ok(existsSync(CLI), `dist/cli.js was not built:\n${build.stderr}`);
+    assert.equal(build.status, 0, `node esbuild.mjs failed:\n${build.stderr}`);
+    assert.match(readFileSync(CLI, 'utf8'), /^#!\/usr\/bin\/env node\n/);
+  });
+  scenarios(spawned);
+});
+
+describe('cli: colors', () => {
+  const ESC = '\u001b';
+  async function lintWith(isTTY: boolean, env: Record<string, string>): Promise<string> {
+    const dir = setUp({ 'errors.strategy.yaml': { copy: 'test/fixtures/cli/errors.strategy.yaml' } });
+    try {
+      let out = '';
+      const io = nodeIo({ cwd: dir, isTTY, env, stdout: (t) => (out += t), stderr: () => undefined });
+      assert.equal(await run(['lint'], io), 1);
+      return out;
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }
+
+  it('colors a terminal, and the lines still match the problem matcher once the colors are removed', async () => {
+    const out = await lintWith(true, {});
+    assert.ok(out.includes(`${ESC}[31merror${ESC}[39m`), out);
+    const plain = out
+      .split(ESC)
+      .map((part, i) => (i === 0 ? part : part.replace(/^\[\d+m/, '')))
+      .join('');
+    assert.match(plain.split('\n')[0], /^(.+):(\d+):(\d+)\s{2}(error|warning|info)\s{2}(.*)\s{2}(\S+)$/);
+  });
+
+  it('does not color with NO_COLOR, nor when not a terminal', async () => {
+    assert.ok(!(await lintWith(true, { NO_COLOR: '1' })).includes(ESC));
+    assert.ok(!(await lintWith(false, {})).includes(ESC));
+  });
+});
