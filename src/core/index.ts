@@ -13,3 +13,6 @@ export { computeTrends, trendsJson } from './trends';
 export { toICalendar, type ICalendarOptions } from './ics';
 export { closest } from './suggest';
 export { IncrementalLinter } from './incremental';
+export * from './service';
+export { calendarViewModel, trendsViewModel, type ViewMeta } from './views';
+export { strategyTemplate } from './templates';
