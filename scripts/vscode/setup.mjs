@@ -105,8 +105,14 @@ function installCodeServer() {
     path.join(CODE_SERVER_PREFIX, 'package.json'),
     JSON.stringify({ name: 'vscode-offline-runtime', private: true }, null, 2) + '\n',
   );
-  const env = {
-    ...process.env,
+  // Under `npm run`, the outer npm (on Node 20) exports variables that the
+  // inner npm would inherit: npm_config_user_agent names node/v20, and
+  // code-server's postinstall reads the Node version from it. Drop them so
+  // the inner npm describes itself; user settings such as the cache stay.
+  const inherited =
+    /^(NODE|npm_config_user_agent|npm_config_node_gyp|npm_node_execpath|npm_execpath|npm_command|npm_lifecycle_.*|npm_package_.*)$/i;
+  const env = Object.fromEntries(Object.entries(process.env).filter(([key]) => !inherited.test(key)));
+  Object.assign(env, {
     // The machine's npm runs on whichever `node` is first on PATH; the
     // code-server postinstall (and node-gyp) must see Node 24.
     PATH: `${path.dirname(NODE_BIN)}:${process.env.PATH}`,
@@ -117,7 +123,7 @@ function installCodeServer() {
     npm_config_update_notifier: 'false',
     npm_config_fund: 'false',
     npm_config_audit: 'false',
-  };
+  });
   const result = spawnSync(
     'npm',
     [
