@@ -26,7 +26,7 @@ export const CHROMIUM_ARGS = [
 ];
 
 /** Creates a fresh run directory (.cache/vscode/run-<label>-<time><pid>). Kept
- *  short: sockets are created below it (see socketDir). */
+ *  short: sockets are created below it (see processPath). */
 export function createRunDir(label = 'run') {
   fs.mkdirSync(CACHE_DIR, { recursive: true });
   const id = Date.now().toString(36) + process.pid.toString(36);
@@ -35,43 +35,52 @@ export function createRunDir(label = 'run') {
   return dir;
 }
 
-/** Removes a run directory and the short socket link socketDir() may have made. */
-export function removeRunDir(runDir) {
-  fs.rmSync(shortLinkFor(runDir), { force: true });
-  fs.rmSync(runDir, { recursive: true, force: true });
+// Longest run dir handed to processes as is (override: VSCODE_RUN_DIR_MAX).
+const MAX_RUN_DIR_LENGTH = Number(process.env.VSCODE_RUN_DIR_MAX ?? 48);
+
+/**
+ * The path processes are given for runDir. Unix socket paths are limited to
+ * 107 bytes and sockets live below the run dir: user-data/code-server-ipc.sock
+ * (code-server), tmp/vscode-ipc-<uuid>.sock (VS Code), tmp/org.chromium.Chromium.
+ * XXXXXX/SingletonSocket (Chromium), up to ~57 bytes. When the repository path
+ * is too long for that (deep CI checkouts), processes get a short symlink in
+ * /tmp instead; the files still live in the repository.
+ */
+export function processPath(runDir) {
+  if (runDir.length <= MAX_RUN_DIR_LENGTH) return runDir;
+  const link = shortLinkFor(runDir);
+  if (!fs.existsSync(link)) fs.symlinkSync(runDir, link);
+  return link;
 }
 
 function shortLinkFor(runDir) {
   return path.join('/tmp', `vsc-${path.basename(runDir)}`);
 }
 
-/**
- * Directory for TMPDIR / XDG_RUNTIME_DIR. Unix socket paths are limited to 107
- * bytes, and Chromium (SingletonSocket) and VS Code (vscode-ipc-<uuid>.sock)
- * put sockets there with ~55-byte names. When the repository path is too long
- * for that, a short symlink in /tmp points at the directory inside the run dir,
- * so the files still live in the repository.
- */
-function socketDir(runDir) {
-  const dir = path.join(runDir, 'tmp');
-  fs.mkdirSync(dir, { recursive: true, mode: 0o700 });
-  if (dir.length <= 48) return dir;
-  const link = shortLinkFor(runDir);
-  if (!fs.existsSync(link)) fs.symlinkSync(dir, link);
-  return link;
+/** Drops the /tmp alias of a run dir (once its processes are gone). */
+export function releaseRunDir(runDir) {
+  fs.rmSync(shortLinkFor(runDir), { force: true });
 }
 
-/** Environment that keeps a child's caches, config and temp files in runDir. */
+/** Removes a run directory and its /tmp alias. */
+export function removeRunDir(runDir) {
+  releaseRunDir(runDir);
+  fs.rmSync(runDir, { recursive: true, force: true });
+}
+
+/** Environment that keeps a child's home, caches, config and temp files in runDir. */
 export function isolatedEnv(runDir, extra = {}) {
+  const root = processPath(runDir);
   const dirs = {
-    HOME: path.join(runDir, 'home'),
-    XDG_CONFIG_HOME: path.join(runDir, 'xdg', 'config'),
-    XDG_DATA_HOME: path.join(runDir, 'xdg', 'data'),
-    XDG_CACHE_HOME: path.join(runDir, 'xdg', 'cache'),
+    HOME: path.join(root, 'home'),
+    XDG_CONFIG_HOME: path.join(root, 'xdg', 'config'),
+    XDG_DATA_HOME: path.join(root, 'xdg', 'data'),
+    XDG_CACHE_HOME: path.join(root, 'xdg', 'cache'),
+    XDG_RUNTIME_DIR: path.join(root, 'tmp'),
+    TMPDIR: path.join(root, 'tmp'),
   };
   for (const dir of Object.values(dirs)) fs.mkdirSync(dir, { recursive: true, mode: 0o700 });
-  const tmp = socketDir(runDir);
-  return { ...process.env, ...dirs, TMPDIR: tmp, XDG_RUNTIME_DIR: tmp, ...extra };
+  return { ...process.env, ...dirs, ...extra };
 }
 
 /** Asks the kernel for a free TCP port on 127.0.0.1. */
@@ -152,9 +161,10 @@ export async function startCodeServer({
   }
   const port = await freePort();
   const origin = `http://127.0.0.1:${port}`;
-  const userDataDir = path.join(runDir, 'user-data');
-  const extensionsDir = path.join(runDir, 'extensions');
-  const configFile = path.join(runDir, 'code-server.yaml');
+  const root = processPath(runDir);
+  const userDataDir = path.join(root, 'user-data');
+  const extensionsDir = path.join(root, 'extensions');
+  const configFile = path.join(root, 'code-server.yaml');
   const logFile = path.join(runDir, 'code-server.log');
 
   fs.mkdirSync(path.join(userDataDir, 'User'), { recursive: true });
@@ -228,7 +238,7 @@ export async function launchBrowser({ runDir, headless = true } = {}) {
   if (!fs.existsSync(CHROMIUM_BIN)) {
     throw new Error(`${CHROMIUM_BIN} not found: apt-get install -y chromium (or set CHROMIUM_PATH)`);
   }
-  return chromium.launchPersistentContext(path.join(runDir, 'chromium-profile'), {
+  return chromium.launchPersistentContext(path.join(processPath(runDir), 'chromium-profile'), {
     executablePath: CHROMIUM_BIN,
     headless,
     args: CHROMIUM_ARGS,

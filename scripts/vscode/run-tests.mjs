@@ -24,6 +24,7 @@ import {
   closeBrowser,
   createRunDir,
   launchBrowser,
+  releaseRunDir,
   removeRunDir,
   remoteUri,
   startCodeServer,
@@ -203,6 +204,7 @@ async function runSuite(suite) {
     await closeBrowser(browser);
     await activeServer?.stop();
     activeServer = undefined;
+    releaseRunDir(runDir);
     await new Promise((resolve) => workbenchLog.end(resolve));
   }
 
