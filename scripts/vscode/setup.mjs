@@ -49,13 +49,36 @@ function onPath(cmd) {
 
 /** Everything the native builds of code-server need, checked up front so the
  *  failure is one clear line instead of a page of node-gyp output. */
-function checkPrerequisites() {
+function missingPrerequisites() {
   const missing = [];
   if (!fs.existsSync('/usr/include/gssapi/gssapi.h') && !onPath('krb5-config')) {
     missing.push('libkrb5-dev (Debian package; the "kerberos" native module needs it)');
   }
   for (const tool of ['make', 'g++', 'python3', 'tar']) {
     if (!onPath(tool)) missing.push(`${tool} (build tool for native modules)`);
+  }
+  return missing;
+}
+
+/** As root on Debian (CI, a fresh container), install what is missing, so `npm ci && npm start` just works. */
+function installPrerequisites() {
+  if (process.getuid?.() !== 0 || !onPath('apt-get')) return;
+  log('installing libkrb5-dev and build tools with apt-get (one time)');
+  const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
+  const opts = { stdio: ['ignore', 'inherit', 'inherit'], env };
+  if (spawnSync('apt-get', ['update', '-q'], opts).status !== 0) return;
+  spawnSync(
+    'apt-get',
+    ['install', '-y', '-q', '--no-install-recommends', 'libkrb5-dev', 'build-essential', 'python3'],
+    opts,
+  );
+}
+
+function checkPrerequisites() {
+  let missing = missingPrerequisites();
+  if (missing.length) {
+    installPrerequisites();
+    missing = missingPrerequisites();
   }
   if (missing.length) {
     fail(
