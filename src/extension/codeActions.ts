@@ -98,7 +98,11 @@ export function fixAction(
     edit.set(
       document.uri,
       fix.edits.map(
-        (e) => new vscode.SnippetTextEdit(toRange(document, e), new vscode.SnippetString(e.newText)),
+        (e) =>
+          new vscode.SnippetTextEdit(
+            toRange(document, e),
+            new vscode.SnippetString(relativeIndent(document.getText(), e.start, e.newText)),
+          ),
       ),
     );
   } else {
@@ -109,6 +113,21 @@ export function fixAction(
   }
   action.edit = edit;
   return action;
+}
+
+/**
+ * VS Code indents every line after a snippet's first by the insertion line's indentation (and the
+ * `keepWhitespace` opt-out needs 1.98 and is lost through executeCodeActionProvider), while the core
+ * writes absolute indentation: remove the insertion line's indentation so it is not applied twice.
+ */
+export function relativeIndent(text: string, offset: number, snippet: string): string {
+  const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
+  const indent = /^[ \t]*/.exec(text.slice(lineStart, offset))![0];
+  if (!indent) return snippet;
+  return snippet
+    .split('\n')
+    .map((line, i) => (i > 0 && line.startsWith(indent) ? line.slice(indent.length) : line))
+    .join('\n');
 }
 
 function findingFor(

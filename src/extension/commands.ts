@@ -9,16 +9,12 @@ import type { Log } from './log';
 import type { PanelManager, StrategyPanel } from './panels/panels';
 import { revealOffsets } from './reveal';
 import { isStrategyDocument, type StrategyStore } from './store';
+import { localDate } from './today';
 
 export interface NewFileOptions {
   language?: 'en' | 'fa';
   /** Where to save; 'untitled' opens an unsaved editor. Asked for when absent. */
   target?: vscode.Uri | 'untitled';
-}
-
-function localDate(d = new Date()): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
 }
 
 export class StrategyCommands {

@@ -6,12 +6,23 @@ export { CONFIG_FILE_NAMES, parseConfig } from '../core/config';
 export { RULES, docsPath } from '../core/rules/registry';
 export { safeFixEdits } from '../core/edits';
 export { LineIndex } from '../core/positions';
-export { definition, references, prepareRename, rename } from '../core/service/navigation';
-export { documentSymbols, type SymbolItem } from '../core/service/symbols';
-export { completions, type CompletionItem, hover, codeLenses, type Lens } from './pending';
-export { smartStatus } from '../core/service/smart';
-export { disableRuleFix } from '../core/service/fixes';
-export { rescheduleEdits, newPostEdit } from '../core/service/edits';
+export {
+  codeLenses,
+  completions,
+  definition,
+  disableRuleFix,
+  documentSymbols,
+  hover,
+  newPostEdit,
+  prepareRename,
+  references,
+  rename,
+  rescheduleEdits,
+  smartStatus,
+  type CompletionItem,
+  type Lens,
+  type SymbolItem,
+} from '../core/service';
 export { computeTrends } from '../core/trends';
 export { calendarViewModel, trendsViewModel } from '../core/views';
 export { toICalendar } from '../core/ics';

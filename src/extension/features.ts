@@ -18,6 +18,7 @@ import { toRange, toTextEdit } from './convert';
 import { Commands, LANGUAGE_ID } from './ids';
 import * as settings from './settings';
 import type { StrategyStore } from './store';
+import { localDate } from './today';
 
 const SELECTOR: vscode.DocumentSelector = { language: LANGUAGE_ID };
 
@@ -116,7 +117,9 @@ export function registerLanguageFeatures(store: StrategyStore): vscode.Disposabl
       SELECTOR,
       {
         provideCompletionItems(document, position) {
-          const items = completions(analysisOf(document).analysis, document.offsetAt(position));
+          const items = completions(analysisOf(document).analysis, document.offsetAt(position), {
+            today: localDate(),
+          });
           return items.map((item) => toCompletionItem(document, item));
         },
       },

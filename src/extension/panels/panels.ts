@@ -21,17 +21,12 @@ import * as settings from '../settings';
 import type { FileEntry, StrategyStore } from '../store';
 import { panelHtml, webviewOptions } from './html';
 import { checkMessage } from './protocol';
+import { localDate } from '../today';
 
 export type PanelKind = 'calendar' | 'trends';
 
 /** What handling a message did; the integration tests assert on it. */
 export type Handled = { ok: true; action: WebviewToExtension['type'] } | { ok: false; reason: string };
-
-function today(): string {
-  const d = new Date();
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
-}
 
 function fileName(uri: vscode.Uri): string {
   return uri.path.slice(uri.path.lastIndexOf('/') + 1);
@@ -81,7 +76,7 @@ export class StrategyPanel implements vscode.Disposable {
     const meta = { uri: this.uri.toString(), fileName: fileName(this.uri), version: entry.revision };
     this.model =
       this.kind === 'calendar'
-        ? calendarViewModel(analysis, findings, { ...meta, today: today() })
+        ? calendarViewModel(analysis, findings, { ...meta, today: localDate() })
         : trendsViewModel(analysis, findings, meta);
     this.sentText = analysis.text;
     this.panel.title = this.title(analysis.model.name);

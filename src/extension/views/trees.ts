@@ -71,10 +71,14 @@ export class StrategyTree implements vscode.TreeDataProvider<StrategyNode>, vsco
 
   getChildren(node?: StrategyNode): StrategyNode[] {
     if (node) return node.children ?? [];
-    return this.store
-      .all()
-      .sort((a, b) => a.uri.path.localeCompare(b.uri.path))
-      .map((entry) => this.fileNode(entry));
+    return (
+      this.store
+        .all()
+        .sort((a, b) => a.uri.path.localeCompare(b.uri.path))
+        .map((entry) => this.fileNode(entry))
+        // A file with nothing for this view would only be noise (the welcome text covers "no files").
+        .filter((node) => node.children?.length)
+    );
   }
 
   getParent(): undefined {
@@ -223,6 +227,10 @@ function audienceNodes(entry: FileEntry, analysis: Analysis): StrategyNode[] {
   return out;
 }
 
+function postCount(n: number): string {
+  return n === 1 ? vscode.l10n.t('1 post') : vscode.l10n.t('{0} posts', n);
+}
+
 function todayDay(): number {
   const now = new Date();
   return Math.round(Date.UTC(now.getFullYear(), now.getMonth(), now.getDate()) / 86_400_000);
@@ -252,7 +260,7 @@ function platformNodes(entry: FileEntry, analysis: Analysis): StrategyNode[] {
         parts.push(vscode.l10n.t('{0}/{1} in the period', posts.length, Math.round(planned * weeks)));
       }
     } else {
-      parts.push(vscode.l10n.t('{0} posts', posts.length));
+      parts.push(postCount(posts.length));
     }
     item.description = parts.join(' · ');
     return { uri: entry.uri, item, id };
@@ -283,7 +291,7 @@ function calendarNodes(entry: FileEntry, analysis: Analysis): StrategyNode[] {
     const item = new vscode.TreeItem(month, vscode.TreeItemCollapsibleState.Collapsed);
     item.id = `${entry.uri.toString()}#month:${month}`;
     item.iconPath = new vscode.ThemeIcon('calendar');
-    item.description = vscode.l10n.t('{0} posts', children.length);
+    item.description = postCount(children.length);
     item.contextValue = ContextValues.month;
     return { uri: entry.uri, item, children };
   });

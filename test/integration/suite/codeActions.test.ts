@@ -13,7 +13,7 @@ async function actionsAt(uri: vscode.Uri, range: vscode.Range, kind?: string): P
 }
 
 describe('quick fixes', () => {
-  let scratch: { uri: vscode.Uri } & vscode.Disposable;
+  let scratch: { uri: vscode.Uri; dispose(): Promise<void> };
   let editor: vscode.TextEditor;
   let diagnostics: vscode.Diagnostic[];
 
@@ -27,12 +27,12 @@ describe('quick fixes', () => {
   });
   afterEach(async () => {
     await closeAll();
-    scratch.dispose();
+    await scratch.dispose();
   });
 
   const diagnostic = (code: string) => diagnostics.find((d) => codeOf(d) === code)!;
-  const apply = async (action: vscode.CodeAction | undefined) => {
-    assert.ok(action, 'action found');
+  const apply = async (action: vscode.CodeAction | undefined, all: vscode.CodeAction[] = []) => {
+    assert.ok(action, `action found among: ${all.map((a) => a.title).join(' | ')}`);
     if (action.edit) assert.ok(await vscode.workspace.applyEdit(action.edit));
     if (action.command)
       await vscode.commands.executeCommand(
@@ -68,7 +68,10 @@ describe('quick fixes', () => {
 
   it('disables a rule for one line with a comment above it', async () => {
     const actions = await actionsAt(scratch.uri, diagnostic('schema/additional-property').range);
-    await apply(actions.find((a) => a.title === 'Disable schema/additional-property for this line'));
+    await apply(
+      actions.find((a) => a.title === 'Disable schema/additional-property for this line'),
+      actions,
+    );
     assert.equal(line(15).trim(), '# strategy-lint-disable-next-line schema/additional-property');
     assert.equal(line(16), '    stauts: draft');
     await waitForDiagnostics(
@@ -80,7 +83,7 @@ describe('quick fixes', () => {
   it('adds the missing SMART fields as a snippet', async () => {
     const actions = await actionsAt(scratch.uri, diagnostic('smart/measurable').range);
     const fix = actions.find((a) => a.title === 'Add the missing SMART fields to this goal');
-    assert.ok(fix?.edit);
+    assert.ok(fix?.edit, JSON.stringify(actions.map((a) => [a.title, !!a.edit, a.command?.command])));
     await apply(fix);
     // Applied as a snippet: placeholders keep their default text, tab stops disappear.
     assert.match(

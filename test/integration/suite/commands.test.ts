@@ -102,7 +102,7 @@ describe('commands and panels', () => {
       panel.dispose();
     } finally {
       await closeAll();
-      scratch.dispose();
+      await scratch.dispose();
     }
   });
 
@@ -144,7 +144,7 @@ describe('commands and panels', () => {
       panel.dispose();
     } finally {
       await closeAll();
-      scratch.dispose();
+      await scratch.dispose();
     }
   });
 

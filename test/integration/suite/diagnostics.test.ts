@@ -84,7 +84,7 @@ describe('diagnostics', () => {
       await waitForDiagnostics(scratch.uri, (d) => d.length === 0, 'clean after undo');
     } finally {
       await closeAll();
-      scratch.dispose();
+      await scratch.dispose();
     }
   });
 

@@ -68,18 +68,22 @@ export function codeOf(d: vscode.Diagnostic): string {
   return typeof d.code === 'object' ? String(d.code.value) : String(d.code);
 }
 
+let scratchCount = 0;
+
 /** A scratch copy of a fixture (deleted by the returned disposable), so a test may edit it freely. */
 export async function scratchCopy(
   fixture: string,
   name: string,
-): Promise<{ uri: vscode.Uri } & vscode.Disposable> {
-  const uri = workspaceUri(name);
+): Promise<{ uri: vscode.Uri; dispose(): Promise<void> }> {
+  // A fresh name each time: VS Code keeps a closed document's model for a while, and a new file at the
+  // same path could meet the old model.
+  const uri = workspaceUri(name.replace(/\.strategy\.yaml$/, `-${++scratchCount}.strategy.yaml`));
   const bytes = await vscode.workspace.fs.readFile(workspaceUri(fixture));
   await vscode.workspace.fs.writeFile(uri, bytes);
   return {
     uri,
-    dispose: () => {
-      void vscode.workspace.fs.delete(uri, { useTrash: false }).then(undefined, () => undefined);
+    dispose: async () => {
+      await vscode.workspace.fs.delete(uri, { useTrash: false }).then(undefined, () => undefined);
     },
   };
 }

@@ -96,3 +96,50 @@ describe('package.json contributions', () => {
     ]);
   });
 });
+
+describe('localization', () => {
+  const extensionUri = () => vscode.extensions.getExtension(EXTENSION_ID)!.extensionUri;
+  const readJson = async (...path: string[]) =>
+    JSON.parse(
+      new TextDecoder().decode(
+        await vscode.workspace.fs.readFile(vscode.Uri.joinPath(extensionUri(), ...path)),
+      ),
+    ) as Record<string, string>;
+
+  async function sourceFiles(dir: vscode.Uri): Promise<vscode.Uri[]> {
+    const out: vscode.Uri[] = [];
+    for (const [name, type] of await vscode.workspace.fs.readDirectory(dir)) {
+      const child = vscode.Uri.joinPath(dir, name);
+      if (type === vscode.FileType.Directory) out.push(...(await sourceFiles(child)));
+      else if (name.endsWith('.ts')) out.push(child);
+    }
+    return out;
+  }
+
+  it('translates every vscode.l10n.t string of the extension into Persian', async () => {
+    const fa = await readJson('l10n', 'bundle.l10n.fa.json');
+    const missing: string[] = [];
+    for (const file of await sourceFiles(vscode.Uri.joinPath(extensionUri(), 'src', 'extension'))) {
+      const text = new TextDecoder().decode(await vscode.workspace.fs.readFile(file));
+      for (const m of text.matchAll(/l10n\.t\(\s*'((?:[^'\\]|\\.)*)'/g)) {
+        const key = m[1].replace(/\\'/g, "'");
+        if (!fa[key]) missing.push(key);
+      }
+    }
+    assert.deepEqual(missing, []);
+  });
+
+  it('has an English and a Persian text for every %key% of package.json', async () => {
+    // From disk: the packageJSON VS Code hands out already has the placeholders replaced.
+    const manifest = JSON.stringify(await readJson('package.json'));
+    const en = await readJson('package.nls.json');
+    const fa = await readJson('package.nls.fa.json');
+    const keys = [...manifest.matchAll(/"%([^%"]+)%"/g)].map((m) => m[1]);
+    assert.ok(keys.length > 20);
+    for (const key of keys) {
+      assert.ok(en[key], `package.nls.json: ${key}`);
+      assert.ok(fa[key], `package.nls.fa.json: ${key}`);
+    }
+    assert.deepEqual(Object.keys(fa).sort(), Object.keys(en).sort());
+  });
+});

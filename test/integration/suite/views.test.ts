@@ -18,9 +18,11 @@ describe('Strategy views', () => {
 
   it('group every workspace strategy file, open or not', async () => {
     const api = await extensionApi();
-    const files = api.trees.goals.getChildren().map((n) => vscode.workspace.asRelativePath(n.uri));
+    const files = api.trees.calendar.getChildren().map((n) => vscode.workspace.asRelativePath(n.uri));
     for (const f of ['good.strategy.yaml', 'problems.strategy.yaml', 'closed.strategy.yaml'])
       assert.ok(files.includes(f), files.join());
+    // A file with nothing for a view is left out of it.
+    assert.ok(!api.trees.goals.getChildren().some((n) => n.uri.path.endsWith('/closed.strategy.yaml')));
     assert.equal(label(fileNode(api.trees.goals, 'good.strategy.yaml')), 'Corner Café');
   });
 

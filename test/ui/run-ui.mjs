@@ -1,0 +1,137 @@
+#!/usr/bin/env node
+// UI test through the real workbench: code-server + headless Chromium (scripts/vscode/code-server.mjs).
+// Opens a strategy file, sees the error squiggle and the Problems count, applies the quick fix from the
+// light bulb (Ctrl+. then Enter), and opens the Strategy view. Screenshots go to test-results/ui/.
+// Run with `npm run test:ui` (builds first). Exit code 0 = passed.
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import {
+  closeBrowser,
+  createRunDir,
+  launchBrowser,
+  remoteUri,
+  removeRunDir,
+  startCodeServer,
+} from '../../scripts/vscode/code-server.mjs';
+
+const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const SHOTS = path.join(REPO_ROOT, 'test-results', 'ui');
+const TIMEOUT = 30_000;
+const log = (msg) => console.log(`[ui] ${msg}`);
+
+const steps = [];
+async function step(name, fn) {
+  const started = Date.now();
+  try {
+    await fn();
+    steps.push({ name, ok: true });
+    log(`✔ ${name} (${Date.now() - started} ms)`);
+  } catch (err) {
+    steps.push({ name, ok: false });
+    log(`✘ ${name}: ${err.message}`);
+    throw err;
+  }
+}
+
+fs.mkdirSync(SHOTS, { recursive: true });
+const runDir = createRunDir('ui');
+const workspace = path.join(runDir, 'workspace');
+fs.cpSync(path.join(REPO_ROOT, 'test', 'integration', 'workspace'), workspace, { recursive: true });
+
+let server;
+let browser;
+let failed = false;
+try {
+  server = await startCodeServer({
+    runDir,
+    settings: { 'workbench.editor.enablePreview': false, 'editor.lightbulb.enabled': 'on' },
+    // The smoke-test driver is what makes the workbench honour the extensionDevelopmentPath payload.
+    smokeTestDriver: true,
+    env: { EXTENSIONS_GALLERY: '{}' },
+  });
+  browser = await launchBrowser({ runDir });
+  const page = browser.pages()[0] ?? (await browser.newPage());
+  page.setDefaultTimeout(TIMEOUT);
+  const payload = [['extensionDevelopmentPath', remoteUri(server.origin, REPO_ROOT)]];
+  await page.goto(
+    `${server.origin}/?folder=${encodeURIComponent(workspace)}&payload=${encodeURIComponent(JSON.stringify(payload))}`,
+  );
+  const shot = (name) => page.screenshot({ path: path.join(SHOTS, `${name}.png`) });
+
+  await step('the workbench loads', async () => {
+    await page.locator('.monaco-workbench').waitFor();
+    await page.locator('#status\\.problems').waitFor();
+  });
+
+  await step('opens a strategy file and shows the error squiggle', async () => {
+    await page.keyboard.press('F1');
+    const input = page.locator('.quick-input-widget input');
+    await input.waitFor();
+    await input.fill('problems.strategy.yaml');
+    await page.locator('.quick-input-list .monaco-list-row').first().waitFor();
+    await page.keyboard.press('Enter');
+    await page.locator('.monaco-editor .view-lines').first().waitFor();
+    await page.locator('.squiggly-error').first().waitFor();
+    await shot('1-squiggles');
+  });
+
+  await step('counts the problems in the status bar', async () => {
+    const status = page.locator('#status\\.problems');
+    await page.waitForFunction(
+      () => /[1-9]/.test(document.querySelector('#status\\.problems')?.textContent ?? ''),
+      undefined,
+      { timeout: TIMEOUT },
+    );
+    const text = (await status.textContent()) ?? '';
+    const numbers = text.match(/\d+/g)?.map(Number) ?? [];
+    assert.ok(numbers[0] >= 2, `errors in "${text}"`);
+    assert.ok(numbers[1] >= 5, `warnings in "${text}"`);
+  });
+
+  await step('applies the quick fix from the light bulb (Ctrl+. then Enter)', async () => {
+    // Put the cursor on `instagran` (line 14, column 15) with Go to Line.
+    await page.locator('.monaco-editor textarea').first().focus();
+    await page.keyboard.press('Control+G');
+    await page.locator('.quick-input-widget input').waitFor();
+    await page.keyboard.type('14:15');
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Control+.');
+    await page.locator('.action-widget').first().waitFor();
+    await shot('2-quick-fix-menu');
+    await page.keyboard.press('Enter');
+    // The editor renders spaces as U+00A0.
+    await page.waitForFunction(() =>
+      [...document.querySelectorAll('.view-line')].some((l) =>
+        l.textContent?.replace(/\u00a0/g, ' ').includes('platform: instagram'),
+      ),
+    );
+    const lines = (await page.locator('.view-line').allTextContents()).map((l) => l.replace(/\u00a0/g, ' '));
+    assert.ok(!lines.some((l) => l.includes('instagran')), 'the typo is gone');
+    await shot('3-fixed');
+  });
+
+  await step('opens the Strategy view with the workspace strategy files', async () => {
+    await page.locator('.activitybar [aria-label^="Strategy"]').first().click();
+    await page.locator('.pane-header[aria-label^="Goals"], .pane-header:has-text("Goals")').first().waitFor();
+    await page.locator('.monaco-list-row:has-text("Corner Café")').first().waitFor();
+    await shot('4-strategy-view');
+  });
+} catch (err) {
+  failed = true;
+  console.error(`[ui] FAILED: ${err.stack ?? err}`);
+  await browser
+    ?.pages()[0]
+    ?.screenshot({ path: path.join(SHOTS, 'failure.png') })
+    .catch(() => {});
+} finally {
+  await closeBrowser(browser);
+  await server?.stop();
+}
+log(
+  `${steps.filter((s) => s.ok).length}/${steps.length} steps passed; screenshots in ${path.relative(REPO_ROOT, SHOTS)}`,
+);
+if (failed) log(`logs kept in ${path.relative(REPO_ROOT, runDir)}`);
+else removeRunDir(runDir);
+process.exit(failed ? 1 : 0);
