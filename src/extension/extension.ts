@@ -29,7 +29,7 @@ export function activate(context: vscode.ExtensionContext): StrategyApi {
   const started = performance.now();
   const log = new Log();
   const store = new StrategyStore(context.extensionUri, new ConfigLookup(log), log);
-  const panels = new PanelManager(store, context.extensionUri, log);
+  const panels = new PanelManager(store, context.extensionUri, log, context.workspaceState);
   const commands = new StrategyCommands(store, panels, log, context.extensionUri);
   const trees = {
     goals: new StrategyTree(store, 'goals'),

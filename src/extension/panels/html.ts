@@ -41,7 +41,7 @@ export function panelHtml(
     `img-src ${webview.cspSource} data:`,
     `style-src ${webview.cspSource} 'nonce-${n}'`,
     `script-src 'nonce-${n}'`,
-    `font-src ${webview.cspSource}`,
+    `font-src ${webview.cspSource} data:`,
   ].join('; ');
   const language = vscode.env.language;
   const dir = /^(fa|ar|he|ur)\b/.test(language) ? 'rtl' : 'ltr';
@@ -51,11 +51,10 @@ export function panelHtml(
 <meta charset="UTF-8">
 <meta http-equiv="Content-Security-Policy" content="${csp}">
 <meta name="viewport" content="width=device-width, initial-scale=1.0">
-<link rel="stylesheet" nonce="${n}" href="${escapeAttr(style.toString())}">
+<link rel="stylesheet" href="${escapeAttr(style.toString())}">
 <title>${escapeAttr(title)}</title>
 </head>
-<body>
-<div id="app"></div>
+<body data-panel="${page}">
 <script nonce="${n}" src="${escapeAttr(script.toString())}"></script>
 </body>
 </html>`;

@@ -213,18 +213,21 @@ export class StrategyPanel implements vscode.Disposable {
 /** Opens, finds and restores panels; one per kind and file. */
 export class PanelManager implements vscode.Disposable {
   private readonly panels = new Map<string, StrategyPanel>();
+  private disposing = false;
   private readonly subscriptions: vscode.Disposable[] = [];
 
   constructor(
     private readonly store: StrategyStore,
     private readonly extensionUri: vscode.Uri,
     private readonly log: Log,
+    /** Remembers which files the open panels show, for restoring them after a reload. */
+    private readonly memory?: vscode.Memento,
   ) {
     for (const kind of ['calendar', 'trends'] as const) {
       this.subscriptions.push(
         vscode.window.registerWebviewPanelSerializer(PanelTypes[kind], {
           deserializeWebviewPanel: async (panel, state: unknown) => {
-            const uri = stateUri(state);
+            const uri = stateUri(state) ?? this.remembered(kind);
             if (!uri) {
               panel.dispose();
               return;
@@ -267,11 +270,32 @@ export class PanelManager implements vscode.Disposable {
     this.panels.set(key, open);
     open.onDidDispose(() => {
       if (this.panels.get(key) === open) this.panels.delete(key);
+      void this.remember();
     });
+    void this.remember();
     return open;
   }
 
+  /** A file a panel of this kind showed before the reload and that no restored panel shows yet. */
+  private remembered(kind: PanelKind): vscode.Uri | undefined {
+    const uris = this.memory?.get<string[]>(`panels.${kind}`) ?? [];
+    const free = uris.find((u) => !this.panels.has(`${kind}:${u}`));
+    return free ? vscode.Uri.parse(free) : undefined;
+  }
+
+  private async remember(): Promise<void> {
+    // Shutting down closes every panel: keep the list, it is what a reload restores.
+    if (this.disposing) return;
+    for (const kind of ['calendar', 'trends'] as const) {
+      const uris = this.all()
+        .filter((p) => p.kind === kind)
+        .map((p) => p.uri.toString());
+      await this.memory?.update(`panels.${kind}`, uris);
+    }
+  }
+
   dispose(): void {
+    this.disposing = true;
     for (const p of [...this.panels.values()]) p.dispose();
     for (const s of this.subscriptions) s.dispose();
   }

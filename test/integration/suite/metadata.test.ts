@@ -80,6 +80,11 @@ describe('package.json contributions', () => {
     assert.ok(m.activationEvents.includes('onLanguage:strategy-yaml'));
   });
 
+  it('activates in under 100 ms (measured inside VS Code)', async () => {
+    const api = await extensionApi();
+    assert.ok(api.activationMs < 100, `${api.activationMs.toFixed(1)} ms`);
+  });
+
   it('has a working problem matcher for the CLI text format', () => {
     const matcher = (manifest().contributes.problemMatchers[0] as unknown as { pattern: { regexp: string } })
       .pattern;
