@@ -29,7 +29,10 @@ const builds = [
     target: 'node18',
   },
   {
-    entryPoints: { 'webview/calendar': 'src/webview/calendar/main.ts', 'webview/trends': 'src/webview/trends/main.ts' },
+    entryPoints: {
+      'webview/calendar': 'src/webview/calendar/main.ts',
+      'webview/trends': 'src/webview/trends/main.ts',
+    },
     platform: 'browser',
     format: 'iife',
     target: 'chrome114',
@@ -37,7 +40,13 @@ const builds = [
   },
 ];
 
-const common = { bundle: true, outdir: 'dist', sourcemap: !production, minify: production, logLevel: 'warning' };
+const common = {
+  bundle: true,
+  outdir: 'dist',
+  sourcemap: !production,
+  minify: production,
+  logLevel: 'warning',
+};
 
 const active = builds
   .map((b) => ({

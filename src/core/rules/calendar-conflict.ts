@@ -61,7 +61,7 @@ export function postConflicts(model: StrategyModel): Map<number, number> {
     if (day === undefined) continue;
     const slot = day * 1440 + Number(time.slice(0, 2)) * 60 + Number(time.slice(3, 5));
     let slots = firstInSlot.get(platform);
-    if (!slots) firstInSlot.set(platform, (slots = new Map()));
+    if (!slots) firstInSlot.set(platform, (slots = new Map<number, number>()));
     const first = slots.get(slot);
     if (first === undefined) {
       slots.set(slot, post.index);
