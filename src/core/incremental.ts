@@ -9,7 +9,8 @@ import { compareFindings, finish, modelFindings, semanticFindings, type LintResu
 import { patchModel, type Section } from './model-build';
 import { DataWalk, parse, type Parsed } from './parse';
 import type { RuleFinding } from './rules/rule';
-import { SECTION_ITEM_DEFINITION, validateItem, validateSchema } from './schema';
+import { validateItem, validateSchema } from './schema';
+import { listSection } from './sections';
 import type { LintOptions, TextEdit } from './types';
 
 interface State {
@@ -76,7 +77,7 @@ export class IncrementalLinter {
       const pair = root.items[p];
       const section = String((pair.key as { value?: unknown }).value);
       const seq = pair.value;
-      if (!(section in SECTION_ITEM_DEFINITION) || !isSeq(seq) || seq.flow || !seq.range) continue;
+      if (!listSection(section) || !isSeq(seq) || seq.flow || !seq.range) continue;
       if (edit.start < seq.range[0] || edit.start > seq.range[2]) continue;
       const next = root.items[p + 1];
       if (next && !isNode(next.key)) return undefined;

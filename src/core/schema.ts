@@ -6,6 +6,7 @@ import schemaJson from '../../schemas/strategy.schema.json';
 import type { Analysis } from './model';
 import { keyNodeAt, nodeAt, rangeAt, rangeOfNode, scalarString } from './ranges';
 import type { RuleFinding } from './rules/rule';
+import { listSection } from './sections';
 import { closest } from './suggest';
 import type { Fix, Path, Range } from './types';
 import { isCollection, isMap, isPair, isScalar } from 'yaml';
@@ -64,20 +65,6 @@ function itemValidator(definition: string): ValidateFunction {
   return fn;
 }
 
-/** The schema definition that describes the items of each top-level list. */
-export const SECTION_ITEM_DEFINITION: Record<string, string> = {
-  objectives: 'objective',
-  goals: 'goal',
-  audiences: 'audience',
-  competitors: 'competitor',
-  platforms: 'platform',
-  calendar: 'post',
-  metrics: 'metric',
-  relationships: 'relationship',
-  engagement: 'engagementRule',
-  reviews: 'review',
-};
-
 export function validateSchema(analysis: Analysis): RuleFinding[] {
   const { root } = validators();
   if (analysis.doc.contents === null) return [];
@@ -87,7 +74,7 @@ export function validateSchema(analysis: Analysis): RuleFinding[] {
 
 /** Validates only calendar[3] (say) against its definition: paths come back relative to the item. */
 export function validateItem(analysis: Analysis, section: string, index: number): RuleFinding[] {
-  const fn = itemValidator(SECTION_ITEM_DEFINITION[section]);
+  const fn = itemValidator(listSection(section)!.definition);
   const list = (analysis.data as Record<string, unknown[]>)[section];
   fn(list[index]);
   return mapErrors(analysis, fn.errors ?? [], [section, index]);
@@ -344,27 +331,13 @@ function fieldName(path: Path): string | undefined {
   return undefined;
 }
 
-const ITEM_NOUNS: Record<string, string> = {
-  objectives: 'objective',
-  goals: 'goal',
-  audiences: 'audience',
-  competitors: 'competitor',
-  platforms: 'platform',
-  calendar: 'post',
-  metrics: 'metric',
-  relationships: 'relationship',
-  engagement: 'engagement rule',
-  reviews: 'review',
-  presence: 'presence entry',
-};
-
 /** "the goal 'grow-followers'", "the post on 2027-01-04", "the period": what a path is, in words. */
 export function describe(analysis: Analysis, path: Path): string {
   if (path.length === 0) return 'the strategy';
   const last = path[path.length - 1];
   if (typeof last === 'number') {
     const section = path[path.length - 2];
-    const noun = (typeof section === 'string' && ITEM_NOUNS[section]) || 'item';
+    const noun = section === 'presence' ? 'presence entry' : (listSection(section)?.noun ?? 'item');
     const item = nodeAt(analysis, path);
     if (isMap(item)) {
       const get = (k: string) => {

@@ -2,6 +2,7 @@
 import { isMap, isPair, isSeq, type Node, type Pair } from 'yaml';
 import type { Analysis } from '../model';
 import { keyString, rangeOfNode } from '../ranges';
+import { listSection } from '../sections';
 import type { Range } from '../types';
 import { scalarRange, scalarText } from './util';
 
@@ -25,19 +26,6 @@ export interface SymbolItem {
   selectionRange: Range;
   children: SymbolItem[];
 }
-
-const ITEM_KIND: Record<string, SymbolItem['kind']> = {
-  objectives: 'objective',
-  goals: 'goal',
-  audiences: 'audience',
-  competitors: 'competitor',
-  platforms: 'platform',
-  calendar: 'post',
-  metrics: 'metric',
-  relationships: 'relationship',
-  engagement: 'engagement',
-  reviews: 'review',
-};
 
 /** A range without the trailing blank lines and spaces a block node's range includes. */
 function trimmed(text: string, range: Range): Range {
@@ -93,7 +81,7 @@ function itemSymbol(text: string, section: string, item: Node, index: number): S
       range;
   }
   const { name, detail } = itemName(section, item, index);
-  const kind = ITEM_KIND[section] ?? 'field';
+  const kind = listSection(section)?.kind ?? 'field';
   return { name, ...(detail !== undefined ? { detail } : {}), kind, range, selectionRange, children: [] };
 }
 
@@ -128,7 +116,7 @@ export function documentSymbols(analysis: Analysis): SymbolItem[] {
     const selectionRange = rangeOfNode(pair.key);
     if (name === undefined || !range || !selectionRange) continue;
     let children: SymbolItem[] = [];
-    if (isSeq(pair.value) && name in ITEM_KIND) {
+    if (isSeq(pair.value) && listSection(name)) {
       children = pair.value.items.flatMap(
         (item, i) => itemSymbol(analysis.text, name, item as Node, i) ?? [],
       );
