@@ -170,10 +170,10 @@ async function dispatch(argv: readonly string[], io: Io): Promise<number> {
   }
   if (first === 'help') {
     const topic = rest[0];
-    io.stdout(topic !== undefined && topic in COMMANDS ? commandHelp(topic) : mainHelp());
+    io.stdout(topic !== undefined && Object.hasOwn(COMMANDS, topic) ? commandHelp(topic) : mainHelp());
     return 0;
   }
-  const command = COMMANDS[first];
+  const command = Object.hasOwn(COMMANDS, first) ? COMMANDS[first] : undefined;
   if (!command) {
     const guess = closest(first, Object.keys(COMMANDS));
     if (guess) throw new UsageError(`Unknown command '${first}'. Did you mean '${guess}'?`);

@@ -441,6 +441,14 @@ export const SCENARIOS: Scenario[] = [
     stderr: "strategy-lint: Unknown command 'trend'. Did you mean 'trends'?\n",
   },
   {
+    name: 'a command named like an object property is still unknown',
+    argv: ['constructor'],
+    files: {},
+    exit: 2,
+    stdout: '',
+    stderr: "strategy-lint: Unknown command 'constructor'. Commands: lint, trends, calendar.\n",
+  },
+  {
     name: 'a file instead of a command says how to lint it',
     argv: ['clean.strategy.yaml'],
     files: { 'clean.strategy.yaml': CLEAN },
