@@ -1,0 +1,80 @@
+// The pieces both renderers share: post chips, their labels, day classes and cadence badges.
+import type { CalendarPost, PostStatus } from '../../core/protocol';
+import { h, icon, safeColor } from '../shared/dom';
+import type { Formatter } from '../shared/format';
+import type { CalendarData } from './data';
+
+export const STATUS_ICONS: Record<PostStatus, string> = {
+  idea: 'M8 1.5a4.5 4.5 0 0 0-2.5 8.2V11.5h5V9.7A4.5 4.5 0 0 0 8 1.5zM5.5 12.5h5V14h-5z',
+  draft: 'M11.3 1.3l3.4 3.4-8.9 8.9-4.3.9.9-4.3z',
+  scheduled:
+    'M8 1a7 7 0 1 0 0 14A7 7 0 0 0 8 1zm0 1.8a5.2 5.2 0 1 1 0 10.4A5.2 5.2 0 0 1 8 2.8zM7.1 4v4.6l3.5 2.1.9-1.5-2.6-1.5V4z',
+  published: 'M8 1a7 7 0 1 0 0 14A7 7 0 0 0 8 1zm3.4 4.1l1.3 1.3-5.5 5.5-3.4-3.4 1.3-1.3 2.1 2.1z',
+};
+const CONFLICT_ICON = 'M8 1L.5 14.5h15zm-.9 4.5h1.8v4.5H7.1zm0 5.5h1.8v1.8H7.1z';
+
+export function platformLabel(post: CalendarPost, data: CalendarData): string {
+  return data.platforms.get(post.platform)?.label ?? post.platform;
+}
+
+/** What a screen reader says: "Instagram, 4 January 2027 09:00, Launch teaser, scheduled". */
+export function postLabel(post: CalendarPost, data: CalendarData, fmt: Formatter): string {
+  const when = fmt.dateLong(post.date) + (post.time ? ` ${fmt.digits(post.time)}` : '');
+  const parts = [platformLabel(post, data), when, post.title, fmt.t.status[post.status]];
+  if (post.conflict) parts.push(fmt.t.conflict);
+  if (post.outsidePeriod) parts.push(fmt.t.outsidePeriod);
+  return parts.join(', ');
+}
+
+export function chip(post: CalendarPost, data: CalendarData, fmt: Formatter): HTMLElement {
+  const color = safeColor(
+    data.platforms.get(post.platform)?.color ?? '',
+    'var(--vscode-charts-blue, #3794ff)',
+  );
+  const el = h(
+    'span',
+    { class: `sac-chip sac-status-${post.status}${post.conflict ? ' sac-conflict' : ''}` },
+    icon(STATUS_ICONS[post.status], 'sac-icon sac-status-icon'),
+    post.time ? h('span', { class: 'sac-time', text: fmt.digits(post.time) }) : null,
+    h('span', { class: 'sac-chip-title', text: post.title, attrs: { dir: 'auto' } }),
+    post.conflict ? icon(CONFLICT_ICON, 'sac-icon sac-conflict-icon') : null,
+  );
+  el.style.setProperty('--sac-platform', color);
+  return el;
+}
+
+/** Marks `el` as the focusable, labelled element of `post`. */
+export function decoratePost(el: HTMLElement, post: CalendarPost, data: CalendarData, fmt: Formatter): void {
+  const label = postLabel(post, data, fmt);
+  el.classList.add('sac-post');
+  el.dataset.postIndex = String(post.index);
+  el.dataset.date = post.date;
+  el.setAttribute('role', 'button');
+  el.setAttribute('aria-label', label);
+  el.title = label;
+  el.tabIndex = -1;
+}
+
+export function dayClasses(iso: string, data: CalendarData): string[] {
+  const classes = ['sac-daycell'];
+  if (data.period && (iso < data.period.start || iso > data.period.end)) classes.push('sac-outside-period');
+  if (iso === data.today) classes.push('sac-today');
+  if (data.shortfalls.has(iso)) classes.push('sac-shortfall-week');
+  return classes;
+}
+
+/** Badges for the platforms below cadence in the week that starts on `iso` (a Monday). */
+export function shortfallBadges(iso: string, data: CalendarData, fmt: Formatter): HTMLElement[] {
+  return (data.shortfalls.get(iso) ?? []).map((s) => {
+    const platform = data.platforms.get(s.platform);
+    const label = platform?.label ?? s.platform;
+    const text = fmt.t.shortfall(label, fmt.number(s.actual), fmt.number(s.planned));
+    const badge = h(
+      'span',
+      { class: 'sac-shortfall', attrs: { title: text, 'aria-label': text } },
+      fmt.digits(`${s.actual}/${s.planned}`),
+    );
+    badge.style.setProperty('--sac-platform', safeColor(platform?.color ?? '', 'currentColor'));
+    return badge;
+  });
+}

@@ -1,0 +1,90 @@
+// What the calendar renderers draw: the model's posts after filters, grouped for fast lookup.
+import type {
+  CadenceShortfall,
+  CalendarPlatform,
+  CalendarPost,
+  CalendarViewModel,
+  PostStatus,
+} from '../../core/protocol';
+
+/** Posts a month cell shows, "+N more" included: keeps cells, and render time, bounded. */
+export const DAY_MAX_EVENTS = 3;
+
+export type ViewName = 'month' | 'week' | 'list';
+
+export interface Filters {
+  /** Hidden rather than shown, so a platform or status new to the file starts visible. */
+  hiddenPlatforms: string[];
+  hiddenStatuses: PostStatus[];
+  campaign: string;
+  goal: string;
+  query: string;
+}
+
+export const NO_FILTERS: Filters = {
+  hiddenPlatforms: [],
+  hiddenStatuses: [],
+  campaign: '',
+  goal: '',
+  query: '',
+};
+
+export interface CalendarData {
+  posts: CalendarPost[];
+  byDate: Map<string, CalendarPost[]>;
+  platforms: Map<string, CalendarPlatform>;
+  period?: { start: string; end: string };
+  today: string;
+  /** Shortfalls of visible platforms by the Monday that starts their week. */
+  shortfalls: Map<string, CadenceShortfall[]>;
+  editable: boolean;
+}
+
+/** Lower-cased, NFKC, Arabic yeh and kaf written the Persian way, no zero-width non-joiners. */
+export function normalizeText(text: string): string {
+  return text
+    .normalize('NFKC')
+    .toLocaleLowerCase()
+    .replace(/\u064a/g, '\u06cc')
+    .replace(/\u0643/g, '\u06a9')
+    .replace(/\u200c/g, '');
+}
+
+export function matches(post: CalendarPost, filters: Filters, query: string): boolean {
+  return (
+    !filters.hiddenPlatforms.includes(post.platform) &&
+    !filters.hiddenStatuses.includes(post.status) &&
+    (!filters.campaign || post.campaign === filters.campaign) &&
+    (!filters.goal || post.goal === filters.goal) &&
+    (!query || normalizeText(post.title).includes(query))
+  );
+}
+
+const byTime = (a: CalendarPost, b: CalendarPost) =>
+  (a.time ?? '').localeCompare(b.time ?? '') || a.platform.localeCompare(b.platform) || a.index - b.index;
+
+export function calendarData(model: CalendarViewModel, filters: Filters, editable: boolean): CalendarData {
+  const query = normalizeText(filters.query.trim());
+  const posts = model.posts.filter((p) => matches(p, filters, query));
+  const byDate = new Map<string, CalendarPost[]>();
+  for (const post of posts) {
+    const day = byDate.get(post.date);
+    if (day) day.push(post);
+    else byDate.set(post.date, [post]);
+  }
+  for (const day of byDate.values()) day.sort(byTime);
+  const shortfalls = new Map<string, CadenceShortfall[]>();
+  for (const s of model.shortfalls) {
+    if (filters.hiddenPlatforms.includes(s.platform)) continue;
+    shortfalls.set(s.weekStart, [...(shortfalls.get(s.weekStart) ?? []), s]);
+  }
+  return {
+    posts,
+    byDate,
+    platforms: new Map(model.platforms.map((p) => [p.id, p])),
+    period: model.period,
+    today: model.today,
+    shortfalls,
+    editable,
+  };
+}

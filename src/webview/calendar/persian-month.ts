@@ -1,0 +1,197 @@
+// The Solar Hijri month grid (Farvardin to Esfand, weeks from Saturday) that FullCalendar cannot draw.
+// Same chips, classes and keyboard handling as the FullCalendar views; drag and drop is HTML5.
+import { weekday } from '../shared/dates';
+import { h } from '../shared/dom';
+import { isoToJalaali, jalaaliMonthGrid, PERSIAN_MONTHS, shiftJalaaliMonth } from '../shared/persian';
+import { chip, dayClasses, decoratePost, shortfallBadges } from './chips';
+import { DayPopover } from './popover';
+import { DAY_MAX_EVENTS } from './data';
+import type { CalendarRenderer, RendererHost } from './renderer';
+
+const DRAG_TYPE = 'application/x-strategy-post';
+
+export class PersianMonthView implements CalendarRenderer {
+  readonly view = 'month' as const;
+  private first: string;
+  private readonly popover: DayPopover;
+  private readonly abort = new AbortController();
+
+  constructor(
+    private readonly el: HTMLElement,
+    private readonly host: RendererHost,
+    anchor: string,
+  ) {
+    this.first = jalaaliMonthGrid(anchor).first;
+    this.popover = new DayPopover(el, host, true);
+    const signal = this.abort.signal;
+    el.addEventListener('dragstart', (e) => this.dragStart(e), { signal });
+    el.addEventListener('dragover', (e) => this.dragOver(e), { signal });
+    el.addEventListener('dragleave', (e) => dropTarget(e)?.classList.remove('sac-drop-target'), { signal });
+    el.addEventListener('drop', (e) => this.drop(e), { signal });
+    el.addEventListener('dragend', () => this.clearDropTargets(), { signal });
+    el.addEventListener('click', (e) => this.clickMore(e), { signal });
+    document.addEventListener('mousedown', (e) => this.clickOutside(e), { signal });
+    this.render();
+  }
+
+  refresh(): void {
+    this.render();
+  }
+
+  goto(iso: string): void {
+    const first = jalaaliMonthGrid(iso).first;
+    if (first === this.first) return;
+    this.first = first;
+    this.render();
+    this.host.navigated();
+  }
+
+  shift(delta: 1 | -1): void {
+    this.goto(shiftJalaaliMonth(this.first, delta));
+  }
+
+  anchor(): string {
+    return this.first;
+  }
+
+  title(): string {
+    const { jy, jm } = isoToJalaali(this.first);
+    return this.host.fmt.digits(`${PERSIAN_MONTHS[jm - 1]} ${jy}`);
+  }
+
+  closePopups(): boolean {
+    return this.popover.close();
+  }
+
+  destroy(): void {
+    this.abort.abort();
+    this.el.replaceChildren();
+  }
+
+  private render(): void {
+    this.popover.close(false);
+    const { fmt } = this.host;
+    const data = this.host.data();
+    const { jm, days } = jalaaliMonthGrid(this.first);
+    const grid = h('div', { class: 'sac-pgrid', attrs: { role: 'grid', 'aria-label': this.title() } });
+    const header = h('div', { class: 'sac-prow sac-pweekdays', attrs: { role: 'row' } });
+    for (const iso of days.slice(0, 7)) {
+      header.append(
+        h('div', {
+          class: 'sac-pweekday',
+          attrs: { role: 'columnheader' },
+          text: fmt.gregorian(iso, { weekday: 'long' }),
+        }),
+      );
+    }
+    grid.append(header);
+    for (let row = 0; row < days.length; row += 7) {
+      const week = h('div', { class: 'sac-prow', attrs: { role: 'row' } });
+      for (const iso of days.slice(row, row + 7)) {
+        const j = isoToJalaali(iso);
+        const classes = dayClasses(iso, data);
+        if (j.jm !== jm) classes.push('sac-other-month');
+        const posts = data.byDate.get(iso) ?? [];
+        const cell = h(
+          'div',
+          {
+            class: `sac-pday ${classes.join(' ')}`,
+            attrs: { role: 'gridcell', tabindex: '-1', 'aria-label': fmt.dateLong(iso) },
+            data: { date: iso },
+          },
+          h(
+            'div',
+            { class: 'sac-pday-top' },
+            h('span', {
+              class: 'sac-day-number',
+              text: fmt.digits(String(j.jd)),
+              attrs: { 'aria-hidden': 'true' },
+            }),
+            h('span', {
+              class: 'sac-pday-gregorian',
+              text: fmt.gregorian(iso, { day: 'numeric', month: 'short' }),
+              attrs: { 'aria-hidden': 'true', dir: 'auto' },
+            }),
+            ...(weekday(iso) === 1 ? shortfallBadges(iso, data, fmt) : []),
+          ),
+        );
+        const list = h('div', { class: 'sac-pday-posts' });
+        for (const p of posts.slice(0, posts.length > DAY_MAX_EVENTS ? DAY_MAX_EVENTS - 1 : DAY_MAX_EVENTS)) {
+          list.append(this.postElement(p.index, iso));
+        }
+        if (posts.length > DAY_MAX_EVENTS) {
+          const hidden = posts.length - (DAY_MAX_EVENTS - 1);
+          list.append(
+            h('button', {
+              class: 'sac-more',
+              text: fmt.t.more(fmt.number(hidden)),
+              attrs: { type: 'button', 'aria-expanded': 'false', 'aria-haspopup': 'dialog' },
+              data: { moreDate: iso },
+            }),
+          );
+        }
+        cell.append(list);
+        week.append(cell);
+      }
+      grid.append(week);
+    }
+    this.el.replaceChildren(grid);
+  }
+
+  private postElement(index: number, iso: string): HTMLElement {
+    const { fmt } = this.host;
+    const data = this.host.data();
+    const p = (data.byDate.get(iso) ?? []).find((x) => x.index === index)!;
+    const el = chip(p, data, fmt);
+    decoratePost(el, p, data, fmt);
+    el.draggable = data.editable;
+    return el;
+  }
+
+  private clickMore(e: MouseEvent): void {
+    const opener = (e.target as Element).closest<HTMLElement>('[data-more-date]');
+    if (opener) this.popover.show(opener, opener.dataset.moreDate!);
+  }
+
+  private clickOutside(e: MouseEvent): void {
+    if (!this.popover.contains(e.target as Node)) this.popover.close(false);
+  }
+
+  private dragStart(e: DragEvent): void {
+    const el = (e.target as Element).closest<HTMLElement>('[data-post-index]');
+    if (!el || !e.dataTransfer || !this.host.data().editable) return;
+    e.dataTransfer.setData(DRAG_TYPE, el.dataset.postIndex!);
+    e.dataTransfer.effectAllowed = 'move';
+    el.classList.add('sac-dragging');
+  }
+
+  private dragOver(e: DragEvent): void {
+    const cell = dropTarget(e);
+    if (!cell || !e.dataTransfer?.types.includes(DRAG_TYPE)) return;
+    e.preventDefault();
+    e.dataTransfer.dropEffect = 'move';
+    cell.classList.add('sac-drop-target');
+  }
+
+  private drop(e: DragEvent): void {
+    const cell = dropTarget(e);
+    const raw = e.dataTransfer?.getData(DRAG_TYPE);
+    this.clearDropTargets();
+    if (!cell || !raw) return;
+    e.preventDefault();
+    const index = Number(raw);
+    const p = this.host.data().posts.find((x) => x.index === index);
+    const date = cell.dataset.date!;
+    if (p && p.date !== date) this.host.reschedule(index, date);
+  }
+
+  private clearDropTargets(): void {
+    for (const el of this.el.querySelectorAll('.sac-drop-target, .sac-dragging')) {
+      el.classList.remove('sac-drop-target', 'sac-dragging');
+    }
+  }
+}
+
+function dropTarget(e: DragEvent): HTMLElement | null {
+  return (e.target as Element).closest<HTMLElement>('.sac-pday[data-date]');
+}

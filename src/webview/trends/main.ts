@@ -1,0 +1,248 @@
+// The trends panel: a uPlot chart per metric and per goal beside a table of the contract's numbers,
+// with "Copy CSV". Follows updates live; on a problem it keeps the last good numbers under a banner.
+import '../shared/base.css';
+import './trends.css';
+import type uPlot from 'uplot';
+import type { CalendarSystem, GoalTrend, MetricTrend, TrendsViewModel } from '../../core/protocol';
+import { h } from '../shared/dom';
+import { Formatter } from '../shared/format';
+import { onMessage } from '../shared/validate';
+import { loadState, post, saveState } from '../shared/vscode';
+import { goalChart, metricChart, palette } from './charts';
+import { trendsCsv } from './csv';
+
+interface TrendsState {
+  calendarSystem: CalendarSystem;
+  locale: string;
+}
+
+class TrendsPage {
+  private settings: TrendsState;
+  private fmt: Formatter;
+  private model: TrendsViewModel | undefined;
+  private version = 0;
+  private problem: string | undefined;
+  private charts: { chart: uPlot; el: HTMLElement }[] = [];
+
+  private readonly header = h('div', { class: 'sac-trends-header' });
+  private readonly bannerHost = h('div');
+  private readonly status = h('p', { class: 'sac-status-line', attrs: { role: 'status' } });
+  private readonly chartsEl = h('section', { class: 'sac-charts' });
+  private readonly tablesEl = h('section', { class: 'sac-tables' });
+
+  constructor(root: HTMLElement) {
+    const saved = loadState() as Partial<TrendsState> | undefined;
+    this.settings = {
+      calendarSystem: saved?.calendarSystem === 'persian' ? 'persian' : 'gregorian',
+      locale: typeof saved?.locale === 'string' ? saved.locale : navigator.language || 'en',
+    };
+    this.fmt = new Formatter(this.settings.locale, this.settings.calendarSystem);
+    root.replaceChildren(
+      h(
+        'div',
+        { class: 'sac-app sac-trends' },
+        this.header,
+        this.bannerHost,
+        this.status,
+        h('div', { class: 'sac-trends-layout' }, this.chartsEl, this.tablesEl),
+      ),
+    );
+    this.render();
+    // Charts draw on canvas: redraw them when the theme changes, resize them with the panel.
+    new MutationObserver(() => this.renderCharts()).observe(document.body, { attributeFilter: ['class'] });
+    new ResizeObserver(() => this.resizeCharts()).observe(this.chartsEl);
+    onMessage((message) => {
+      if (message.type === 'settings') {
+        this.settings = { calendarSystem: message.calendarSystem, locale: message.locale };
+        saveState(this.settings);
+        this.fmt = new Formatter(this.settings.locale, this.settings.calendarSystem);
+        this.render();
+      } else if (message.model.kind === 'trends') {
+        this.version = message.model.version;
+        this.problem = message.model.problem;
+        if (!message.model.problem || !this.model) this.model = message.model;
+        this.render();
+      }
+    });
+    post({ type: 'ready' });
+  }
+
+  private render(): void {
+    const { fmt } = this;
+    const { t } = fmt;
+    document.documentElement.lang = fmt.locale;
+    document.documentElement.dir = fmt.rtl ? 'rtl' : 'ltr';
+    const copy = h('button', { class: 'sac-button sac-primary', text: t.copyCsv, attrs: { type: 'button' } });
+    copy.disabled = !this.model;
+    copy.addEventListener('click', () => {
+      if (!this.model) return;
+      post({ type: 'exportCsv', csv: trendsCsv(this.model.metrics, this.model.goals) });
+      this.status.textContent = t.csvSent;
+    });
+    this.header.replaceChildren(
+      h('h1', { text: this.model ? this.model.fileName : t.metrics, attrs: { dir: 'auto' } }),
+      copy,
+    );
+    this.bannerHost.replaceChildren();
+    if (this.problem !== undefined) {
+      this.bannerHost.append(
+        h(
+          'div',
+          { class: 'sac-banner', attrs: { role: 'alert' } },
+          h('strong', { text: t.trendsProblem }),
+          ' ',
+          h('span', { text: this.problem, attrs: { dir: 'auto' } }),
+        ),
+      );
+    }
+    this.status.textContent = '';
+    this.renderTables();
+    this.renderCharts();
+    document.body.dataset.renderedVersion = String(this.version);
+  }
+
+  private renderCharts(): void {
+    for (const { chart } of this.charts) chart.destroy();
+    this.charts = [];
+    const { fmt } = this;
+    const model = this.model;
+    if (!model) {
+      this.chartsEl.replaceChildren(h('p', { class: 'sac-empty', text: fmt.t.loading }));
+      return;
+    }
+    if (!model.metrics.length && !model.goals.length) {
+      this.chartsEl.replaceChildren(h('p', { class: 'sac-empty', text: fmt.t.noTrends }));
+      return;
+    }
+    this.chartsEl.replaceChildren();
+    const colors = palette();
+    const width = this.chartWidth();
+    const figure = (title: string, unit: string | undefined, summary: string, extra?: HTMLElement) => {
+      const plot = h('div', { class: 'sac-plot', attrs: { role: 'img', 'aria-label': summary, dir: 'ltr' } });
+      const el = h(
+        'figure',
+        { class: 'sac-figure' },
+        h(
+          'figcaption',
+          {},
+          h('span', { class: 'sac-figure-title', text: title, attrs: { dir: 'auto' } }),
+          unit ? h('span', { class: 'sac-unit', text: unit, attrs: { dir: 'auto' } }) : null,
+          extra,
+        ),
+        plot,
+      );
+      return { el, plot };
+    };
+    if (model.metrics.length) this.chartsEl.append(h('h2', { text: fmt.t.metrics }));
+    for (const metric of model.metrics) {
+      const { el, plot } = figure(metric.name, metric.unit, this.summary(metric.name, metric.series));
+      el.dataset.metric = metric.id;
+      this.chartsEl.append(el);
+      this.charts.push({ chart: metricChart(plot, metric, fmt, colors, width), el: plot });
+    }
+    if (model.goals.length) this.chartsEl.append(h('h2', { text: fmt.t.goals }));
+    for (const goal of model.goals) {
+      const name = goal.title || goal.id;
+      const { el, plot } = figure(name, goal.unit, this.summary(name, goal.series), this.verdict(goal));
+      el.dataset.goal = goal.id;
+      this.chartsEl.append(el);
+      this.charts.push({ chart: goalChart(plot, goal, fmt, colors, width), el: plot });
+    }
+  }
+
+  private chartWidth(): number {
+    return Math.max(240, Math.floor(this.chartsEl.clientWidth || 480) - 8);
+  }
+
+  private resizeCharts(): void {
+    const width = this.chartWidth();
+    for (const { chart } of this.charts) {
+      if (chart.width !== width) chart.setSize({ width, height: chart.height });
+    }
+  }
+
+  private summary(name: string, series: { month: string; value: number }[]): string {
+    const points = series.map((v) => `${this.fmt.month(v.month)} ${this.fmt.number(v.value)}`).join(', ');
+    return this.fmt.t.chartLabel(name, points);
+  }
+
+  private verdict(goal: GoalTrend): HTMLElement {
+    return h('span', {
+      class: `sac-verdict sac-verdict-${goal.verdict}`,
+      text: this.fmt.t.verdicts[goal.verdict],
+    });
+  }
+
+  private renderTables(): void {
+    const { fmt } = this;
+    const { t } = fmt;
+    const model = this.model;
+    this.tablesEl.replaceChildren();
+    if (!model) return;
+    const num = (v: number | null, options?: Intl.NumberFormatOptions) =>
+      v === null ? '—' : fmt.number(v, options);
+    const signed = { maximumFractionDigits: 2, signDisplay: 'exceptZero' } as const;
+    const table = (caption: string, heads: string[], rows: (string | Node)[][]) =>
+      h(
+        'table',
+        { class: 'sac-table' },
+        h('caption', { text: caption }),
+        h('thead', {}, h('tr', {}, ...heads.map((text) => h('th', { text, attrs: { scope: 'col' } })))),
+        h(
+          'tbody',
+          {},
+          ...rows.map(([head, ...cells]) =>
+            h('tr', {}, h('th', { attrs: { scope: 'row' } }, head), ...cells.map((c) => h('td', {}, c))),
+          ),
+        ),
+      );
+    const metricLink = (m: MetricTrend | undefined, id: string, text: string) => {
+      if (!m) return text;
+      const b = h('button', {
+        class: 'sac-link',
+        text,
+        attrs: { type: 'button', dir: 'auto', title: t.openInFile(text) },
+      });
+      b.addEventListener('click', () => post({ type: 'revealMetric', version: this.version, id }));
+      return b;
+    };
+    const metricRows = model.metrics.map((m) => [
+      metricLink(m, m.id, m.name),
+      num(m.last),
+      num(m.previous),
+      m.mom === null
+        ? '—'
+        : fmt.number(m.mom / 100, { style: 'percent', maximumFractionDigits: 1, signDisplay: 'exceptZero' }),
+      num(m.slope, signed),
+      num(m.r2, { minimumFractionDigits: 2, maximumFractionDigits: 2 }),
+      num(m.ma3),
+    ]);
+    const metrics = new Map(model.metrics.map((m) => [m.id, m]));
+    const goalRows = model.goals.map((g) => [
+      h('span', { text: g.title || g.id, attrs: { dir: 'auto' } }),
+      metricLink(metrics.get(g.metric), g.metric, metrics.get(g.metric)?.name ?? g.metric),
+      num(g.baseline),
+      num(g.target),
+      g.deadline ? fmt.dateLong(g.deadline) : '—',
+      num(g.forecast),
+      num(g.progress, { style: 'percent', maximumFractionDigits: 0 }),
+      this.verdict(g),
+    ]);
+    if (model.metrics.length) {
+      this.tablesEl.append(
+        table(t.metrics, [t.metric, t.last, t.previousValue, t.mom, t.slope, t.r2, t.ma3], metricRows),
+      );
+    }
+    if (model.goals.length) {
+      this.tablesEl.append(
+        table(
+          t.goals,
+          [t.goal, t.metric, t.baseline, t.target, t.deadline, t.forecast, t.progress, t.verdict],
+          goalRows,
+        ),
+      );
+    }
+  }
+}
+
+new TrendsPage(document.body);
