@@ -58,6 +58,7 @@ function baseOptions(fmt: Formatter, colors: Palette, width: number, series: uPl
     width,
     height: HEIGHT,
     scales: { x: { time: false } },
+    padding: [10, 32, 0, 0], // room for the last month's label
     axes: [
       {
         ...axis,
@@ -72,7 +73,7 @@ function baseOptions(fmt: Formatter, colors: Palette, width: number, series: uPl
       },
     ],
     series: [
-      { label: '', value: (_u, v) => (v === null ? '' : fmt.month(ordinalMonth(v))) },
+      { label: fmt.t.month, value: (_u, v) => (v === null ? '' : fmt.month(ordinalMonth(v))) },
       ...series.map((s) => ({
         ...s,
         value: (_u: uPlot, v: number | null) => (v === null ? '—' : fmt.number(v)),
