@@ -2,7 +2,7 @@
 //   rules:
 //     smart/relevant: off
 //     calendar/*: info
-import { parseDocument } from 'yaml';
+import { parseDocument } from './yaml';
 import { ruleMeta, RULES } from './rules/registry';
 import { closest } from './suggest';
 import type { RuleSetting } from './types';

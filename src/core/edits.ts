@@ -1,6 +1,6 @@
 // Text edits: applying them, choosing the safe fixes, and the minimal insertions the fixes make
 // (a new list item, missing fields) in the file's own indentation and line endings.
-import { isMap, isSeq, type Node } from 'yaml';
+import { isMap, isSeq, type Node } from './yaml';
 import type { Analysis } from './model';
 import { nodeAt } from './ranges';
 import type { Finding, Path, TextEdit } from './types';

@@ -4,7 +4,7 @@
 // schema definition, and the cross-item rules re-run on the updated model. Anything unusual (YAML
 // errors, anchors, an edit that crosses items, a flow-style list) falls back to a full lint, so the
 // result always equals what a full lint would give.
-import { isMap, isNode, isPair, isSeq, parseDocument, type Node, type YAMLSeq } from 'yaml';
+import { isMap, isNode, isPair, isSeq, parseDocument, type Node, type YAMLSeq } from './yaml';
 import { compareFindings, finish, modelFindings, semanticFindings, type LintResult } from './lint';
 import { patchModel, type Section } from './model-build';
 import { DataWalk, parse, type Parsed } from './parse';

@@ -1,6 +1,6 @@
 // The strategy as typed data, built from the parsed YAML. Values of the wrong type are dropped here
 // (the schema reports them), so rules and views can trust every field they read.
-import type { Document } from 'yaml';
+import type { Document } from './yaml';
 import type { Path, Range } from './types';
 
 export interface Objective {

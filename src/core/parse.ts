@@ -9,7 +9,7 @@ import {
   type Document,
   type Node,
   type YAMLError,
-} from 'yaml';
+} from './yaml';
 import { buildModel } from './model-build';
 import { scalarString } from './ranges';
 import type { Analysis } from './model';

@@ -1,5 +1,5 @@
 // From a path in the YAML document to offsets in the text.
-import { isCollection, isNode, isPair, isScalar, type Node } from 'yaml';
+import { isCollection, isNode, isPair, isScalar, type Node } from './yaml';
 import type { Analysis } from './model';
 import type { Path, Range } from './types';
 

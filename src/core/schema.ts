@@ -9,7 +9,7 @@ import type { RuleFinding } from './rules/rule';
 import { listSection } from './sections';
 import { closest } from './suggest';
 import type { Fix, Path, Range } from './types';
-import { isCollection, isMap, isPair, isScalar } from 'yaml';
+import { isCollection, isMap, isPair, isScalar } from './yaml';
 
 /** Keywords the schema carries for editors (VS Code, Red Hat YAML); ajv must know them in strict mode. */
 export const EDITOR_KEYWORDS = [

@@ -1,6 +1,6 @@
 // What the five smart/* rules share: where a goal's finding sits when no value is at fault, the
 // goal's metric, and the "add the missing SMART fields" snippet fix.
-import { isMap, isScalar } from 'yaml';
+import { isMap, isScalar } from '../yaml';
 import { appendMapFields } from '../edits';
 import type { Entity, Goal, Metric, StrategyModel } from '../model';
 import { nodeAt, rangeOfNode } from '../ranges';

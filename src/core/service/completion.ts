@@ -1,6 +1,6 @@
 // Completion: keys the schema allows and the mapping lacks, enum values, ids defined elsewhere in the
 // file, dates and the next month of a metric. Works on half-typed, unparsable text (see cursor.ts).
-import { isMap, isSeq } from 'yaml';
+import { isMap, isSeq } from '../yaml';
 import type { Analysis } from '../model';
 import { nodeAt } from '../ranges';
 import type { Path, Range } from '../types';

@@ -1,6 +1,6 @@
 // Text edits the calendar view asks for: moving a post and adding one. Edits are minimal so that
 // comments, quoting and formatting survive, and every other character stays as it was.
-import { isMap, isPair, isScalar, isSeq, type Node, type Pair, type YAMLMap } from 'yaml';
+import { isMap, isPair, isScalar, isSeq, type Node, type Pair, type YAMLMap } from '../yaml';
 import type { Analysis } from '../model';
 import { keyString, nodeAt } from '../ranges';
 import type { TextEdit } from '../types';

@@ -1,6 +1,6 @@
 // Hover: the schema's text on keys and enum values, a summary of the item a reference names, and on a
 // goal's id its SMART status and trend.
-import { isMap, isScalar, isSeq, type Node } from 'yaml';
+import { isMap, isScalar, isSeq, type Node } from '../yaml';
 import type { Analysis } from '../model';
 import { keyString, rangeOfNode } from '../ranges';
 import { computeTrends } from '../trends';

@@ -1,5 +1,5 @@
 // Code lenses: a goal's progress and forecast, a metric's last value, and the calendar's panel.
-import { isMap, isSeq, type Node } from 'yaml';
+import { isMap, isSeq, type Node } from '../yaml';
 import type { Analysis } from '../model';
 import type { GoalTrend, MetricTrend, Verdict } from '../protocol';
 import { keyNodeAt, nodeAt } from '../ranges';

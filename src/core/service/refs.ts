@@ -1,6 +1,6 @@
 // Where ids are declared and where they are referred to: the data behind definition, references,
 // rename, hover on a reference and reference completions.
-import { isMap, isSeq, type Node } from 'yaml';
+import { isMap, isSeq, type Node } from '../yaml';
 import type { Analysis } from '../model';
 import { nodeAt } from '../ranges';
 import type { Path, Range } from '../types';

@@ -1,5 +1,5 @@
 // Which SMART letters each goal misses, read from the smart/* findings that lie inside the goal.
-import { isSeq } from 'yaml';
+import { isSeq } from '../yaml';
 import type { Analysis } from '../model';
 import { nodeAt, rangeOfNode } from '../ranges';
 import type { Finding, Range } from '../types';

@@ -1,5 +1,5 @@
 // The outline: one symbol per top-level section, one child per item of the list sections.
-import { isMap, isPair, isSeq, type Node, type Pair } from 'yaml';
+import { isMap, isPair, isSeq, type Node, type Pair } from '../yaml';
 import type { Analysis } from '../model';
 import { keyString, rangeOfNode } from '../ranges';
 import { listSection } from '../sections';

@@ -1,5 +1,5 @@
 // Small text and node helpers shared by the language-service features.
-import { isScalar, type Node, type Scalar } from 'yaml';
+import { isScalar, type Node, type Scalar } from '../yaml';
 import type { Range } from '../types';
 
 /** The offset where the line holding offset starts. */
