@@ -1,5 +1,4 @@
 // The callbacks these tests pass to page.evaluate run in the browser, so they need DOM types.
-/// <reference lib="dom" />
 // Opens the webview bundles in headless Chromium, under the extension's CSP, with a fake VS Code API.
 import { mkdirSync } from 'node:fs';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
