@@ -194,6 +194,11 @@ describe('calendar webview (Chromium)', function () {
     assert.equal(await page.textContent('.sac-title'), title);
     assert.ok(await page.$('.fc-timeGridWeek-view'));
     assert.equal(await page.getAttribute('.sac-legend-item[data-platform="tg"]', 'aria-pressed'), 'false');
+    // The saved state names the file, so VS Code's panel serializer can reopen it after a reload.
+    const saved = await page.evaluate(
+      () => JSON.parse(sessionStorage.getItem('vscode-state') ?? 'null') as { uri?: string },
+    );
+    assert.equal(saved.uri, gregorian.uri);
   });
 
   it('clicking a post reveals it; double-clicking a day adds a post', async () => {

@@ -11,6 +11,7 @@ import type {
   MonthValue,
   TrendsViewModel,
 } from '../../core/protocol';
+import { setDocumentUri } from './vscode';
 
 type Guard<T> = (v: unknown) => v is T;
 
@@ -142,6 +143,7 @@ export function onMessage(handle: (message: ExtensionToWebview) => void): void {
   window.addEventListener('message', (event: MessageEvent<unknown>) => {
     const message = parseMessage(event.data);
     if (message) {
+      if (message.type === 'update') setDocumentUri(message.model.uri);
       handle(message);
       return;
     }

@@ -18,6 +18,16 @@ export function loadState(): unknown {
   return vscode().getState();
 }
 
-export function saveState(state: unknown): void {
-  vscode().setState(state);
+/** The file the panel shows: kept in the state so VS Code can restore the panel after a reload. */
+let documentUri: string | undefined;
+
+export function setDocumentUri(uri: string): void {
+  if (uri === documentUri) return;
+  documentUri = uri;
+  const saved = vscode().getState();
+  vscode().setState({ ...(typeof saved === 'object' && saved !== null ? saved : {}), uri });
+}
+
+export function saveState(state: object): void {
+  vscode().setState(documentUri === undefined ? state : { ...state, uri: documentUri });
 }
