@@ -82,17 +82,17 @@ export class IncrementalLinter {
       const next = root.items[p + 1];
       if (next && !isNode(next.key)) return undefined;
       const sectionEnd = next ? lineStart(old, (next.key as Node).range![0]) : old.length;
-      for (let i = 0; i < seq.items.length; i++) {
-        const item = seq.items[i] as Node;
-        if (!item.range) return undefined;
-        const start = lineStart(old, item.range[0]);
-        const nextItem = seq.items[i + 1] as Node | undefined;
-        const end = nextItem?.range ? lineStart(old, nextItem.range[0]) : sectionEnd;
-        if (edit.start >= start && edit.end <= end && !(edit.start === end && edit.end === end)) {
-          found = { section, seq, index: i, start, end };
-          break;
-        }
-      }
+      const i = itemAt(old, seq.items, edit.start);
+      if (i < 0) return undefined;
+      const item = seq.items[i] as Node;
+      const nextItem = seq.items[i + 1] as Node | undefined;
+      if (!item.range || (nextItem && !nextItem.range)) return undefined;
+      const start = lineStart(old, item.range[0]);
+      const end = nextItem ? lineStart(old, nextItem.range![0]) : sectionEnd;
+      // An edit at the very start of the next item's line belongs to that item (and falls back below).
+      if (edit.start >= start && edit.end <= end && !(edit.start === end && edit.end === end))
+        found = { section, seq, index: i, start, end };
+      break;
     }
     if (!found) return undefined;
     const { section, seq, index, start } = found;
@@ -157,21 +157,51 @@ function hasAnchor(node: unknown): boolean {
   return false;
 }
 
+/** The index of the last item whose line starts at or before offset (items are in text order), or -1. */
+function itemAt(text: string, items: readonly Node[], offset: number): number {
+  let lo = 0;
+  let hi = items.length - 1;
+  let found = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const r = items[mid].range;
+    if (!r) return -1;
+    if (lineStart(text, r[0]) <= offset) {
+      found = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return found;
+}
+
+/**
+ * The shape of yaml's nodes as the shifting below reads them: nodes have a range, collections items,
+ * pairs a key and a value (and no range). Plain property reads: yaml's isPair/isNode look up a symbol
+ * per call, and this loop visits every node after the edit on each keystroke.
+ */
+interface Shiftable {
+  range?: [number, number, number] | null;
+  items?: unknown[];
+  key?: unknown;
+  value?: unknown;
+}
+
 /** Moves every range of node and its children by offset. */
 function shiftAll(node: unknown, offset: number): void {
-  if (isPair(node)) {
-    shiftAll(node.key, offset);
-    shiftAll(node.value, offset);
-    return;
-  }
-  if (!isNode(node)) return;
-  const r = node.range;
+  if (node === null || typeof node !== 'object') return;
+  const n = node as Shiftable;
+  const r = n.range;
   if (r) {
     r[0] += offset;
     r[1] += offset;
     r[2] += offset;
+  } else if ('key' in n) {
+    shiftAll(n.key, offset);
+    shiftAll(n.value, offset);
+    return;
   }
-  if (isMap(node) || isSeq(node)) for (const child of node.items) shiftAll(child, offset);
+  const items = n.items;
+  if (items) for (let i = 0; i < items.length; i++) shiftAll(items[i], offset);
 }
 
 /**
@@ -179,14 +209,9 @@ function shiftAll(node: unknown, offset: number): void {
  * subtree that ends before `from` (it has nothing to move).
  */
 function shiftAfter(node: unknown, from: number, delta: number, replaced: Node): void {
-  if (node === replaced) return;
-  if (isPair(node)) {
-    shiftAfter(node.key, from, delta, replaced);
-    shiftAfter(node.value, from, delta, replaced);
-    return;
-  }
-  if (!isNode(node)) return;
-  const r = node.range;
+  if (node === replaced || node === null || typeof node !== 'object') return;
+  const n = node as Shiftable;
+  const r = n.range;
   if (r) {
     if (r[2] < from) return;
     if (r[0] >= from) {
@@ -195,8 +220,13 @@ function shiftAfter(node: unknown, from: number, delta: number, replaced: Node):
     }
     if (r[1] >= from) r[1] += delta;
     if (r[2] >= from) r[2] += delta;
+  } else if ('key' in n) {
+    shiftAfter(n.key, from, delta, replaced);
+    shiftAfter(n.value, from, delta, replaced);
+    return;
   }
-  if (isMap(node) || isSeq(node)) for (const child of node.items) shiftAfter(child, from, delta, replaced);
+  const items = n.items;
+  if (items) for (let i = 0; i < items.length; i++) shiftAfter(items[i], from, delta, replaced);
 }
 
 function shiftFinding(f: RuleFinding, delta: number): RuleFinding {

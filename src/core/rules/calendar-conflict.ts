@@ -73,6 +73,20 @@ export function postConflicts(model: StrategyModel): Map<number, number> {
   return conflicts;
 }
 
+/** The entity with list index `index` (entities are in list order; non-mappings are skipped). */
+function entityAt<T extends { index: number }>(entities: readonly T[], index: number): T | undefined {
+  let lo = 0;
+  let hi = Math.min(index, entities.length - 1);
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const at = entities[mid].index;
+    if (at === index) return entities[mid];
+    if (at < index) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return undefined;
+}
+
 export const calendarConflict: Rule = {
   meta: [
     {
@@ -83,12 +97,11 @@ export const calendarConflict: Rule = {
   ],
   check(ctx) {
     const { model } = ctx.analysis;
-    const byIndex = new Map(model.calendar.map((p) => [p.index, p]));
     const findings: RuleFinding[] = [];
     for (const [index, otherIndex] of postConflicts(model)) {
       if (otherIndex > index) continue; // reported on the later post only
-      const post = byIndex.get(index);
-      const other = byIndex.get(otherIndex);
+      const post = entityAt(model.calendar, index);
+      const other = entityAt(model.calendar, otherIndex);
       if (!post || !other) continue;
       const range = ctx.rangeAt([...post.path, 'time']);
       if (!range) continue;

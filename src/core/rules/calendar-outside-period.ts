@@ -3,36 +3,45 @@
 // so no time zone or local-time parsing can shift a day.
 import type { Rule, RuleFinding } from './rule';
 
-const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const MS_PER_DAY = 86_400_000;
 
 /** Days since 1970-01-01 for a valid `YYYY-MM-DD` (a real calendar day), else undefined. */
 export function dayNumber(date: unknown): number | undefined {
-  if (typeof date !== 'string') return undefined;
-  // Calendars repeat the same few hundred dates; the cache keeps re-linting 10,000 posts cheap.
-  const cached = dayCache.get(date);
-  if (cached !== undefined || dayCache.has(date)) return cached;
-  if (dayCache.size > 50_000) dayCache.clear();
-  const day = parseDay(date);
-  dayCache.set(date, day);
-  return day;
+  // Called for every post by several rules on every keystroke: digits are read directly, and the day
+  // count is plain arithmetic (days from civil, proleptic Gregorian), with no Date object or regex.
+  if (
+    typeof date !== 'string' ||
+    date.length !== 10 ||
+    date.charCodeAt(4) !== 45 ||
+    date.charCodeAt(7) !== 45
+  )
+    return undefined;
+  const y = digits(date, 0, 4);
+  const m = digits(date, 5, 7);
+  const d = digits(date, 8, 10);
+  if (y < 0 || m < 1 || m > 12 || d < 1 || d > daysInMonth(y, m)) return undefined;
+  const yy = m <= 2 ? y - 1 : y;
+  const era = Math.floor(yy / 400);
+  const yoe = yy - era * 400;
+  const doy = Math.floor((153 * (m + (m > 2 ? -3 : 9)) + 2) / 5) + d - 1;
+  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
+  return era * 146097 + doe - 719468;
 }
 
-const dayCache = new Map<string, number | undefined>();
+/** The number written by text[from, to), or -1 unless every character is an ASCII digit. */
+function digits(text: string, from: number, to: number): number {
+  let n = 0;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i) - 48;
+    if (c < 0 || c > 9) return -1;
+    n = n * 10 + c;
+  }
+  return n;
+}
 
-function parseDay(date: string): number | undefined {
-  const m = DATE.exec(date);
-  if (!m) return undefined;
-  const y = Number(m[1]);
-  const mo = Number(m[2]);
-  const d = Number(m[3]);
-  if (mo < 1 || mo > 12 || d < 1 || d > 31) return undefined;
-  const ms = Date.UTC(y, mo - 1, d);
-  const back = new Date(ms);
-  // The round trip rejects 2027-02-30 and years 0-99 (which Date.UTC maps to the 1900s).
-  if (back.getUTCFullYear() !== y || back.getUTCMonth() !== mo - 1 || back.getUTCDate() !== d)
-    return undefined;
-  return Math.round(ms / MS_PER_DAY);
+function daysInMonth(y: number, m: number): number {
+  if (m === 2) return y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0) ? 29 : 28;
+  return m === 4 || m === 6 || m === 9 || m === 11 ? 30 : 31;
 }
 
 /** The `YYYY-MM-DD` of a UTC day number. */
