@@ -16,3 +16,4 @@ export { IncrementalLinter } from './incremental';
 export * from './service';
 export { calendarViewModel, trendsViewModel, type ViewMeta } from './views';
 export { strategyTemplate } from './templates';
+export { platformSummaries, type PlatformSummary } from './platform-summary';
