@@ -2,7 +2,8 @@
 //   rules:
 //     smart/relevant: off
 //     calendar/*: info
-import { parseDocument } from './yaml';
+import { parse } from './parse';
+import { LineIndex } from './positions';
 import { ruleMeta, RULES } from './rules/registry';
 import { closest } from './suggest';
 import type { RuleSetting } from './types';
@@ -19,10 +20,14 @@ export interface Config {
 
 export function parseConfig(text: string): Config {
   const problems: string[] = [];
-  const doc = parseDocument(text, { prettyErrors: false });
-  if (doc.errors.length)
-    return { rules: {}, problems: [`The configuration is not valid YAML: ${doc.errors[0].message}`] };
-  const data: unknown = doc.toJS({ maxAliasCount: 10 });
+  // The same reading as a strategy file: plain-language YAML messages, and aliases under a budget.
+  const { analysis, findings } = parse(text);
+  const broken = findings.find((f) => f.code === 'yaml/syntax');
+  if (broken) {
+    const line = new LineIndex(text).position(broken.start).line + 1;
+    return { rules: {}, problems: [`The configuration can't be read (line ${line}): ${broken.message}`] };
+  }
+  const data = analysis.data;
   if (data === null || data === undefined) return { rules: {}, problems };
   if (typeof data !== 'object' || Array.isArray(data))
     return { rules: {}, problems: ["The configuration should be a section with a 'rules' field."] };

@@ -114,7 +114,10 @@ function addEvent(
 ): void {
   const day = dayNumber(post.date);
   if (day === undefined) return;
-  const status = post.status !== undefined && post.status in STATUS ? post.status : 'idea';
+  const status =
+    post.status !== undefined && Object.prototype.hasOwnProperty.call(STATUS, post.status)
+      ? post.status
+      : 'idea';
   const platform = post.platform;
   const title = post.title ?? 'Untitled post';
   const network = networkName(findPlatform(model, platform)?.value.network);

@@ -141,30 +141,38 @@ export function patchModel(model: StrategyModel, data: unknown, section: Section
   const items = isObj(data) ? data[section] : undefined;
   const item: unknown = Array.isArray(items) ? items[index] : undefined;
   const entities = model[section] as Entity<unknown>[];
-  let lo = 0;
-  let hi = entities.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const at = entities[mid].index;
-    if (at === index) {
-      if (isObj(item)) {
-        entities[mid] = {
-          index,
-          path: [section, index],
-          value: (MAKERS[section] as (o: Obj) => unknown)(item),
-        };
-        return;
-      }
-      break;
-    }
-    if (at < index) lo = mid + 1;
-    else hi = mid - 1;
+  const at = entityPosition(entities, index);
+  if (at >= 0 && isObj(item)) {
+    entities[at] = { index, path: [section, index], value: (MAKERS[section] as (o: Obj) => unknown)(item) };
+    return;
   }
   (model as unknown as Record<string, unknown>)[section] = list(
     isObj(data) ? data : {},
     section,
     MAKERS[section] as (o: Obj) => unknown,
   );
+}
+
+/**
+ * The entity of list item `index`. Entities skip items that are not mappings, so a list position is
+ * not an array position: always look entities up by their index.
+ */
+export function entityAt<T extends { index: number }>(entities: readonly T[], index: number): T | undefined {
+  const at = entityPosition(entities, index);
+  return at >= 0 ? entities[at] : undefined;
+}
+
+function entityPosition(entities: readonly { index: number }[], index: number): number {
+  let lo = 0;
+  let hi = Math.min(index, entities.length - 1);
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const at = entities[mid].index;
+    if (at === index) return mid;
+    if (at < index) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return -1;
 }
 
 export function postOf(o: Obj): StrategyModel['calendar'][number]['value'] {

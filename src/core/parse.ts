@@ -23,7 +23,7 @@ export interface Parsed {
   findings: RuleFinding[];
   /** The text uses anchors or aliases, which incremental re-linting cannot follow. */
   usesAliases: boolean;
-  /** Aliases expand past the budget: the data is incomplete, so nothing past the YAML layer runs. */
+  /** Aliases expand past the budget, or name no anchor: the data is incomplete, so nothing past the YAML layer runs. */
   aliasBomb: boolean;
 }
 
@@ -44,8 +44,18 @@ export function parse(text: string): Parsed {
       ...firstLine(text),
     });
   }
-  if (walk.aliases.length > 0) {
-    const first = walk.aliases[0];
+  for (const alias of walk.unresolved) {
+    const name = isAlias(alias) ? alias.source : '';
+    findings.push({
+      code: 'yaml/syntax',
+      message: `There is no anchor '&${name}' for '*${name}' to copy. Define '&${name}' earlier in the file, or write the value out.`,
+      start: alias.range![0],
+      end: alias.range![1],
+    });
+  }
+  const resolved = walk.aliases.filter((a) => !walk.unresolved.includes(a));
+  if (resolved.length > 0) {
+    const first = resolved[0];
     findings.push({
       code: 'yaml/alias',
       message:
@@ -67,7 +77,7 @@ export function parse(text: string): Parsed {
     analysis: { text, doc, data, model: buildModel(data) },
     findings,
     usesAliases: walk.aliases.length > 0,
-    aliasBomb,
+    aliasBomb: aliasBomb || walk.unresolved.length > 0,
   };
 }
 
@@ -93,6 +103,8 @@ function yamlFinding(error: YAMLError, text: string): RuleFinding {
   let end = Math.min(Math.max(rawEnd, start), text.length);
   // yaml marks one character of a repeated key; the whole key is what the user should see.
   if (error.code === 'DUPLICATE_KEY') end = Math.max(end, keyEnd(text, start));
+  const quoting = quoteFix(error.code, text, start);
+  if (quoting) return quoting;
   const known = YAML_MESSAGES[error.code];
   const detail = error.message.replace(/ at line \d+, column \d+:?[\s\S]*$/, '').trim();
   const message = known ?? `YAML can't read this: ${detail}.`;
@@ -116,6 +128,33 @@ function yamlFinding(error: YAMLError, text: string): RuleFinding {
   };
 }
 
+/**
+ * The two mistakes marketers make most: text starting with @ (a handle) or `, and text holding ': '
+ * ("Launch: new menu"). Both are fixed by quoting the value, which is safe: it keeps the text as written.
+ */
+function quoteFix(code: string, text: string, start: number): RuleFinding | undefined {
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  const nl = text.indexOf('\n', start);
+  const lineEnd = nl === -1 ? text.length : text[nl - 1] === '\r' ? nl - 1 : nl;
+  const value = text.slice(start, lineEnd).split(/\s#/)[0].trimEnd();
+  const keyBefore = /^\s*(- +)?[^\s#:][^#:]*:\s+$/.test(text.slice(lineStart, start));
+  if (!value || !keyBefore || /^['"]/.test(value)) return undefined;
+  let message: string;
+  if (code === 'BAD_SCALAR_START' && /^[@`]/.test(value))
+    message = `Text that starts with ${value[0]} must be put in quotes, for example '${value}'.`;
+  else if (code === 'BLOCK_AS_IMPLICIT_KEY' && value.includes(': '))
+    message = `This text contains ': ', which YAML reads as a new field. Put the whole text in quotes: '${value}'.`;
+  else return undefined;
+  const edit = { start, end: start + value.length, newText: `'${value.replace(/'/g, "''")}'` };
+  return {
+    code: 'yaml/syntax',
+    message,
+    start,
+    end: edit.end,
+    fixes: [{ title: 'Put the text in quotes', safe: true, edits: [edit] }],
+  };
+}
+
 function keyEnd(text: string, start: number): number {
   const m = /^("[^"\n]*"|'[^'\n]*'|[^:\n]*?)\s*:(\s|$)/.exec(text.slice(start, start + 200));
   return m ? start + m[1].length : start;
@@ -135,6 +174,8 @@ class AliasBudgetError extends Error {}
  */
 export class DataWalk {
   readonly aliases: Node[] = [];
+  /** Aliases naming no anchor: yaml itself reports these only when converting, so we do. */
+  readonly unresolved: Node[] = [];
   private expansions = 0;
 
   constructor(private readonly doc: Document.Parsed) {}
@@ -164,7 +205,11 @@ export class DataWalk {
       this.aliases.push(node);
       if (++this.expansions > MAX_ALIAS_EXPANSIONS) throw new AliasBudgetError();
       const target = node.resolve(this.doc);
-      return target ? this.value(target) : null;
+      if (!target) {
+        this.unresolved.push(node);
+        return null;
+      }
+      return this.value(target);
     }
     return null;
   }

@@ -7,6 +7,7 @@ import type { Analysis } from './model';
 import { keyNodeAt, nodeAt, rangeAt, rangeOfNode, scalarString } from './ranges';
 import type { RuleFinding } from './rules/rule';
 import { listSection } from './sections';
+import { refFieldAt } from './service/refs';
 import { closest } from './suggest';
 import type { Fix, Path, Range } from './types';
 import { isCollection, isMap, isPair, isScalar } from './yaml';
@@ -92,17 +93,29 @@ function decodePath(pointer: string): Path {
 function mapErrors(analysis: Analysis, errors: ErrorObject[], base: Path): RuleFinding[] {
   const out: RuleFinding[] = [];
   const seen = new Set<string>();
+  const suggestions = new Map<ErrorObject, string | undefined>();
   const typoFixesMissing = new Set<string>();
+  const wrongType = new Set<string>();
   for (const e of errors) {
     if (e.keyword === 'additionalProperties') {
       const owner = [...base, ...decodePath(e.instancePath)];
       const suggestion = suggestKey(analysis, owner, e);
+      suggestions.set(e, suggestion);
       if (suggestion) typoFixesMissing.add(JSON.stringify([...owner, suggestion]));
-    }
+    } else if (e.keyword === 'type') wrongType.add(e.instancePath);
   }
   for (const e of errors) {
+    // A value of the wrong type is one problem: its enum, pattern or format errors only repeat it.
+    if (
+      e.keyword !== 'type' &&
+      wrongType.has(e.instancePath) &&
+      ['enum', 'pattern', 'format'].includes(e.keyword)
+    )
+      continue;
     const path = [...base, ...decodePath(e.instancePath)];
-    const f = mapError(analysis, e, path, typoFixesMissing);
+    // A reference that is not a valid id is reported by the reference rule, with a better suggestion.
+    if (e.keyword === 'pattern' && refFieldAt(path)) continue;
+    const f = mapError(analysis, e, path, typoFixesMissing, suggestions.get(e));
     if (!f) continue;
     const key = `${f.code}|${f.start}|${f.end}|${f.message}`;
     if (seen.has(key)) continue;
@@ -117,6 +130,7 @@ function mapError(
   e: ErrorObject,
   path: Path,
   typos: Set<string>,
+  suggestion: string | undefined,
 ): RuleFinding | undefined {
   const where = describe(analysis, path);
   const value = nodeValue(analysis, path);
@@ -129,14 +143,13 @@ function mapError(
       const range = ownerRange(analysis, path);
       return {
         code: 'schema/required',
-        message: `${capital(where)} needs '${missing}'.${requiredHint(missing)}`,
+        message: `${capital(where)} needs '${missing}'.${requiredHint(missing, path)}`,
         ...range,
       };
     }
     case 'additionalProperties': {
       const key = (e.params as { additionalProperty: string }).additionalProperty;
       const range = rangeAt(analysis, [...path, key], 'key') ?? ownerRange(analysis, path);
-      const suggestion = suggestKey(analysis, path, e);
       const allowed = Object.keys((e.parentSchema as SchemaNode | undefined)?.properties ?? {});
       const message = suggestion
         ? `'${key}' is not a field of ${where}. Did you mean '${suggestion}'?`
@@ -169,7 +182,7 @@ function mapError(
     case 'type': {
       const expected = (e.params as { type: string | string[] }).type;
       const range = valueRange(analysis, path);
-      const label = field ? `'${field}'` : capital(where);
+      const label = typeof path[path.length - 1] === 'number' || !field ? capital(where) : `'${field}'`;
       if (value === null || value === undefined)
         return {
           code: 'schema/type',
@@ -292,7 +305,13 @@ function suggestKey(analysis: Analysis, owner: Path, e: ErrorObject): string | u
 }
 
 function valueRange(analysis: Analysis, path: Path): Range {
-  return rangeAt(analysis, path) ?? ownerRange(analysis, path.slice(0, -1));
+  const range = rangeAt(analysis, path) ?? ownerRange(analysis, path.slice(0, -1));
+  if (range.end > range.start) return range;
+  // An empty list item ("-" alone) has no characters of its own: show its dash.
+  const dash = /-[ \t]*$/.exec(
+    analysis.text.slice(analysis.text.lastIndexOf('\n', range.start - 1) + 1, range.start),
+  );
+  return dash ? { start: range.start - dash[0].length, end: range.start - dash[0].length + 1 } : range;
 }
 
 /** Where a problem with a mapping as a whole goes: the contract's "owner" range. */
@@ -358,7 +377,9 @@ export function describe(analysis: Analysis, path: Path): string {
 
 const capital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
-function requiredHint(missing: string): string {
+function requiredHint(missing: string, path: Path): string {
+  // A competitor's presence names a network, not one of the strategy's platforms.
+  if (missing === 'platform' && path[0] !== 'calendar') return '';
   const hints: Record<string, string> = {
     id: ' An id is a short name (lowercase, digits, dashes) other parts of the file use to refer to it.',
     version: " Add 'version: 1' at the top.",
@@ -383,7 +404,10 @@ function typeWords(t: string | string[]): string {
 }
 
 function actualWords(v: unknown): string {
-  if (typeof v === 'string') return `text ('${v.length > 40 ? v.slice(0, 40) + '…' : v}')`;
+  if (typeof v === 'string') {
+    const chars = Array.from(v);
+    return `text ('${chars.length > 40 ? chars.slice(0, 40).join('') + '…' : v}')`;
+  }
   if (typeof v === 'number') return `a number (${v})`;
   if (typeof v === 'boolean') return `${v}`;
   if (Array.isArray(v)) return 'a list';

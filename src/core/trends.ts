@@ -175,9 +175,7 @@ function metricTrend(id: string, metric: Metric, { series, xs, ys, fit }: Series
   const previous = n >= 2 ? ys[n - 2] : null;
   // Against |previous| so that a rise reads as a positive change even from a negative value.
   const mom =
-    last !== null && previous !== null && previous !== 0
-      ? ((last - previous) / Math.abs(previous)) * 100
-      : null;
+    last !== null && previous !== null && previous !== 0 ? ((last - previous) / previous) * 100 : null;
   const ma3Series = ys.map((_, i) => (i >= 2 ? mean3(ys[i - 2], ys[i - 1], ys[i]) : null));
   const trend: MetricTrend = {
     id,

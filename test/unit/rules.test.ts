@@ -1,6 +1,6 @@
 // For every code: a case that fires, on exactly the range marked «like this», and a case that does not.
 import assert from 'node:assert/strict';
-import { lint } from '../../src/core';
+import { applyEdits, hover, lint, parseConfig, safeFixEdits, toICalendar } from '../../src/core';
 import { RULES } from '../../src/core/rules/registry';
 
 const BASE = `version: 1
@@ -309,5 +309,83 @@ describe('findings: shape, fixes and configuration', () => {
   it('a top-level list or scalar is a clear type problem, not a crash', () => {
     assert.equal(lint('- 1\n- 2\n').findings[0].code, 'schema/type');
     assert.equal(lint('just words\n').findings[0].code, 'schema/type');
+  });
+});
+
+describe('review fixes: clearer findings and no throws', () => {
+  it('an unquoted @handle gets a plain message and a safe fix that quotes it', () => {
+    const text = BASE.replace('    network: instagram', '    network: instagram\n    handle: @coffee_house');
+    const [f] = lint(text).findings;
+    assert.equal(f.code, 'yaml/syntax');
+    assert.match(f.message, /must be put in quotes/);
+    assert.equal(
+      applyEdits(text, safeFixEdits([f])),
+      BASE.replace('    network: instagram', "    network: instagram\n    handle: '@coffee_house'"),
+    );
+  });
+
+  it("a title holding ': ' is quoted by the fix, keeping the text and any apostrophe", () => {
+    const text = BASE.replace(
+      'title: Grow Instagram followers steadily',
+      "title: Launch: the roaster's menu",
+    );
+    const [f] = lint(text).findings;
+    assert.match(f.message, /contains ': '/);
+    const fixed = applyEdits(text, safeFixEdits([f]));
+    assert.ok(fixed.includes("title: 'Launch: the roaster''s menu'"));
+    assert.deepEqual(
+      lint(fixed).findings.map((x) => x.code),
+      [],
+    );
+  });
+
+  it('an alias naming no anchor is one clear finding, not an "empty" cascade', () => {
+    const text = BASE + 'owner: *nobody\n';
+    const findings = lint(text).findings;
+    assert.deepEqual(
+      findings.map((f) => f.code),
+      ['yaml/syntax'],
+    );
+    assert.match(findings[0].message, /no anchor '&nobody'/);
+  });
+
+  it('a reference that is not a valid id is reported once, by the reference rule', () => {
+    const text = BASE.replace('platform: ig', 'platform: Insta Gram');
+    assert.deepEqual(
+      lint(text).findings.map((f) => f.code),
+      ['ref/unknown-platform'],
+    );
+  });
+
+  it('an empty enum value is one problem, and an empty list item shows its dash', () => {
+    const text = BASE.replace('network: instagram', 'network:');
+    assert.deepEqual(
+      lint(text).findings.map((f) => f.code),
+      ['schema/type'],
+    );
+    const empty = BASE.replace('objectives:\n', 'objectives:\n  -\n');
+    const f = lint(empty).findings.find((x) => x.code === 'schema/type')!;
+    assert.equal(empty.slice(f.start, f.end), '-');
+    assert.match(f.message, /^Objective 1 of 'objectives'/);
+  });
+
+  it('a configuration full of aliases is a problem, not a crash', () => {
+    const bomb =
+      'a: &a [x,x,x,x,x,x,x,x,x]\nb: &b [*a,*a,*a,*a,*a,*a,*a,*a,*a]\nc: &c [*b,*b,*b,*b,*b,*b,*b,*b,*b]\nrules: [*c,*c,*c,*c,*c,*c,*c,*c,*c]\n';
+    const config = parseConfig(bomb);
+    assert.deepEqual(config.rules, {});
+    assert.match(config.problems[0], /can't be read \(line 1\)/);
+  });
+
+  it('a post status named like an object method does not break the iCalendar export', () => {
+    const text = BASE + 'calendar:\n  - {date: 2027-01-04, platform: ig, title: Hi, status: toString}\n';
+    assert.match(toICalendar(lint(text).analysis.model, { now: new Date(0) }), /STATUS:TENTATIVE/);
+  });
+
+  it('hover finds the right goal after a list entry that is not a mapping', () => {
+    const text = BASE.replace('goals:\n', 'goals:\n  - just words\n');
+    const analysis = lint(text).analysis;
+    const at = text.indexOf('id: grow') + 5;
+    assert.match(hover(analysis, at)!.markdown, /Grow Instagram followers steadily/);
   });
 });

@@ -138,10 +138,10 @@ describe('trends: metrics', () => {
     close(t.slope, 10, 'slope');
   });
 
-  it('measures mom against the size of a negative previous value', () => {
-    // -10 -> -5 is a rise: (-5 - -10) / |-10| * 100 = 50
+  it('measures mom as the contract says, relative to the previous value (also when it is negative)', () => {
+    // (last - previous) / previous * 100: -10 -> -5 gives (-5 - -10) / -10 * 100 = -50
     const [t] = computeTrends(model([metric('m', { '2027-01': -10, '2027-02': -5 })])).metrics;
-    close(t.mom, 50, 'mom');
+    close(t.mom, -50, 'mom');
   });
 
   it('gives a flat series r2 = 1: the flat line fits it exactly', () => {

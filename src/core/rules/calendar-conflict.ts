@@ -2,6 +2,7 @@
 // platform is named in messages ("Instagram (ig)"), which the cadence rule and the views share.
 import type { Entity, Platform, StrategyModel } from '../model';
 import { dayNumber } from './calendar-outside-period';
+import { entityAt } from '../model-build';
 import type { Rule, RuleFinding } from './rule';
 
 const TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
@@ -71,20 +72,6 @@ export function postConflicts(model: StrategyModel): Map<number, number> {
     if (!conflicts.has(first)) conflicts.set(first, post.index);
   }
   return conflicts;
-}
-
-/** The entity with list index `index` (entities are in list order; non-mappings are skipped). */
-function entityAt<T extends { index: number }>(entities: readonly T[], index: number): T | undefined {
-  let lo = 0;
-  let hi = Math.min(index, entities.length - 1);
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const at = entities[mid].index;
-    if (at === index) return entities[mid];
-    if (at < index) lo = mid + 1;
-    else hi = mid - 1;
-  }
-  return undefined;
 }
 
 export const calendarConflict: Rule = {

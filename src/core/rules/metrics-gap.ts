@@ -14,20 +14,26 @@ export const metricsGap: Rule = {
     const out: RuleFinding[] = [];
     for (const metric of ctx.analysis.model.metrics) {
       const values = metric.value.values;
-      const missing: string[] = [];
+      // Count every missing month, but name only the first few: {0001-01, 9999-12} must stay cheap.
+      const shownMonths: string[] = [];
+      let missing = 0;
       for (let k = 1; k < values.length; k++) {
         const from = monthIndex(values[k - 1].month);
         const to = monthIndex(values[k].month);
-        for (let m = from + 1; m < to; m++) missing.push(monthString(m));
+        for (let m = from + 1; m < to && shownMonths.length < 6; m++) shownMonths.push(monthString(m));
+        missing += Math.max(0, to - from - 1);
       }
-      if (missing.length === 0) continue;
+      if (missing === 0) continue;
       const range = ctx.rangeAt([...metric.path, 'values'], 'key');
       if (!range) continue;
       const name = metric.value.name ?? metric.value.id ?? `metric ${metric.index + 1}`;
-      const shown = missing.length > 6 ? [...missing.slice(0, 6), `and ${missing.length - 6} more`] : missing;
+      const shown =
+        missing > shownMonths.length
+          ? [...shownMonths, `and ${missing - shownMonths.length} more`]
+          : shownMonths;
       out.push({
         code: 'metrics/gap',
-        message: `'${name}' has no value for ${missing.length === 1 ? 'the month' : `${missing.length} months`} ${shown.join(', ')}. Record a figure at the end of every month so the trend stays reliable.`,
+        message: `'${name}' has no value for ${missing === 1 ? 'the month' : `${missing} months`} ${shown.join(', ')}. Record a figure at the end of every month so the trend stays reliable.`,
         ...range,
       });
     }

@@ -2,6 +2,7 @@
 // goal's id its SMART status and trend.
 import { isMap, isScalar, isSeq, type Node } from '../yaml';
 import type { Analysis } from '../model';
+import { entityAt } from '../model-build';
 import { keyString, rangeOfNode } from '../ranges';
 import { computeTrends } from '../trends';
 import type { Finding, Path, Range } from '../types';
@@ -81,7 +82,7 @@ function summary(analysis: Analysis, kind: RefKind, id: string): string {
   const line = describeRef(analysis, kind, decl.path);
   const lines = [line ? `${head}: ${esc(line)}` : head];
   if (kind === 'goal') {
-    const goal = analysis.model.goals[index]?.value;
+    const goal = entityAt(analysis.model.goals, index)?.value;
     const metric = analysis.model.metrics.find((m) => m.value.id === goal?.metric)?.value;
     if (goal?.target !== undefined) {
       lines.push(
@@ -89,12 +90,12 @@ function summary(analysis: Analysis, kind: RefKind, id: string): string {
       );
     } else if (goal?.deadline) lines.push(`Deadline: ${goal.deadline}`);
   } else if (kind === 'platform') {
-    const p = analysis.model.platforms[index]?.value;
+    const p = entityAt(analysis.model.platforms, index)?.value;
     if (p?.postsPerWeek !== undefined)
       lines.push(`Cadence: ${p.postsPerWeek} post${p.postsPerWeek === 1 ? '' : 's'} a week`);
     if (p?.priority) lines.push(`Priority: ${p.priority}`);
   } else if (kind === 'metric') {
-    const m = analysis.model.metrics[index]?.value;
+    const m = entityAt(analysis.model.metrics, index)?.value;
     const last = m?.values[m.values.length - 1];
     if (last) lines.push(`Last value: ${withUnit(last.value, m?.unit)} (${last.month})`);
   }
@@ -104,7 +105,7 @@ function summary(analysis: Analysis, kind: RefKind, id: string): string {
 const LETTERS: SmartLetter[] = ['S', 'M', 'A', 'R', 'T'];
 
 function goalIdHover(analysis: Analysis, index: number, findings: Finding[] | undefined): string {
-  const goal = analysis.model.goals[index]?.value;
+  const goal = entityAt(analysis.model.goals, index)?.value;
   const id = goal?.id ?? '';
   const parts = [`**Goal** \`${id}\`${goal?.title ? `: ${esc(goal.title)}` : ''}`];
   if (findings) {
@@ -127,7 +128,7 @@ function goalIdHover(analysis: Analysis, index: number, findings: Finding[] | un
 }
 
 function monthHover(analysis: Analysis, path: Path): string | undefined {
-  const metric = analysis.model.metrics[path[1] as number]?.value;
+  const metric = entityAt(analysis.model.metrics, path[1] as number)?.value;
   const month = path[3] as string;
   const values = metric?.values ?? [];
   const i = values.findIndex((v) => v.month === month);
@@ -136,7 +137,7 @@ function monthHover(analysis: Analysis, path: Path): string | undefined {
   let text = `**${esc(metric.name ?? metric.id ?? 'Metric')}**, end of ${month}: ${withUnit(v.value, metric.unit)}`;
   const prev = values[i - 1];
   if (prev && prev.value !== 0) {
-    const pct = ((v.value - prev.value) / Math.abs(prev.value)) * 100;
+    const pct = ((v.value - prev.value) / prev.value) * 100;
     text += ` (${pct >= 0 ? '+' : ''}${pct.toFixed(1)}% vs ${prev.month})`;
   }
   return text;
