@@ -3,6 +3,7 @@
 import { isMap, isSeq, type Node } from './yaml';
 import type { Analysis } from './model';
 import { nodeAt } from './ranges';
+import { columnOf, eolOf, lineEnd } from './text';
 import type { Finding, Path, TextEdit } from './types';
 
 /** Applies non-overlapping edits (offsets in the original text), in any order. */
@@ -30,31 +31,11 @@ export function safeFixEdits(findings: readonly Finding[]): TextEdit[] {
   return taken.sort((a, b) => a.start - b.start);
 }
 
-export function eolOf(text: string): string {
-  const nl = text.indexOf('\n');
-  return nl > 0 && text[nl - 1] === '\r' ? '\r\n' : '\n';
-}
-
-function lineStartOf(text: string, offset: number): number {
-  return text.lastIndexOf('\n', offset - 1) + 1;
-}
-
-function columnOf(text: string, offset: number): number {
-  return offset - lineStartOf(text, offset);
-}
-
-/** The end of the line holding offset (before its line break). */
-function lineEndOf(text: string, offset: number): number {
-  const nl = text.indexOf('\n', offset);
-  if (nl === -1) return text.length;
-  return nl > 0 && text[nl - 1] === '\r' ? nl - 1 : nl;
-}
-
 /** Where to insert after node: at the end of its last line (past any trailing comment on it). */
 function endOfNodeLine(text: string, node: Node): number {
   let end = node.range![1];
   while (end > node.range![0] && /\s/.test(text[end - 1])) end--;
-  return lineEndOf(text, Math.max(end - 1, node.range![0]));
+  return lineEnd(text, Math.max(end - 1, node.range![0]));
 }
 
 /**

@@ -11,6 +11,7 @@ import { DataWalk, parse, type Parsed } from './parse';
 import type { RuleFinding } from './rules/rule';
 import { validateItem, validateSchema } from './schema';
 import { listSection } from './sections';
+import { lineStart } from './text';
 import type { LintOptions, TextEdit } from './types';
 
 interface State {
@@ -143,10 +144,6 @@ export class IncrementalLinter {
     const findings = finish(text, [...structural, ...modelFindings(analysis)], this.options);
     return { findings, analysis: { ...analysis } };
   }
-}
-
-function lineStart(text: string, offset: number): number {
-  return text.lastIndexOf('\n', offset - 1) + 1;
 }
 
 function hasAnchor(node: unknown): boolean {

@@ -12,6 +12,7 @@ import {
 } from './yaml';
 import { buildModel } from './model-build';
 import { scalarString } from './ranges';
+import { firstLineRange, lineEnd, lineStart } from './text';
 import type { Analysis } from './model';
 import type { RuleFinding } from './rules/rule';
 
@@ -41,7 +42,7 @@ export function parse(text: string): Parsed {
     findings.push({
       code: 'yaml/syntax',
       message: `This file repeats content through aliases (*name) more than ${MAX_ALIAS_EXPANSIONS} times. Write the content out instead.`,
-      ...firstLine(text),
+      ...firstLineRange(text),
     });
   }
   for (const alias of walk.unresolved) {
@@ -133,11 +134,8 @@ function yamlFinding(error: YAMLError, text: string): RuleFinding {
  * ("Launch: new menu"). Both are fixed by quoting the value, which is safe: it keeps the text as written.
  */
 function quoteFix(code: string, text: string, start: number): RuleFinding | undefined {
-  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
-  const nl = text.indexOf('\n', start);
-  const lineEnd = nl === -1 ? text.length : text[nl - 1] === '\r' ? nl - 1 : nl;
-  const value = text.slice(start, lineEnd).split(/\s#/)[0].trimEnd();
-  const keyBefore = /^\s*(- +)?[^\s#:][^#:]*:\s+$/.test(text.slice(lineStart, start));
+  const value = text.slice(start, lineEnd(text, start)).split(/\s#/)[0].trimEnd();
+  const keyBefore = /^\s*(- +)?[^\s#:][^#:]*:\s+$/.test(text.slice(lineStart(text, start), start));
   if (!value || !keyBefore || /^['"]/.test(value)) return undefined;
   let message: string;
   if (code === 'BAD_SCALAR_START' && /^[@`]/.test(value))
@@ -158,12 +156,6 @@ function quoteFix(code: string, text: string, start: number): RuleFinding | unde
 function keyEnd(text: string, start: number): number {
   const m = /^("[^"\n]*"|'[^'\n]*'|[^:\n]*?)\s*:(\s|$)/.exec(text.slice(start, start + 200));
   return m ? start + m[1].length : start;
-}
-
-function firstLine(text: string): { start: number; end: number } {
-  const nl = text.indexOf('\n');
-  const end = nl === -1 ? text.length : nl > 0 && text[nl - 1] === '\r' ? nl - 1 : nl;
-  return { start: 0, end };
 }
 
 class AliasBudgetError extends Error {}

@@ -9,6 +9,7 @@ import type { RuleFinding } from './rules/rule';
 import { listSection } from './sections';
 import { refFieldAt } from './service/refs';
 import { closest } from './suggest';
+import { firstLineRange, lineStart } from './text';
 import type { Fix, Path, Range } from './types';
 import { isCollection, isMap, isPair, isScalar } from './yaml';
 
@@ -308,9 +309,7 @@ function valueRange(analysis: Analysis, path: Path): Range {
   const range = rangeAt(analysis, path) ?? ownerRange(analysis, path.slice(0, -1));
   if (range.end > range.start) return range;
   // An empty list item ("-" alone) has no characters of its own: show its dash.
-  const dash = /-[ \t]*$/.exec(
-    analysis.text.slice(analysis.text.lastIndexOf('\n', range.start - 1) + 1, range.start),
-  );
+  const dash = /-[ \t]*$/.exec(analysis.text.slice(lineStart(analysis.text, range.start), range.start));
   return dash ? { start: range.start - dash[0].length, end: range.start - dash[0].length + 1 } : range;
 }
 
@@ -330,12 +329,6 @@ export function ownerRange(analysis: Analysis, path: Path): Range {
   }
   const key = keyNodeAt(analysis, path);
   return rangeOfNode(key) ?? ownerRange(analysis, path.slice(0, -1));
-}
-
-function firstLineRange(text: string): Range {
-  const nl = text.indexOf('\n');
-  const end = nl === -1 ? text.length : nl > 0 && text[nl - 1] === '\r' ? nl - 1 : nl;
-  return { start: 0, end };
 }
 
 function nodeValue(analysis: Analysis, path: Path): unknown {

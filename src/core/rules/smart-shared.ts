@@ -3,18 +3,14 @@
 import { isMap, isScalar } from '../yaml';
 import { appendMapFields } from '../edits';
 import type { Entity, Goal, Metric, StrategyModel } from '../model';
-import { nodeAt, rangeOfNode } from '../ranges';
+import { nodeAt } from '../ranges';
 import type { Fix, Range } from '../types';
 import type { RuleContext } from './rule';
+import { ownerRange } from '../schema';
 
-/** The goal's id value, else its first key: where a finding goes when no single value is at fault. */
-export function goalAnchor(ctx: RuleContext, goal: Entity<Goal>): Range | undefined {
-  const id = goal.value.id !== undefined ? ctx.rangeAt([...goal.path, 'id']) : undefined;
-  if (id) return id;
-  const node = nodeAt(ctx.analysis, goal.path);
-  if (isMap(node) && node.items.length > 0 && isScalar(node.items[0].key))
-    return rangeOfNode(node.items[0].key);
-  return rangeOfNode(node);
+/** The goal's id value, else its first key: the contract's place for a finding no single value causes. */
+export function goalAnchor(ctx: RuleContext, goal: Entity<Goal>): Range {
+  return ownerRange(ctx.analysis, goal.path);
 }
 
 export function goalMetric(model: StrategyModel, goal: Goal): Metric | undefined {
