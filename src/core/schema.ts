@@ -7,7 +7,7 @@ import type { Analysis } from './model';
 import { keyNodeAt, nodeAt, rangeAt, rangeOfNode, scalarString } from './ranges';
 import type { RuleFinding } from './rules/rule';
 import { listSection } from './sections';
-import { refFieldAt } from './service/refs';
+import { refFieldAt } from './references';
 import { closest } from './suggest';
 import { firstLineRange, lineStart } from './text';
 import type { Fix, Path, Range } from './types';

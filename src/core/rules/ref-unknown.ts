@@ -1,6 +1,6 @@
 // ref/unknown-*: a reference (a post's platform, a goal's metric...) names an id nothing declares.
 import type { StrategyModel } from '../model';
-import { DECLARING_SECTION, REF_FIELDS, type RefKind } from '../service/refs';
+import { DECLARING_SECTION, REF_FIELDS, type RefKind } from '../references';
 import { closest } from '../suggest';
 import type { Fix, Path } from '../types';
 import { appendListItem } from '../edits';
