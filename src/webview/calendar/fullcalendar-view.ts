@@ -12,7 +12,7 @@ import interactionPlugin from '@fullcalendar/interaction';
 import listPlugin from '@fullcalendar/list';
 import timeGridPlugin from '@fullcalendar/timegrid';
 import type { CalendarPost } from '../../core/protocol';
-import { addDays, hhmm, parseIso, toIso, weekday } from '../shared/dates';
+import { addDays, hhmm, parseIso, sundayWeekday, toIso } from '../shared/dates';
 import { h } from '../shared/dom';
 import { isoToJalaali, jalaaliMonthRange, PERSIAN_MONTHS, shiftJalaaliMonth } from '../shared/persian';
 import { chip, dayClasses, decoratePost, shortfallBadges } from './chips';
@@ -222,7 +222,9 @@ export class FullCalendarView implements CalendarRenderer {
     if (arg.view.type !== 'dayGridMonth') return { domNodes: [] };
     const iso = toIso(arg.date);
     const number = h('span', { class: 'sac-day-number', text: fmt.digits(String(arg.date.getUTCDate())) });
-    return { domNodes: [number, ...(weekday(iso) === 1 ? shortfallBadges(iso, this.host.data(), fmt) : [])] };
+    return {
+      domNodes: [number, ...(sundayWeekday(iso) === 1 ? shortfallBadges(iso, this.host.data(), fmt) : [])],
+    };
   }
 
   private dayHeader(arg: DayHeaderContentArg) {

@@ -1,6 +1,6 @@
 // The Solar Hijri month grid (Farvardin to Esfand, weeks from Saturday) that FullCalendar cannot draw.
 // Same chips, classes and keyboard handling as the FullCalendar views; drag and drop is HTML5.
-import { weekday } from '../shared/dates';
+import { sundayWeekday } from '../shared/dates';
 import { h } from '../shared/dom';
 import { isoToJalaali, jalaaliMonthGrid, PERSIAN_MONTHS, shiftJalaaliMonth } from '../shared/persian';
 import { chip, dayClasses, decoratePost, shortfallBadges } from './chips';
@@ -112,7 +112,7 @@ export class PersianMonthView implements CalendarRenderer {
               text: fmt.gregorian(iso, { day: 'numeric', month: 'short' }),
               attrs: { 'aria-hidden': 'true', dir: 'auto' },
             }),
-            ...(weekday(iso) === 1 ? shortfallBadges(iso, data, fmt) : []),
+            ...(sundayWeekday(iso) === 1 ? shortfallBadges(iso, data, fmt) : []),
           ),
         );
         const list = h('div', { class: 'sac-pday-posts' });

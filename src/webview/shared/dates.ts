@@ -14,14 +14,9 @@ export function addDays(iso: string, days: number): string {
   return toIso(d);
 }
 
-/** 0 = Sunday ... 6 = Saturday. */
-export function weekday(iso: string): number {
+/** 0 = Sunday ... 6 = Saturday, as `Date` counts (the core's `weekday` counts from Monday). */
+export function sundayWeekday(iso: string): number {
   return parseIso(iso).getUTCDay();
-}
-
-/** The Monday that starts the ISO week of `iso`. */
-export function isoWeekStart(iso: string): string {
-  return addDays(iso, -((weekday(iso) + 6) % 7));
 }
 
 export function hhmm(date: Date): string {

@@ -1,6 +1,6 @@
 // Solar Hijri (Jalaali) helpers over ISO dates; jalaali-js does the arithmetic.
 import { jalaaliMonthLength, toGregorian, toJalaali } from 'jalaali-js';
-import { addDays, parseIso, toIso, weekday } from './dates';
+import { addDays, parseIso, sundayWeekday, toIso } from './dates';
 
 export interface JDate {
   jy: number;
@@ -44,7 +44,7 @@ export function shiftJalaaliMonth(iso: string, delta: number): string {
 export function jalaaliMonthGrid(iso: string): { jy: number; jm: number; first: string; days: string[] } {
   const { jy, jm } = isoToJalaali(iso);
   const first = jalaaliToIso(jy, jm, 1);
-  const lead = (weekday(first) + 1) % 7; // Saturday = 0
+  const lead = (sundayWeekday(first) + 1) % 7; // Saturday = 0
   const length = jalaaliMonthLength(jy, jm);
   const cells = Math.ceil((lead + length) / 7) * 7;
   const start = addDays(first, -lead);
