@@ -1,6 +1,7 @@
 // The trends command's text output: a table of metrics and one of goals, numbers right-aligned, free
 // text (names, titles, possibly right-to-left) in the last column so it never shifts the others.
 import type { GoalTrend, MetricTrend, Verdict } from '../core';
+import { VERDICT_WORDS } from '../core/service/lens';
 import { padEnd, padStart, type Style } from './style';
 
 const BARS = '▁▂▃▄▅▆▇█';
@@ -78,10 +79,10 @@ const METRIC_COLUMNS: Column[] = [
   { head: 'metric', align: 'left' },
   { head: 'last', align: 'right' },
   { head: 'previous', align: 'right' },
-  { head: 'mom %', align: 'right' },
-  { head: 'slope/mo', align: 'right' },
-  { head: 'r²', align: 'right' },
-  { head: 'ma3', align: 'right' },
+  { head: 'change vs last month', align: 'right' },
+  { head: 'trend per month', align: 'right' },
+  { head: 'trend fit (R²)', align: 'right' },
+  { head: '3-month average', align: 'right' },
   { head: 'series', align: 'left' },
   { head: 'name', align: 'left' },
 ];
@@ -139,7 +140,7 @@ export function formatTrends(trends: { metrics: MetricTrend[]; goals: GoalTrend[
           g.deadline ?? NONE,
           num(g.forecast),
           percent(g.progress),
-          g.verdict,
+          VERDICT_WORDS[g.verdict],
           g.title ?? '',
         ]),
         (row, col, cell) => (col === 7 ? verdictColor[trends.goals[row].verdict](cell) : cell),
