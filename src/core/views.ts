@@ -1,6 +1,7 @@
 // View models for the calendar and trends webviews: plain data built from an analysis, so the webview
 // needs neither the YAML nor the rules.
 import type { Analysis, StrategyModel } from './model';
+import { LineIndex } from './positions';
 import type {
   CalendarPlatform,
   CalendarPost,
@@ -51,23 +52,15 @@ export function platformColor(id: string): string {
 
 const STATUSES: readonly string[] = ['idea', 'draft', 'scheduled', 'published'];
 
-/** A plain-language banner when the text does not parse; undefined when it does. */
-export function problemMessage(
-  text: string,
-  findings: readonly Finding[],
-  shows: string,
-): string | undefined {
+/**
+ * The problem that stops the file from parsing, as "Line 12: <the finding's message>"; undefined when it
+ * parses. The webview says what that means for the panel, in the user's language.
+ */
+export function problemMessage(text: string, findings: readonly Finding[]): string | undefined {
   const syntax = findings.find((f) => f.code === 'yaml/syntax');
   if (!syntax) return undefined;
-  let line = 1;
-  const end = Math.min(syntax.start, text.length);
-  for (let i = 0; i < end; i++) if (text.charCodeAt(i) === 10) line++;
-  // The parser's first line says what is wrong; its own "at line N, column M" repeats what we say.
-  const what = (syntax.message.split('\n')[0] ?? '')
-    .replace(/ at line \d+, column \d+:?\s*$/, '')
-    .trim()
-    .replace(/\.$/, '');
-  return `The file can't be read right now (line ${line}${what ? `: ${what}` : ''}). ${shows}`;
+  const { line } = new LineIndex(text).position(syntax.start);
+  return `Line ${line + 1}: ${syntax.message}`;
 }
 
 function calendarPlatforms(model: StrategyModel): CalendarPlatform[] {
@@ -78,7 +71,7 @@ function calendarPlatforms(model: StrategyModel): CalendarPlatform[] {
     if (id === undefined || seen.has(id)) continue;
     seen.add(id);
     const network = value.network ?? 'other';
-    const name = networkName(network) ?? network;
+    const name = networkName(network)!; // defined for every network string
     const platform: CalendarPlatform = {
       id,
       network,
@@ -150,11 +143,7 @@ export function calendarViewModel(
   const { start, end } = model.period ?? {};
   if (dayNumber(start) !== undefined && dayNumber(end) !== undefined)
     view.period = { start: start!, end: end! };
-  const problem = problemMessage(
-    analysis.text,
-    findings,
-    'The calendar shows the last version that could be read.',
-  );
+  const problem = problemMessage(analysis.text, findings);
   if (problem) view.problem = problem;
   return view;
 }
@@ -173,11 +162,7 @@ export function trendsViewModel(
     metrics,
     goals,
   };
-  const problem = problemMessage(
-    analysis.text,
-    findings,
-    'The trends show the last version that could be read.',
-  );
+  const problem = problemMessage(analysis.text, findings);
   if (problem) view.problem = problem;
   return view;
 }

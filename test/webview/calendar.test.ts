@@ -3,10 +3,12 @@ import type { Page } from 'playwright-core';
 import type { CalendarViewModel } from '../../src/core/protocol';
 import gregorianFixture from './fixtures/calendar.json';
 import persianFixture from './fixtures/calendar-persian.json';
+import problems from './fixtures/problems.json';
 import {
   clearPosted,
   clone,
   Harness,
+  nextFrame,
   posted,
   postedAtLeast,
   SCREENSHOTS,
@@ -264,7 +266,10 @@ describe('calendar webview (Chromium)', function () {
     await page.click('.sac-button[data-view="list"]');
     assert.equal(await page.textContent(`${post(4)} .sac-chip-title`), '<img src=x onerror=alert(1)>');
     assert.equal(await page.$$eval('img', (els) => els.length), 0);
-    await page.waitForTimeout(100); // an onerror would have fired by now
+    // A rendered frame after the list view: an injected handler would have run by then.
+    await nextFrame(page);
+    assert.deepEqual(panel.dialogs, []);
+    assert.deepEqual(panel.errors, []);
   });
 
   it('moves between days with the arrow keys; Enter reveals a post or adds on an empty day', async () => {
@@ -329,11 +334,15 @@ describe('calendar webview (Chromium)', function () {
       version: 2,
       posts: [],
       platforms: [],
-      problem: 'Line 12: bad indentation',
+      problem: problems.repeatedKey.problem,
     };
     await update(page, broken);
     const banner = page.locator('[role="alert"]');
-    assert.match((await banner.textContent()) ?? '', /problem.*Line 12: bad indentation/);
+    assert.equal(
+      await banner.textContent(),
+      `The strategy file can't be read right now, so the calendar shows the last version that could be read. ${problems.repeatedKey.problem} Editing in the calendar is paused until the file is fixed.`,
+    );
+    assert.equal(await banner.locator('.sac-banner-problem').getAttribute('dir'), 'auto');
     assert.ok(await page.$(post(0)), 'the last good posts stay');
     await page.screenshot({ path: `${SCREENSHOTS}/calendar-problem.png` });
     await clearPosted(page);

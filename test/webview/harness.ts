@@ -113,6 +113,11 @@ export async function update(page: Page, model: CalendarViewModel | TrendsViewMo
   await page.waitForSelector(`body[data-rendered-version="${model.version}"]`, { state: 'attached' });
 }
 
+/** Resolves after the page has rendered its next frame (and run the tasks queued before it). */
+export async function nextFrame(page: Page): Promise<void> {
+  await page.evaluate(() => new Promise<void>((resolve) => requestAnimationFrame(() => setTimeout(resolve))));
+}
+
 export function clone<T>(value: T): T {
   return JSON.parse(JSON.stringify(value)) as T;
 }

@@ -1,10 +1,17 @@
 import * as assert from 'node:assert/strict';
 import type { Page } from 'playwright-core';
 import type { TrendsViewModel } from '../../src/core/protocol';
+import problems from './fixtures/problems.json';
 import trendsFixture from './fixtures/trends.json';
 import { clone, Harness, posted, SCREENSHOTS, send, update, violations, type Panel } from './harness';
 
 const trends = trendsFixture as TrendsViewModel;
+
+async function heads(page: Page, caption: string): Promise<string[]> {
+  return page.$$eval(`table:has(caption:text-is("${caption}")) thead th`, (cells) =>
+    cells.map((cell) => cell.textContent ?? ''),
+  );
+}
 
 async function table(page: Page, caption: string): Promise<string[][]> {
   return page.$$eval(`table:has(caption:text-is("${caption}")) tbody tr`, (rows) =>
@@ -59,6 +66,25 @@ describe('trends webview (Chromium)', function () {
 
   it("tables the contract's numbers, formatted for the locale", async () => {
     await open();
+    assert.deepEqual(await heads(page, 'Metrics'), [
+      'Metric',
+      'Last',
+      'Previous',
+      'Change vs last month',
+      'Trend per month',
+      'Trend fit (R²)',
+      '3-month average',
+    ]);
+    assert.deepEqual(await heads(page, 'Goals'), [
+      'Goal',
+      'Metric',
+      'Baseline',
+      'Target',
+      'Deadline',
+      'Forecast',
+      'Progress',
+      'Verdict',
+    ]);
     assert.deepEqual(await table(page, 'Metrics'), [
       ['Instagram followers', '4,500', '4,100', '+9.8%', '+250', '0.98', '4,166.67'],
       ['<img src=x onerror=alert(1)> response', '4.8', '4', '+20%', '-0.35', '0.31', '4.77'],
@@ -94,6 +120,12 @@ describe('trends webview (Chromium)', function () {
     assert.equal(await page.getAttribute('html', 'dir'), 'rtl');
     const [followers] = await table(page, 'شاخص‌ها');
     assert.deepEqual(followers.slice(1, 3), ['۴٬۵۰۰', '۴٬۱۰۰']);
+    assert.deepEqual((await heads(page, 'شاخص‌ها')).slice(3), [
+      'تغییر نسبت به ماه قبل',
+      'روند در هر ماه',
+      'دقت روند (R²)',
+      'میانگین ۳ ماهه',
+    ]);
     await page.screenshot({ path: `${SCREENSHOTS}/trends-persian-dark.png`, fullPage: true });
   });
 
@@ -137,12 +169,23 @@ describe('trends webview (Chromium)', function () {
       ...clone(next),
       version: 3,
       metrics: [],
-      problem: 'Line 3: a tab is not allowed',
+      problem: problems.tab.problem,
     };
     await update(page, broken);
-    assert.match((await page.textContent('[role="alert"]'))!, /Line 3: a tab is not allowed/);
+    assert.equal(
+      await page.textContent('[role="alert"]'),
+      `The strategy file can't be read right now, so the trends show the last version that could be read. ${problems.tab.problem}`,
+    );
     assert.equal(await page.$$eval('canvas', (els) => els.length), 1);
     await page.screenshot({ path: `${SCREENSHOTS}/trends-problem.png` });
+    await send(page, { type: 'settings', calendarSystem: 'persian', locale: 'fa' });
+    await page.waitForSelector('html[dir="rtl"]');
+    assert.equal(
+      await page.textContent('[role="alert"] strong'),
+      'فایل استراتژی فعلاً خوانده نمی‌شود؛ روندها آخرین نسخه‌ای را نشان می‌دهند که خوانده شد.',
+    );
+    assert.equal(await page.getAttribute('[role="alert"] .sac-banner-problem', 'dir'), 'auto');
+    await page.screenshot({ path: `${SCREENSHOTS}/trends-problem-persian.png` });
   });
 
   it('screenshots in dark and high contrast themes', async () => {

@@ -3,6 +3,7 @@
 import '../shared/base.css';
 import './calendar.css';
 import type { CalendarSystem, CalendarViewModel, PostStatus } from '../../core/protocol';
+import { problemBanner } from '../shared/banner';
 import { addDays } from '../shared/dates';
 import { h, icon, safeColor } from '../shared/dom';
 import { STATUS_ICONS } from './chips';
@@ -253,20 +254,8 @@ class CalendarPage implements RendererHost {
   private renderChrome(): void {
     const { t } = this.fmt;
     this.bannerHost.replaceChildren();
-    if (this.problem !== undefined) {
-      // A fresh role=alert node, so screen readers announce each new problem.
-      this.bannerHost.append(
-        h(
-          'div',
-          { class: 'sac-banner', attrs: { role: 'alert' } },
-          h('strong', { text: t.problem }),
-          ' ',
-          h('span', { class: 'sac-banner-problem', text: this.problem, attrs: { dir: 'auto' } }),
-          ' ',
-          h('span', { text: t.readOnly }),
-        ),
-      );
-    }
+    if (this.problem !== undefined)
+      this.bannerHost.append(problemBanner(t.problem, this.problem, t.readOnly));
     const model = this.model;
     // Rebuild filter controls only when their options change, so typing and focus are never lost.
     const key = JSON.stringify([this.fmt.locale, model?.platforms, model?.campaigns, model?.goals]);

@@ -1,25 +1,8 @@
 // The "Copy CSV" payload: one rectangular table of the contract's numbers, machine-readable.
 import type { GoalTrend, MetricTrend } from '../../core/protocol';
+import { GOAL_COLUMNS, METRIC_COLUMNS } from './columns';
 
-const COLUMNS = [
-  'kind',
-  'id',
-  'name',
-  'metric',
-  'unit',
-  'last',
-  'previous',
-  'mom',
-  'slope',
-  'r2',
-  'ma3',
-  'baseline',
-  'target',
-  'deadline',
-  'forecast',
-  'progress',
-  'verdict',
-] as const;
+const COLUMNS = ['kind', 'id', 'name', 'metric', 'unit', ...METRIC_COLUMNS, ...GOAL_COLUMNS] as const;
 type Column = (typeof COLUMNS)[number];
 type Row = Partial<Record<Column, string | number | null | undefined>>;
 
@@ -31,28 +14,28 @@ function cell(value: string | number | null | undefined): string {
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
+function pick<T, K extends keyof T>(value: T, keys: readonly K[]): Pick<T, K> {
+  return Object.fromEntries(keys.map((k) => [k, value[k]])) as Pick<T, K>;
+}
+
 export function trendsCsv(metrics: MetricTrend[], goals: GoalTrend[]): string {
   const rows: Row[] = [
-    ...metrics.map(({ id, name, unit, last, previous, mom, slope, r2, ma3 }): Row => {
-      return { kind: 'metric', id, name, metric: id, unit, last, previous, mom, slope, r2, ma3 };
-    }),
-    ...goals.map(
-      ({ id, title, metric, unit, baseline, target, deadline, forecast, progress, verdict }): Row => {
-        return {
-          kind: 'goal',
-          id,
-          name: title,
-          metric,
-          unit,
-          baseline,
-          target,
-          deadline,
-          forecast,
-          progress,
-          verdict,
-        };
-      },
-    ),
+    ...metrics.map((m): Row => ({
+      kind: 'metric',
+      id: m.id,
+      name: m.name,
+      metric: m.id,
+      unit: m.unit,
+      ...pick(m, METRIC_COLUMNS),
+    })),
+    ...goals.map((g): Row => ({
+      kind: 'goal',
+      id: g.id,
+      name: g.title,
+      metric: g.metric,
+      unit: g.unit,
+      ...pick(g, GOAL_COLUMNS),
+    })),
   ];
   return (
     [COLUMNS.join(','), ...rows.map((r) => COLUMNS.map((c) => cell(r[c])).join(','))].join('\r\n') + '\r\n'

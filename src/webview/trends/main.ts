@@ -4,11 +4,13 @@ import '../shared/base.css';
 import './trends.css';
 import type uPlot from 'uplot';
 import type { CalendarSystem, GoalTrend, MetricTrend, TrendsViewModel } from '../../core/protocol';
+import { problemBanner } from '../shared/banner';
 import { h } from '../shared/dom';
 import { Formatter } from '../shared/format';
 import { onMessage } from '../shared/validate';
 import { loadState, post, saveState } from '../shared/vscode';
 import { goalChart, metricChart, palette } from './charts';
+import { GOAL_COLUMNS, HEADINGS, METRIC_COLUMNS, type GoalColumn, type MetricColumn } from './columns';
 import { trendsCsv } from './csv';
 
 interface TrendsState {
@@ -84,17 +86,7 @@ class TrendsPage {
       copy,
     );
     this.bannerHost.replaceChildren();
-    if (this.problem !== undefined) {
-      this.bannerHost.append(
-        h(
-          'div',
-          { class: 'sac-banner', attrs: { role: 'alert' } },
-          h('strong', { text: t.trendsProblem }),
-          ' ',
-          h('span', { text: this.problem, attrs: { dir: 'auto' } }),
-        ),
-      );
-    }
+    if (this.problem !== undefined) this.bannerHost.append(problemBanner(t.trendsProblem, this.problem));
     this.status.textContent = '';
     this.renderTables();
     this.renderCharts();
@@ -206,41 +198,45 @@ class TrendsPage {
       b.addEventListener('click', () => post({ type: 'revealMetric', version: this.version, id }));
       return b;
     };
+    const metricCells: Record<MetricColumn, (m: MetricTrend) => string> = {
+      last: (m) => num(m.last),
+      previous: (m) => num(m.previous),
+      mom: (m) =>
+        m.mom === null
+          ? '—'
+          : fmt.number(m.mom / 100, {
+              style: 'percent',
+              maximumFractionDigits: 1,
+              signDisplay: 'exceptZero',
+            }),
+      slope: (m) => num(m.slope, signed),
+      r2: (m) => num(m.r2, { minimumFractionDigits: 2, maximumFractionDigits: 2 }),
+      ma3: (m) => num(m.ma3),
+    };
+    const goalCells: Record<GoalColumn, (g: GoalTrend) => string | Node> = {
+      baseline: (g) => num(g.baseline),
+      target: (g) => num(g.target),
+      deadline: (g) => (g.deadline ? fmt.dateLong(g.deadline) : '—'),
+      forecast: (g) => num(g.forecast),
+      progress: (g) => num(g.progress, { style: 'percent', maximumFractionDigits: 0 }),
+      verdict: (g) => this.verdict(g),
+    };
     const metricRows = model.metrics.map((m) => [
       metricLink(m, m.id, m.name),
-      num(m.last),
-      num(m.previous),
-      m.mom === null
-        ? '—'
-        : fmt.number(m.mom / 100, { style: 'percent', maximumFractionDigits: 1, signDisplay: 'exceptZero' }),
-      num(m.slope, signed),
-      num(m.r2, { minimumFractionDigits: 2, maximumFractionDigits: 2 }),
-      num(m.ma3),
+      ...METRIC_COLUMNS.map((c) => metricCells[c](m)),
     ]);
     const metrics = new Map(model.metrics.map((m) => [m.id, m]));
     const goalRows = model.goals.map((g) => [
       h('span', { text: g.title || g.id, attrs: { dir: 'auto' } }),
       metricLink(metrics.get(g.metric), g.metric, metrics.get(g.metric)?.name ?? g.metric),
-      num(g.baseline),
-      num(g.target),
-      g.deadline ? fmt.dateLong(g.deadline) : '—',
-      num(g.forecast),
-      num(g.progress, { style: 'percent', maximumFractionDigits: 0 }),
-      this.verdict(g),
+      ...GOAL_COLUMNS.map((c) => goalCells[c](g)),
     ]);
+    const heads = (columns: readonly (MetricColumn | GoalColumn)[]) => columns.map((c) => t[HEADINGS[c]]);
     if (model.metrics.length) {
-      this.tablesEl.append(
-        table(t.metrics, [t.metric, t.last, t.previousValue, t.mom, t.slope, t.r2, t.ma3], metricRows),
-      );
+      this.tablesEl.append(table(t.metrics, [t.metric, ...heads(METRIC_COLUMNS)], metricRows));
     }
     if (model.goals.length) {
-      this.tablesEl.append(
-        table(
-          t.goals,
-          [t.goal, t.metric, t.baseline, t.target, t.deadline, t.forecast, t.progress, t.verdict],
-          goalRows,
-        ),
-      );
+      this.tablesEl.append(table(t.goals, [t.goal, t.metric, ...heads(GOAL_COLUMNS)], goalRows));
     }
   }
 }
