@@ -16,12 +16,12 @@ export class StrategyCodeActions implements vscode.CodeActionProvider {
 
   constructor(private readonly store: StrategyStore) {}
 
-  provideCodeActions(
+  async provideCodeActions(
     document: vscode.TextDocument,
     _range: vscode.Range | vscode.Selection,
     context: vscode.CodeActionContext,
-  ): vscode.CodeAction[] {
-    const { result } = this.store.resultFor(document);
+  ): Promise<vscode.CodeAction[]> {
+    const { result } = await this.store.analysisFor(document);
     const only = context.only;
     const actions: vscode.CodeAction[] = [];
     if (!only || FIX_ALL.contains(only) || only.contains(FIX_ALL)) {

@@ -78,9 +78,9 @@ export class StrategyCodeLensProvider implements vscode.CodeLensProvider {
     this.changed.fire();
   }
 
-  provideCodeLenses(document: vscode.TextDocument): vscode.CodeLens[] {
+  async provideCodeLenses(document: vscode.TextDocument): Promise<vscode.CodeLens[]> {
     if (!settings.codeLensEnabled(document.uri)) return [];
-    const { result } = this.store.resultFor(document);
+    const { result } = await this.store.analysisFor(document);
     return codeLenses(result.analysis, result.findings).map((lens) => {
       const range = toRange(document, lens.range);
       const command: vscode.Command =
@@ -104,7 +104,7 @@ export class StrategyCodeLensProvider implements vscode.CodeLensProvider {
 }
 
 export function registerLanguageFeatures(store: StrategyStore): vscode.Disposable[] {
-  const analysisOf = (document: vscode.TextDocument) => store.resultFor(document).result;
+  const analysisOf = async (document: vscode.TextDocument) => (await store.analysisFor(document)).result;
   const lenses = new StrategyCodeLensProvider(store);
   return [
     lenses,
@@ -116,8 +116,8 @@ export function registerLanguageFeatures(store: StrategyStore): vscode.Disposabl
     vscode.languages.registerCompletionItemProvider(
       SELECTOR,
       {
-        provideCompletionItems(document, position) {
-          const items = completions(analysisOf(document).analysis, document.offsetAt(position), {
+        async provideCompletionItems(document, position) {
+          const items = completions((await analysisOf(document)).analysis, document.offsetAt(position), {
             today: localDate(),
           });
           return items.map((item) => toCompletionItem(document, item));
@@ -128,8 +128,8 @@ export function registerLanguageFeatures(store: StrategyStore): vscode.Disposabl
       '-',
     ),
     vscode.languages.registerHoverProvider(SELECTOR, {
-      provideHover(document, position) {
-        const { analysis, findings } = analysisOf(document);
+      async provideHover(document, position) {
+        const { analysis, findings } = await analysisOf(document);
         const h = hover(analysis, document.offsetAt(position), findings);
         return h
           ? new vscode.Hover(new vscode.MarkdownString(h.markdown), toRange(document, h.range))
@@ -137,31 +137,31 @@ export function registerLanguageFeatures(store: StrategyStore): vscode.Disposabl
       },
     }),
     vscode.languages.registerDefinitionProvider(SELECTOR, {
-      provideDefinition(document, position) {
-        const range = definition(analysisOf(document).analysis, document.offsetAt(position));
+      async provideDefinition(document, position) {
+        const range = definition((await analysisOf(document)).analysis, document.offsetAt(position));
         return range ? new vscode.Location(document.uri, toRange(document, range)) : undefined;
       },
     }),
     vscode.languages.registerReferenceProvider(SELECTOR, {
-      provideReferences(document, position, context) {
+      async provideReferences(document, position, context) {
         return references(
-          analysisOf(document).analysis,
+          (await analysisOf(document)).analysis,
           document.offsetAt(position),
           context.includeDeclaration,
         ).map((r) => new vscode.Location(document.uri, toRange(document, r)));
       },
     }),
     vscode.languages.registerRenameProvider(SELECTOR, {
-      prepareRename(document, position) {
-        const at = prepareRename(analysisOf(document).analysis, document.offsetAt(position));
+      async prepareRename(document, position) {
+        const at = prepareRename((await analysisOf(document)).analysis, document.offsetAt(position));
         if (!at)
           throw new Error(
             vscode.l10n.t('Only ids of objectives, goals, audiences, platforms and metrics can be renamed.'),
           );
         return { range: toRange(document, at.range), placeholder: at.placeholder };
       },
-      provideRenameEdits(document, position, newName) {
-        const out = rename(analysisOf(document).analysis, document.offsetAt(position), newName);
+      async provideRenameEdits(document, position, newName) {
+        const out = rename((await analysisOf(document)).analysis, document.offsetAt(position), newName);
         // Thrown errors are how a rename provider reports a refusal: VS Code shows the message.
         if ('error' in out) throw new Error(out.error);
         const edit = new vscode.WorkspaceEdit();
@@ -175,11 +175,11 @@ export function registerLanguageFeatures(store: StrategyStore): vscode.Disposabl
     vscode.languages.registerDocumentSymbolProvider(
       SELECTOR,
       {
-        provideDocumentSymbols(document) {
-          return documentSymbols(analysisOf(document).analysis).map((s) => toSymbol(document, s));
+        async provideDocumentSymbols(document) {
+          return documentSymbols((await analysisOf(document)).analysis).map((s) => toSymbol(document, s));
         },
       },
-      { label: 'Strategy' },
+      { label: vscode.l10n.t('Strategy') },
     ),
   ];
 }

@@ -55,6 +55,12 @@ export const PanelTypes = {
   trends: 'strategy.trends',
 } as const;
 
+/** Context keys the extension sets (`when` clauses in package.json read them). */
+export const ContextKeys = {
+  /** Some strategy file has a result: drives the palette's `when` and the views' welcome content. */
+  hasFiles: 'strategy.hasFiles',
+} as const;
+
 /** Tree item context values (`viewItem == ...` in menus). */
 export const ContextValues = {
   file: 'strategyFile',

@@ -1,20 +1,21 @@
-// The diagnostics pipeline and the cache every feature reads from. Open documents are linted on open,
-// as you type (debounced, incrementally from `contentChanges`) or on save; the workspace's other
-// strategy files are read with workspace.fs and linted from disk. Each request takes a generation
-// number; a result whose generation is no longer the latest is dropped. Nothing here throws into VS
-// Code: handlers are wrapped by Log.guard.
+// The diagnostics pipeline and the analysis cache every feature reads from, kept apart: language
+// features ask for the analysis of a document's current version (computed on demand, never
+// published), while diagnostics are published only on open, on save, by the debounce timer (when
+// `strategy.lint.run` is onType) and by explicit lints. The workspace's other strategy files are read
+// with workspace.fs and linted from disk. Each request takes a generation number; a result whose
+// generation is no longer the latest is dropped. Nothing here throws into VS Code: handlers are
+// wrapped by Log.guard.
 import * as vscode from 'vscode';
 import { CONFIG_FILE_NAMES, IncrementalLinter, lint, type LintResult } from './core';
 import type { RuleSetting, TextEdit as CoreTextEdit } from './core';
 import { textPositions, toDiagnostic, type Positions } from './convert';
-import { LANGUAGE_ID, STRATEGY_GLOB } from './ids';
+import { ContextKeys, LANGUAGE_ID, STRATEGY_GLOB } from './ids';
 import type { ConfigLookup } from './lintConfig';
 import type { Log } from './log';
 import * as settings from './settings';
 
 export const DEBOUNCE_MS = 150;
 const MAX_PENDING_EDITS = 500;
-const EXCLUDE_GLOB = '**/{node_modules,.git}/**';
 
 /** The latest lint of one strategy file. */
 export interface FileEntry {
@@ -46,11 +47,15 @@ export function isStrategyPath(uri: vscode.Uri): boolean {
 
 export class StrategyStore implements vscode.Disposable {
   readonly diagnostics = vscode.languages.createDiagnosticCollection('strategy');
+  /** Published results: what the diagnostics, the views and the panels show. */
   private readonly entries = new Map<string, FileEntry>();
+  /** The latest analysis of each open document, published or not, with the rules it used. */
+  private readonly analyses = new Map<string, { entry: FileEntry; rulesKey: string }>();
   private readonly linters = new Map<string, LinterState>();
   private readonly generations = new Map<string, number>();
   private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
   private readonly rulesCache = new Map<string, Record<string, RuleSetting>>();
+  /** Files found by a workspace scan (automatic or Check All): kept linted from disk while closed. */
   private readonly workspaceFiles = new Set<string>();
   private readonly disposables: vscode.Disposable[] = [];
   private revision = 0;
@@ -116,13 +121,38 @@ export class StrategyStore implements vscode.Disposable {
   }
 
   /**
-   * The result for the document's current version, linting now if the cache is behind (so language
-   * features never parse on their own and never see an older text than the one they are asked about).
+   * The analysis of the document's current version, with the same rules as its diagnostics (the
+   * nearest `.strategy-lint.yaml`, then `strategy.rules`). Computed when the cache is behind but never
+   * published: asking for it (CodeLens, hover, outline...) must not bypass `strategy.lint.run`.
+   */
+  async analysisFor(document: vscode.TextDocument): Promise<FileEntry> {
+    return this.analyze(document, await this.rules(document.uri));
+  }
+
+  /**
+   * The same, synchronously, with the rules last resolved for the file (the benchmark's entry point;
+   * the extension's own callers use analysisFor).
    */
   resultFor(document: vscode.TextDocument): FileEntry {
-    const entry = this.entries.get(document.uri.toString());
-    if (entry && entry.version === document.version) return entry;
-    return this.lintNow(document, this.cachedRules(document.uri));
+    const rules = this.rulesCache.get(document.uri.toString()) ?? settings.ruleSettings(document.uri);
+    return this.analyze(document, rules);
+  }
+
+  /**
+   * A result for a file, however it is known: the open document's analysis, the published result, or
+   * a lint of the file on disk. Undefined when the file cannot be read (deleted, moved).
+   */
+  async ensure(uri: vscode.Uri): Promise<FileEntry | undefined> {
+    const open = this.openDocument(uri);
+    if (open) return this.analysisFor(open);
+    const known = this.get(uri);
+    if (known) return known;
+    try {
+      return (await this.lintDisk(uri)) ?? this.get(uri);
+    } catch (err) {
+      this.log.info(`Could not read ${uri.toString(true)}: ${String(err)}`);
+      return undefined;
+    }
   }
 
   /** Lints an open document after resolving its configuration; a newer request wins. */
@@ -131,7 +161,8 @@ export class StrategyStore implements vscode.Disposable {
     const generation = this.nextGeneration(key);
     const rules = await this.rules(document.uri);
     if (this.generations.get(key) !== generation || document.isClosed) return undefined;
-    return this.lintNow(document, rules);
+    this.cancelTimer(key);
+    return this.publish(this.analyze(document, rules));
   }
 
   /** Lints one file: its editor buffer when open, else what is on disk. */
@@ -140,21 +171,31 @@ export class StrategyStore implements vscode.Disposable {
     return open ? this.lintDocument(open) : this.lintDisk(uri);
   }
 
-  /** Finds and lints every strategy file of the workspace; returns how many files were linted. */
+  /**
+   * Finds and lints every strategy file of the workspace (honouring `files.exclude`, and never inside
+   * node_modules or .git); returns how many files were found. A file that fails is logged, not fatal.
+   */
   async lintWorkspace(): Promise<number> {
-    const files = await vscode.workspace.findFiles(STRATEGY_GLOB, EXCLUDE_GLOB);
-    await Promise.all(
+    // An undefined exclude applies the user's files.exclude; null would ignore it.
+    const files = (await vscode.workspace.findFiles(STRATEGY_GLOB, undefined)).filter(
+      (uri) => !this.isExcluded(uri),
+    );
+    const results = await Promise.allSettled(
       files.map(async (uri) => {
         this.workspaceFiles.add(uri.toString());
         const open = this.openDocument(uri);
         await (open ? this.lintDocument(open) : this.lintDisk(uri));
       }),
     );
+    results.forEach((r, i) => {
+      if (r.status === 'rejected') this.log.failure(`lint ${files[i].toString(true)}`, r.reason);
+    });
     return files.length;
   }
 
   async relintAll(): Promise<void> {
     this.linters.clear();
+    this.analyses.clear();
     this.rulesCache.clear();
     const open = vscode.workspace.textDocuments.filter(isStrategyDocument);
     await Promise.all(open.map((d) => this.lintDocument(d)));
@@ -205,7 +246,8 @@ export class StrategyStore implements vscode.Disposable {
     const key = document.uri.toString();
     this.cancelTimer(key);
     this.linters.delete(key);
-    if (this.workspaceFiles.has(key) && settings.lintWorkspace()) {
+    this.analyses.delete(key);
+    if (this.workspaceFiles.has(key)) {
       // Still a workspace file: show what is on disk (the closed buffer may have been discarded).
       void this.lintDisk(document.uri).catch((err: unknown) => this.log.failure('lint', err));
     } else {
@@ -216,8 +258,9 @@ export class StrategyStore implements vscode.Disposable {
   private async onConfiguration(event: vscode.ConfigurationChangeEvent): Promise<void> {
     if (!event.affectsConfiguration('strategy')) return;
     if (event.affectsConfiguration('strategy.lint.workspace') && !settings.lintWorkspace()) {
-      for (const key of this.workspaceFiles) {
+      for (const key of [...this.workspaceFiles]) {
         const uri = vscode.Uri.parse(key);
+        this.workspaceFiles.delete(key);
         if (!this.openDocument(uri)) this.remove(uri);
       }
     }
@@ -227,7 +270,9 @@ export class StrategyStore implements vscode.Disposable {
   }
 
   private async onDiskChange(uri: vscode.Uri): Promise<void> {
-    if (!settings.lintWorkspace() || this.isExcluded(uri)) return;
+    if (this.isExcluded(uri)) return;
+    // Workspace linting off: a file a Check All found is still kept current.
+    if (!settings.lintWorkspace() && !this.workspaceFiles.has(uri.toString())) return;
     this.workspaceFiles.add(uri.toString());
     if (this.openDocument(uri)) return; // the editor's buffer is the truth while open
     await this.lintDisk(uri);
@@ -235,6 +280,8 @@ export class StrategyStore implements vscode.Disposable {
 
   private onDiskDelete(uri: vscode.Uri): void {
     this.workspaceFiles.delete(uri.toString());
+    // Still open in an editor: its buffer (and its diagnostics) outlive the file on disk.
+    if (this.openDocument(uri)) return;
     this.remove(uri);
   }
 
@@ -253,9 +300,14 @@ export class StrategyStore implements vscode.Disposable {
     );
   }
 
-  private lintNow(document: vscode.TextDocument, rules: Record<string, RuleSetting>): FileEntry {
+  /** The analysis of the document's current text with these rules: cached, else linted now. */
+  private analyze(document: vscode.TextDocument, rules: Record<string, RuleSetting>): FileEntry {
     const key = document.uri.toString();
     const rulesKey = JSON.stringify(rules);
+    const cached = this.analyses.get(key);
+    if (cached && cached.rulesKey === rulesKey && cached.entry.version === document.version) {
+      return cached.entry;
+    }
     let state = this.linters.get(key);
     if (!state || state.rulesKey !== rulesKey) {
       state = {
@@ -275,8 +327,15 @@ export class StrategyStore implements vscode.Disposable {
     state.baseVersion = document.version;
     state.pending = [];
     state.pendingVersion = document.version;
-    this.cancelTimer(key);
-    return this.publish(document.uri, document.version, result, document);
+    const entry: FileEntry = {
+      uri: document.uri,
+      version: document.version,
+      result,
+      positions: document,
+      revision: ++this.revision,
+    };
+    this.analyses.set(key, { entry, rulesKey });
+    return entry;
   }
 
   private async lintDisk(uri: vscode.Uri): Promise<FileEntry | undefined> {
@@ -285,16 +344,18 @@ export class StrategyStore implements vscode.Disposable {
     const [bytes, rules] = await Promise.all([vscode.workspace.fs.readFile(uri), this.rules(uri)]);
     if (this.generations.get(key) !== generation || this.openDocument(uri)) return undefined;
     const text = new TextDecoder().decode(bytes);
-    return this.publish(uri, undefined, lint(text, { rules }), textPositions(text));
+    return this.publish({
+      uri,
+      version: undefined,
+      result: lint(text, { rules }),
+      positions: textPositions(text),
+      revision: ++this.revision,
+    });
   }
 
-  private publish(
-    uri: vscode.Uri,
-    version: number | undefined,
-    result: LintResult,
-    positions: Positions,
-  ): FileEntry {
-    const entry: FileEntry = { uri, version, result, positions, revision: ++this.revision };
+  /** Shows a result: diagnostics, the views and panels (onDidLint). */
+  private publish(entry: FileEntry): FileEntry {
+    const { uri, result, positions } = entry;
     this.entries.set(uri.toString(), entry);
     this.diagnostics.set(
       uri,
@@ -310,6 +371,7 @@ export class StrategyStore implements vscode.Disposable {
     this.cancelTimer(key);
     this.nextGeneration(key);
     this.linters.delete(key);
+    this.analyses.delete(key);
     this.diagnostics.delete(uri);
     if (this.entries.delete(key)) {
       this.updateContext();
@@ -322,7 +384,7 @@ export class StrategyStore implements vscode.Disposable {
     const has = this.entries.size > 0;
     if (has === this.hasFiles) return;
     this.hasFiles = has;
-    void vscode.commands.executeCommand('setContext', 'strategy.hasFiles', has);
+    void vscode.commands.executeCommand('setContext', ContextKeys.hasFiles, has);
   }
 
   // ---- helpers
@@ -333,10 +395,6 @@ export class StrategyStore implements vscode.Disposable {
     const rules = { ...(found?.rules ?? {}), ...settings.ruleSettings(uri) };
     this.rulesCache.set(uri.toString(), rules);
     return rules;
-  }
-
-  private cachedRules(uri: vscode.Uri): Record<string, RuleSetting> {
-    return this.rulesCache.get(uri.toString()) ?? settings.ruleSettings(uri);
   }
 
   private nextGeneration(key: string): number {

@@ -9,6 +9,7 @@ import {
   openEditor,
   scratchCopy,
   strategyDiagnostics,
+  waitFor,
   waitForDiagnostics,
   workspaceUri,
 } from './helpers';
@@ -59,8 +60,70 @@ describe('diagnostics', () => {
   it('honours the nearest .strategy-lint.yaml', async () => {
     const configured = workspaceUri('team', 'configured.strategy.yaml');
     const api = await extensionApi();
-    await api.store.lintUri(configured);
+    const entry = await api.store.lintUri(configured);
+    assert.ok(entry, 'the configured file was linted');
+    assert.equal(api.store.get(configured), entry);
+    assert.deepEqual(
+      entry.result.findings.map((f) => f.code),
+      [],
+    );
     assert.deepEqual(strategyDiagnostics(configured).map(codeOf), []);
+    // The same text outside team/ (no config there) reports what the config turned off.
+    const copy = await scratchCopy('team/configured.strategy.yaml', 'unconfigured.strategy.yaml');
+    try {
+      await api.store.lintUri(copy.uri);
+      const diagnostics = await waitForDiagnostics(copy.uri, (d) => d.length > 0, 'the copy');
+      assert.deepEqual(diagnostics.map(codeOf), ['ref/unknown-platform']);
+    } finally {
+      await copy.dispose();
+    }
+  });
+
+  it('with lint.run onSave, language features do not publish diagnostics; saving does', async () => {
+    const api = await extensionApi();
+    const config = vscode.workspace.getConfiguration('strategy');
+    await config.update('lint.run', 'onSave', vscode.ConfigurationTarget.Workspace);
+    const scratch = await scratchCopy('good.strategy.yaml', 'onsave.strategy.yaml');
+    try {
+      const editor = await openEditor(scratch.uri);
+      const document = editor.document;
+      await waitFor(
+        api.store.onDidLint,
+        () => (api.store.get(scratch.uri)?.version === document.version ? true : undefined),
+        'the open lint',
+      );
+      // Let the re-lint the setting change started finish before typing.
+      await api.store.relintAll();
+      assert.deepEqual(strategyDiagnostics(scratch.uri), []);
+      const at = document.positionAt(
+        document.getText().indexOf('platform: ig\n    title: New winter menu') + 'platform: ig'.length,
+      );
+      await editor.edit((b) => b.insert(at, 'x'));
+      const lenses = await vscode.commands.executeCommand<vscode.CodeLens[]>(
+        'vscode.executeCodeLensProvider',
+        scratch.uri,
+      );
+      assert.ok(lenses.length > 0);
+      await vscode.commands.executeCommand('vscode.executeDocumentSymbolProvider', scratch.uri);
+      // The providers saw the typo, yet nothing was published.
+      const analysis = await api.store.analysisFor(document);
+      assert.ok(analysis.result.findings.some((f) => f.code === 'ref/unknown-platform'));
+      assert.deepEqual(strategyDiagnostics(scratch.uri), []);
+      assert.notEqual(api.store.get(scratch.uri)?.version, document.version);
+
+      await document.save();
+      const after = await waitForDiagnostics(
+        scratch.uri,
+        (d) => d.some((x) => codeOf(x) === 'ref/unknown-platform'),
+        'diagnostics after save',
+      );
+      const unknown = after.find((x) => codeOf(x) === 'ref/unknown-platform')!;
+      assert.equal(document.getText(unknown.range), 'igx');
+    } finally {
+      await config.update('lint.run', undefined, vscode.ConfigurationTarget.Workspace);
+      await closeAll();
+      await scratch.dispose();
+    }
   });
 
   it('updates as you type, and again after undo', async () => {
@@ -101,6 +164,31 @@ describe('diagnostics', () => {
     );
     await closeAll();
     await waitForDiagnostics(document.uri, (d) => d.length === 0, 'cleared');
+  });
+
+  it('keeps the diagnostics of a deleted file that is still open', async () => {
+    const scratch = await scratchCopy('closed.strategy.yaml', 'deleted-open.strategy.yaml');
+    try {
+      await openEditor(scratch.uri);
+      await waitForDiagnostics(scratch.uri, (d) => d.length > 0, 'open lint');
+      // The store's watcher hears of the delete in the same dispatch as this one, registered later.
+      const watcher = vscode.workspace.createFileSystemWatcher('**/*.strategy.{yaml,yml}');
+      try {
+        const deleted = new Promise<void>((resolve) =>
+          watcher.onDidDelete((u) => {
+            if (u.toString() === scratch.uri.toString()) resolve();
+          }),
+        );
+        await vscode.workspace.fs.delete(scratch.uri);
+        await deleted;
+      } finally {
+        watcher.dispose();
+      }
+      assert.ok(strategyDiagnostics(scratch.uri).length > 0);
+    } finally {
+      await closeAll();
+      await scratch.dispose();
+    }
   });
 
   it('clears a deleted file', async () => {
