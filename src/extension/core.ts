@@ -22,7 +22,11 @@ export {
   type CompletionItem,
   type Lens,
   type SymbolItem,
+  type SmartLetter,
 } from '../core/service';
+export { metricTitle, VERDICT_WORDS } from '../core/service/lens';
+export { SMART_WORDS } from '../core/service/smart';
+export { platformSummaries } from '../core/platform-summary';
 export { computeTrends } from '../core/trends';
 export { calendarViewModel, trendsViewModel } from '../core/views';
 export { toICalendar } from '../core/ics';
@@ -31,5 +35,5 @@ export type { Analysis, StrategyModel } from '../core/model';
 export type * from '../core/types';
 export type * from '../core/protocol';
 export { rangeAt } from '../core/ranges';
-export { dayNumber, weekday, periodDays } from '../core/rules/calendar-outside-period';
+export { dayNumber } from '../core/rules/calendar-outside-period';
 export { networkName } from '../core/rules/calendar-conflict';

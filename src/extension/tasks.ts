@@ -14,7 +14,7 @@ function createTask(folder: vscode.WorkspaceFolder, definition: StrategyLintTask
   const task = new vscode.Task(
     definition,
     folder,
-    vscode.l10n.t('lint strategy files'),
+    vscode.l10n.t('Check strategy files'),
     TASK_TYPE,
     new vscode.ShellExecution('npx', ['--no-install', 'strategy-lint', 'lint', ...files], {
       cwd: folder.uri.fsPath,

@@ -4,18 +4,19 @@
 import * as vscode from 'vscode';
 import {
   computeTrends,
-  dayNumber,
+  metricTitle,
   networkName,
-  periodDays,
+  platformSummaries,
   rangeAt,
   smartStatus,
-  weekday,
   type Analysis,
   type Path,
-  type Verdict,
 } from '../core';
+import { fileName } from '../files';
 import { Commands, ContextValues } from '../ids';
 import type { FileEntry, StrategyStore } from '../store';
+import { localDate } from '../today';
+import { SMART_LABEL, VERDICT_LABEL } from '../words';
 
 export interface StrategyNode {
   /** The file the node belongs to. */
@@ -28,14 +29,6 @@ export interface StrategyNode {
 }
 
 type Section = 'goals' | 'audiences' | 'platforms' | 'calendar' | 'metrics';
-
-const VERDICT_LABEL: Record<Verdict, () => string> = {
-  achieved: () => vscode.l10n.t('achieved'),
-  'insufficient-data': () => vscode.l10n.t('not enough data'),
-  'on-track': () => vscode.l10n.t('on track'),
-  'at-risk': () => vscode.l10n.t('at risk'),
-  'off-track': () => vscode.l10n.t('off track'),
-};
 
 const STATUS_ICON: Record<string, string> = {
   idea: 'lightbulb',
@@ -125,10 +118,6 @@ export class StrategyTree implements vscode.TreeDataProvider<StrategyNode>, vsco
   }
 }
 
-function fileName(uri: vscode.Uri): string {
-  return uri.path.slice(uri.path.lastIndexOf('/') + 1);
-}
-
 export function revealCommand(uri: vscode.Uri, start: number, end: number): vscode.Command {
   return { title: vscode.l10n.t('Reveal in Editor'), command: Commands.reveal, arguments: [uri, start, end] };
 }
@@ -170,15 +159,22 @@ function goalNodes(
     const verdict = goal.value.id ? verdicts.get(goal.value.id) : undefined;
     const parts: string[] = [id];
     parts.push(
-      missing.length ? vscode.l10n.t('SMART: missing {0}', missing.join(', ')) : vscode.l10n.t('SMART'),
+      missing.length
+        ? vscode.l10n.t('SMART: not yet {0}', missing.map((l) => SMART_LABEL[l]()).join(', '))
+        : vscode.l10n.t('SMART'),
     );
     if (verdict) parts.push(VERDICT_LABEL[verdict]());
     item.description = parts.join(' · ');
     item.iconPath =
       verdict === 'off-track' ? ERROR() : missing.length > 0 || verdict === 'at-risk' ? WARNING() : PASS();
-    item.tooltip = new vscode.MarkdownString(
-      [`**${goal.value.title ?? id}**`, '', ...parts.slice(1).map((p) => `- ${p}`)].join('\n'),
-    );
+    // Titles are the user's text: appended as text, so `*`, `[..](..)` or `<img>` stay literal.
+    const tooltip = new vscode.MarkdownString();
+    tooltip
+      .appendMarkdown('**')
+      .appendText(goal.value.title ?? id)
+      .appendMarkdown('**\n\n');
+    for (const p of parts.slice(1)) tooltip.appendMarkdown('- ').appendText(p).appendMarkdown('\n');
+    item.tooltip = tooltip;
     return { uri: entry.uri, item, id: goal.value.id };
   });
 }
@@ -231,38 +227,25 @@ function postCount(n: number): string {
   return n === 1 ? vscode.l10n.t('1 post') : vscode.l10n.t('{0} posts', n);
 }
 
-function todayDay(): number {
-  const now = new Date();
-  return Math.round(Date.UTC(now.getFullYear(), now.getMonth(), now.getDate()) / 86_400_000);
-}
-
 function platformNodes(entry: FileEntry, analysis: Analysis): StrategyNode[] {
-  const { platforms, calendar, period } = analysis.model;
-  const today = todayDay();
-  const weekStart = today - weekday(today);
-  const days = periodDays(period);
-  return platforms.map((p) => {
-    const id = p.value.id;
-    const posts = calendar.filter((post) => post.value.platform === id);
-    const thisWeek = posts.filter((post) => {
-      const day = dayNumber(post.value.date);
-      return day !== undefined && day >= weekStart && day < weekStart + 7;
-    }).length;
+  const summaries = platformSummaries(analysis.model, localDate());
+  return analysis.model.platforms.map((p, i) => {
+    const { id } = p.value;
+    const summary = summaries[i];
     const label = `${networkName(p.value.network) ?? p.value.network ?? '?'}${id ? ` (${id})` : ''}`;
     const item = leaf(entry, analysis, p.path, label, ContextValues.platform, `platform:${p.index}`);
     item.iconPath = new vscode.ThemeIcon('broadcast');
-    const planned = p.value.postsPerWeek;
-    const parts: string[] = [];
-    if (planned !== undefined) {
-      parts.push(vscode.l10n.t('{0}/{1} this week', thisWeek, planned));
-      if (days?.start !== undefined && days.end !== undefined) {
-        const weeks = Math.max(1, Math.round((days.end - days.start + 1) / 7));
-        parts.push(vscode.l10n.t('{0}/{1} in the period', posts.length, Math.round(planned * weeks)));
-      }
-    } else {
-      parts.push(postCount(posts.length));
-    }
-    item.description = parts.join(' · ');
+    item.description =
+      summary.planned === undefined
+        ? postCount(summary.posts)
+        : [
+            vscode.l10n.t('{0}/{1} this week', summary.thisWeek, summary.planned),
+            summary.shortWeeks === 0
+              ? vscode.l10n.t('no short weeks')
+              : summary.shortWeeks === 1
+                ? vscode.l10n.t('1 short week')
+                : vscode.l10n.t('{0} short weeks', summary.shortWeeks),
+          ].join(' · ');
     return { uri: entry.uri, item, id };
   });
 }
@@ -310,17 +293,12 @@ function metricNodes(entry: FileEntry, analysis: Analysis): StrategyNode[] {
       `metric:${m.index}`,
     );
     const trend = id ? trends.get(id) : undefined;
-    const last = trend?.last ?? null;
     const mom = trend?.mom ?? null;
-    const arrow = mom === null ? '' : mom > 0 ? '↑' : mom < 0 ? '↓' : '→';
     item.iconPath = new vscode.ThemeIcon(
       mom === null ? 'graph-line' : mom > 0 ? 'arrow-up' : mom < 0 ? 'arrow-down' : 'arrow-right',
     );
-    const parts: string[] = [];
-    if (last !== null) parts.push(`${last}${m.value.unit ? ` ${m.value.unit}` : ''}`);
-    if (mom !== null) parts.push(`${arrow} ${mom >= 0 ? '+' : ''}${mom.toFixed(1)}%`);
-    if (!parts.length) parts.push(vscode.l10n.t('no values yet'));
-    item.description = parts.join(' ');
+    // The CodeLens's words, so the view and the editor never disagree on a number's format.
+    item.description = trend ? metricTitle(trend) : vscode.l10n.t('no values yet');
     return { uri: entry.uri, item, id };
   });
 }
