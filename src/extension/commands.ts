@@ -122,11 +122,13 @@ export class StrategyCommands {
   async exportIcs(arg: unknown, target?: vscode.Uri): Promise<vscode.Uri | undefined> {
     const uri = await this.resolveUri(arg);
     if (!uri) return undefined;
-    const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
-    const entry = open
-      ? this.store.resultFor(open)
-      : (this.store.get(uri) ?? (await this.store.lintUri(uri)));
-    if (!entry) return undefined;
+    const entry = await this.store.ensure(uri);
+    if (!entry) {
+      void vscode.window.showWarningMessage(
+        vscode.l10n.t('Could not read {0}.', vscode.workspace.asRelativePath(uri)),
+      );
+      return undefined;
+    }
     const { model } = entry.result.analysis;
     target ??= await vscode.window.showSaveDialog({
       defaultUri: uri.with({ path: uri.path.replace(/\.strategy\.ya?ml$/i, '') + '.ics' }),

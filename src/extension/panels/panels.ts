@@ -14,6 +14,7 @@ import {
   type WebviewToExtension,
 } from '../core';
 import { toTextEdit } from '../convert';
+import { fileName } from '../files';
 import { PanelTypes } from '../ids';
 import type { Log } from '../log';
 import { revealOffsets } from '../reveal';
@@ -27,10 +28,6 @@ export type PanelKind = 'calendar' | 'trends';
 
 /** What handling a message did; the integration tests assert on it. */
 export type Handled = { ok: true; action: WebviewToExtension['type'] } | { ok: false; reason: string };
-
-function fileName(uri: vscode.Uri): string {
-  return uri.path.slice(uri.path.lastIndexOf('/') + 1);
-}
 
 export class StrategyPanel implements vscode.Disposable {
   /** The last view model sent, and the text it was built from. */
@@ -58,19 +55,21 @@ export class StrategyPanel implements vscode.Disposable {
       // A hidden panel's page is gone (retainContextWhenHidden is off); it asks again with `ready`.
       store.onDidLint(
         log.guard('panel update', (entry: FileEntry) => {
-          if (entry.uri.toString() === this.uri.toString()) void this.update(entry);
+          // Returned, not voided: the guard catches (and logs) a failure of the promise too.
+          return entry.uri.toString() === this.uri.toString() ? this.update(entry) : undefined;
         }),
       ),
       vscode.workspace.onDidChangeConfiguration(
         log.guard('panel settings', (e: vscode.ConfigurationChangeEvent) => {
-          if (e.affectsConfiguration('strategy.calendar')) void this.sendSettings();
+          return e.affectsConfiguration('strategy.calendar') ? this.sendSettings() : undefined;
         }),
       ),
     );
   }
 
   /** Builds the view model from the file's latest lint and posts it. */
-  async update(entry = this.current()): Promise<void> {
+  async update(given?: FileEntry): Promise<void> {
+    const entry = given ?? (await this.current());
     if (!entry) return;
     const { analysis, findings } = entry.result;
     const meta = { uri: this.uri.toString(), fileName: fileName(this.uri), version: entry.revision };
@@ -116,6 +115,7 @@ export class StrategyPanel implements vscode.Disposable {
   }
 
   private async act(message: WebviewToExtension): Promise<Handled | undefined> {
+    const model = this.model;
     switch (message.type) {
       case 'ready':
         await this.sendSettings();
@@ -129,13 +129,24 @@ export class StrategyPanel implements vscode.Disposable {
         return undefined;
       case 'reveal':
       case 'revealMetric': {
-        const entry = this.checkedEntry();
+        // Revealing does not edit: the current text will do, provided the post is still the one shown.
+        const entry = await this.current();
         if (!entry) return this.stale();
         const { analysis } = entry.result;
-        const target =
-          message.type === 'reveal'
-            ? analysis.model.calendar.find((p) => p.index === message.index)
-            : analysis.model.metrics.find((m) => m.value.id === message.id);
+        let target;
+        if (message.type === 'reveal') {
+          const shown =
+            model?.kind === 'calendar' ? model.posts.find((p) => p.index === message.index) : undefined;
+          target = analysis.model.calendar.find((p) => p.index === message.index);
+          const same =
+            shown !== undefined &&
+            target !== undefined &&
+            target.value.date === shown.date &&
+            (target.value.title ?? '') === shown.title;
+          if (!same) return this.stale();
+        } else {
+          target = analysis.model.metrics.find((m) => m.value.id === message.id);
+        }
         const range =
           target &&
           (rangeAt(analysis, [...target.path, message.type === 'reveal' ? 'title' : 'id']) ??
@@ -146,8 +157,18 @@ export class StrategyPanel implements vscode.Disposable {
       }
       case 'reschedule':
       case 'addPost': {
+        if (model?.problem !== undefined) {
+          // The model is the last good one: an edit computed from it could land anywhere.
+          const reason = vscode.l10n.t(
+            '{0} does not parse, so the calendar cannot change it. Fix the file first.',
+            fileName(this.uri),
+          );
+          void vscode.window.showWarningMessage(reason);
+          await this.update();
+          return { ok: false, reason };
+        }
         const document = await vscode.workspace.openTextDocument(this.uri);
-        const entry = this.checkedEntry(document);
+        const entry = await this.checkedEntry(document);
         if (!entry) return this.stale();
         const { analysis } = entry.result;
         const out =
@@ -159,6 +180,9 @@ export class StrategyPanel implements vscode.Disposable {
           return { ok: false, reason: out.error };
         }
         const edits = Array.isArray(out) ? out : out.edits;
+        const visible = vscode.window.visibleTextEditors.some(
+          (e) => e.document.uri.toString() === this.uri.toString(),
+        );
         const edit = new vscode.WorkspaceEdit();
         edit.set(
           document.uri,
@@ -166,16 +190,23 @@ export class StrategyPanel implements vscode.Disposable {
         );
         // applyEdit goes through the document's undo stack: Ctrl+Z in the editor restores the text.
         if (!(await vscode.workspace.applyEdit(edit))) return { ok: false, reason: 'edit refused' };
-        if (!Array.isArray(out)) await revealOffsets(this.uri, out.cursor, out.cursor);
+        if (!Array.isArray(out)) {
+          await revealOffsets(this.uri, out.cursor, out.cursor);
+        } else if (!visible && edits.length > 0) {
+          // The edit is unsaved: show it, or the user would not know the file changed.
+          const first = edits[0];
+          const at = first.start;
+          await revealOffsets(this.uri, at, at + first.newText.length, { preserveFocus: true });
+        }
         return undefined;
       }
     }
   }
 
   /** The current result, provided its text is still the one the webview was shown. */
-  private checkedEntry(document?: vscode.TextDocument): FileEntry | undefined {
-    const entry = document ? this.store.resultFor(document) : this.current();
-    return entry && entry.result.analysis.text === this.sentText ? entry : undefined;
+  private async checkedEntry(document: vscode.TextDocument): Promise<FileEntry | undefined> {
+    const entry = await this.store.analysisFor(document);
+    return entry.result.analysis.text === this.sentText ? entry : undefined;
   }
 
   private async stale(): Promise<Handled> {
@@ -183,9 +214,8 @@ export class StrategyPanel implements vscode.Disposable {
     return { ok: false, reason: 'the file changed since the panel was drawn' };
   }
 
-  private current(): FileEntry | undefined {
-    const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === this.uri.toString());
-    return open ? this.store.resultFor(open) : this.store.get(this.uri);
+  private current(): Promise<FileEntry | undefined> {
+    return this.store.ensure(this.uri);
   }
 
   private title(name: string | undefined): string {
@@ -232,7 +262,7 @@ export class PanelManager implements vscode.Disposable {
               panel.dispose();
               return;
             }
-            await this.adopt(kind, uri, panel).update();
+            await this.restore(kind, uri, panel);
           },
         }),
       );
@@ -255,12 +285,35 @@ export class PanelManager implements vscode.Disposable {
       { viewColumn: vscode.ViewColumn.Beside, preserveFocus: false },
       webviewOptions(this.extensionUri),
     );
+    const open = await this.restore(kind, uri, panel);
+    if (!open) throw new Error(vscode.l10n.t('Could not read {0}.', vscode.workspace.asRelativePath(uri)));
+    return open;
+  }
+
+  /**
+   * Shows a file in a panel (a new one, or one VS Code restores after a reload): makes sure a result
+   * exists before the first paint, so the webview's `ready` finds a model. A file that is gone closes
+   * the panel with a message. Returns the panel, or undefined when it was closed.
+   */
+  async restore(
+    kind: PanelKind,
+    uri: vscode.Uri,
+    panel: vscode.WebviewPanel,
+  ): Promise<StrategyPanel | undefined> {
+    const entry = await this.store.ensure(uri);
+    if (!entry) {
+      panel.dispose();
+      void vscode.window.showWarningMessage(
+        vscode.l10n.t(
+          'The {0} panel was closed: {1} could not be read.',
+          kind === 'calendar' ? vscode.l10n.t('Calendar') : vscode.l10n.t('Trends'),
+          vscode.workspace.asRelativePath(uri),
+        ),
+      );
+      return undefined;
+    }
     const open = this.adopt(kind, uri, panel);
-    // Lint before the first paint so the webview's `ready` finds a model.
-    const document = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
-    if (document) this.store.resultFor(document);
-    else if (!this.store.get(uri)) this.store.resultFor(await vscode.workspace.openTextDocument(uri));
-    await open.update();
+    await open.update(entry);
     return open;
   }
 
@@ -270,9 +323,9 @@ export class PanelManager implements vscode.Disposable {
     this.panels.set(key, open);
     open.onDidDispose(() => {
       if (this.panels.get(key) === open) this.panels.delete(key);
-      void this.remember();
+      this.remember().catch((err: unknown) => this.log.failure('remember panels', err));
     });
-    void this.remember();
+    this.remember().catch((err: unknown) => this.log.failure('remember panels', err));
     return open;
   }
 

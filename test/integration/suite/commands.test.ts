@@ -2,8 +2,9 @@
 // driven through its handler (a drag = a reschedule message), with undo restoring the file.
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import type { CalendarViewModel } from '../../../src/core/protocol';
-import { closeAll, extensionApi, openEditor, scratchCopy, workspaceUri } from './helpers';
+import type { CalendarViewModel, TrendsViewModel } from '../../../src/core/protocol';
+import type { StrategyPanel } from '../../../src/extension/panels/panels';
+import { EXTENSION_ID, closeAll, extensionApi, openEditor, scratchCopy, workspaceUri } from './helpers';
 
 describe('commands and panels', () => {
   afterEach(closeAll);
@@ -65,11 +66,9 @@ describe('commands and panels', () => {
     try {
       const editor = await openEditor(scratch.uri);
       const before = editor.document.getText();
-      const panel = await vscode.commands.executeCommand<
-        import('../../../src/extension/panels/panels').StrategyPanel
-      >('strategy.openCalendar', scratch.uri);
+      const panel = await vscode.commands.executeCommand<StrategyPanel>('strategy.openCalendar', scratch.uri);
       assert.equal(panel.panel.viewType, 'strategy.calendar');
-      assert.ok(panel.panel.webview.html.includes("script-src 'nonce-"));
+      assertStrictWebview(panel.panel.webview);
       const model = panel.model as CalendarViewModel;
       assert.equal(model.kind, 'calendar');
       assert.equal(model.posts.length, 2);
@@ -112,9 +111,7 @@ describe('commands and panels', () => {
     try {
       const editor = await openEditor(scratch.uri);
       const before = editor.document.getText();
-      const panel = await vscode.commands.executeCommand<
-        import('../../../src/extension/panels/panels').StrategyPanel
-      >('strategy.openCalendar', scratch.uri);
+      const panel = await vscode.commands.executeCommand<StrategyPanel>('strategy.openCalendar', scratch.uri);
       const version = panel.model!.version;
       const bad = [
         null,
@@ -150,11 +147,79 @@ describe('commands and panels', () => {
 
   it('opens the trends panel', async () => {
     await extensionApi();
-    const panel = await vscode.commands.executeCommand<
-      import('../../../src/extension/panels/panels').StrategyPanel
-    >('strategy.showTrends', workspaceUri('good.strategy.yaml'));
-    assert.equal(panel.panel.viewType, 'strategy.trends');
-    assert.equal(panel.model?.kind, 'trends');
-    panel.dispose();
+    const panel = await vscode.commands.executeCommand<StrategyPanel>(
+      'strategy.showTrends',
+      workspaceUri('good.strategy.yaml'),
+    );
+    try {
+      assert.equal(panel.panel.viewType, 'strategy.trends');
+      assertStrictWebview(panel.panel.webview);
+      const model = panel.model as TrendsViewModel;
+      assert.equal(model.kind, 'trends');
+      assert.deepEqual(
+        model.metrics.map((m) => m.id),
+        ['ig-followers'],
+      );
+      assert.ok(panel.posted.some((m) => m.type === 'update' && m.model === model));
+    } finally {
+      panel.dispose();
+    }
+  });
+
+  it('restores a panel after a reload, and closes one whose file is gone', async () => {
+    const api = await extensionApi();
+    // What the panel serializer calls with the panel VS Code recreated.
+    const recreated = vscode.window.createWebviewPanel(
+      'strategy.calendar',
+      'Calendar',
+      vscode.ViewColumn.One,
+    );
+    const restored = await api.panels.restore('calendar', workspaceUri('closed.strategy.yaml'), recreated);
+    try {
+      assert.ok(restored);
+      assert.equal(restored.model?.kind, 'calendar');
+      assert.equal(restored.model.posts.length, 1);
+      assert.ok(restored.posted.some((m) => m.type === 'update'));
+      assertStrictWebview(restored.panel.webview);
+    } finally {
+      restored?.dispose();
+    }
+
+    const orphan = vscode.window.createWebviewPanel('strategy.trends', 'Trends', vscode.ViewColumn.One);
+    const closed = new Promise<void>((resolve) => orphan.onDidDispose(() => resolve()));
+    const none = await api.panels.restore('trends', workspaceUri('gone.strategy.yaml'), orphan);
+    assert.equal(none, undefined);
+    await closed;
+    assert.ok(!api.panels.all().some((p) => p.uri.path.endsWith('/gone.strategy.yaml')));
   });
 });
+
+/** The page's CSP and resource roots: nothing but our own bundles, scripts only with the nonce. */
+function assertStrictWebview(webview: vscode.Webview): void {
+  const content = /<meta http-equiv="Content-Security-Policy" content="([^"]*)">/.exec(webview.html)?.[1];
+  assert.ok(content, 'a CSP meta tag');
+  const directives = new Map(
+    content.split(';').map((d) => {
+      const [name, ...values] = d.trim().split(/\s+/);
+      return [name, values] as const;
+    }),
+  );
+  assert.deepEqual(directives.get('default-src'), ["'none'"]);
+  assert.ok(!/unsafe-/.test(content), content);
+  const script = directives.get('script-src') ?? [];
+  assert.equal(script.length, 1);
+  assert.match(script[0], /^'nonce-[0-9a-f]{32}'$/);
+  assert.ok(!directives.has('img-src'), 'no images are needed');
+  // Only the webview's own resource origin (VS Code's cspSource), never another host or a wildcard.
+  const own = new Set(webview.cspSource.split(/\s+/));
+  for (const [name, values] of directives) {
+    const foreign = values.filter((v) => !own.has(v) && (v === '*' || /^(https?|data|blob):/.test(v)));
+    assert.deepEqual(foreign, name === 'font-src' ? ['data:'] : [], `${name}: ${values.join(' ')}`);
+  }
+  const roots = webview.options.localResourceRoots ?? [];
+  const extension = vscode.extensions.getExtension(EXTENSION_ID)!.extensionUri;
+  assert.deepEqual(
+    roots.map((r) => r.toString()),
+    [vscode.Uri.joinPath(extension, 'dist', 'webview').toString()],
+  );
+}
