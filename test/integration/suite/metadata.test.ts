@@ -3,8 +3,12 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { FIX_ALL } from '../../../src/extension/codeActions';
+import { VERDICT_WORDS } from '../../../src/core/service/lens';
+import { SMART_WORDS } from '../../../src/core/service/smart';
 import {
   Commands,
+  ContextKeys,
+  ContextValues,
   FIX_ALL_KIND,
   PALETTE_COMMANDS,
   Settings,
@@ -12,6 +16,7 @@ import {
   Views,
 } from '../../../src/extension/ids';
 import { SETTING_SCHEMA } from '../../../src/extension/settings';
+import { SMART_LABEL, VERDICT_LABEL } from '../../../src/extension/words';
 import { EXTENSION_ID, extensionApi } from './helpers';
 
 interface Manifest {
@@ -19,6 +24,7 @@ interface Manifest {
   contributes: {
     commands: { command: string; title: string; category?: string }[];
     menus: Record<string, { command: string; when?: string }[]>;
+    viewsWelcome: { view: string; when?: string }[];
     configuration: { properties: Record<string, Record<string, unknown>> };
     views: Record<string, { id: string }[]>;
     taskDefinitions: { type: string }[];
@@ -78,6 +84,52 @@ describe('package.json contributions', () => {
     assert.ok(m.contributes.problemMatchers.some((p) => p.name === 'strategy-lint'));
     assert.equal(FIX_ALL.value, FIX_ALL_KIND);
     assert.ok(m.activationEvents.includes('onLanguage:strategy-yaml'));
+  });
+
+  it('names only declared tree items, views and context keys in `when` clauses', () => {
+    const m = manifest();
+    const whens = [
+      ...Object.values(m.contributes.menus).flatMap((items) => items.map((i) => i.when ?? '')),
+      ...m.contributes.viewsWelcome.map((w) => w.when ?? ''),
+    ];
+    const items: string[] = Object.values(ContextValues);
+    const views: string[] = Object.values(Views);
+    const keys: string[] = Object.values(ContextKeys);
+    let checked = 0;
+    for (const when of whens) {
+      for (const [, v] of when.matchAll(/viewItem\s*==\s*([\w.-]+)/g)) {
+        assert.ok(items.includes(v), `viewItem ${v} is a ContextValues entry`);
+        checked++;
+      }
+      for (const [, v] of when.matchAll(/\bview\s*==\s*([\w.-]+)/g)) {
+        assert.ok(views.includes(v), `view ${v} is a Views entry`);
+        checked++;
+      }
+      for (const [, v] of when.matchAll(/\bview\s*=~\s*\/((?:[^/\\]|\\.)*)\//g)) {
+        const re = new RegExp(v);
+        assert.ok(
+          views.some((id) => re.test(id)),
+          `view =~ /${v}/ matches a Views entry`,
+        );
+        checked++;
+      }
+      // Context keys (settings are read as config.strategy.*, so a preceding dot rules them out).
+      for (const [key] of when.matchAll(/(?<![\w.\\])strategy\.\w[\w.]*/g)) {
+        assert.ok(keys.includes(key), `${key} is a ContextKeys entry`);
+        checked++;
+      }
+    }
+    assert.ok(checked > 5, `${checked} checked`);
+    for (const w of m.contributes.viewsWelcome) assert.ok(views.includes(w.view), w.view);
+  });
+
+  it("shows the core's words for verdicts and SMART letters", () => {
+    for (const [verdict, words] of Object.entries(VERDICT_WORDS)) {
+      assert.equal(VERDICT_LABEL[verdict as keyof typeof VERDICT_LABEL](), words);
+    }
+    for (const [letter, words] of Object.entries(SMART_WORDS)) {
+      assert.equal(SMART_LABEL[letter as keyof typeof SMART_LABEL](), words);
+    }
   });
 
   it('activates in under 100 ms (measured inside VS Code)', async () => {
