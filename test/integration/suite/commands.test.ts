@@ -4,7 +4,15 @@ import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { CalendarViewModel, TrendsViewModel } from '../../../src/core/protocol';
 import type { StrategyPanel } from '../../../src/extension/panels/panels';
-import { EXTENSION_ID, closeAll, extensionApi, openEditor, scratchCopy, workspaceUri } from './helpers';
+import {
+  EXTENSION_ID,
+  closeAll,
+  extensionApi,
+  openEditor,
+  scratchCopy,
+  waitFor,
+  workspaceUri,
+} from './helpers';
 
 describe('commands and panels', () => {
   afterEach(closeAll);
@@ -138,6 +146,75 @@ describe('commands and panels', () => {
       });
       assert.deepEqual(added, { ok: true, action: 'addPost' });
       assert.match(editor.document.getText(), /date: 2026-02-02/);
+      panel.dispose();
+    } finally {
+      await closeAll();
+      await scratch.dispose();
+    }
+  });
+
+  it('shows a reschedule made in a file no editor shows', async () => {
+    await extensionApi();
+    const scratch = await scratchCopy('good.strategy.yaml', 'hidden.strategy.yaml');
+    try {
+      const panel = await vscode.commands.executeCommand<StrategyPanel>('strategy.openCalendar', scratch.uri);
+      assert.ok(
+        !vscode.window.visibleTextEditors.some((e) => e.document.uri.toString() === scratch.uri.toString()),
+      );
+      const result = await panel.handleMessage({
+        type: 'reschedule',
+        version: panel.model!.version,
+        index: 0,
+        date: '2026-01-07',
+      });
+      assert.deepEqual(result, { ok: true, action: 'reschedule' });
+      const editor = vscode.window.visibleTextEditors.find(
+        (e) => e.document.uri.toString() === scratch.uri.toString(),
+      );
+      assert.ok(editor, 'the edited file is shown');
+      assert.ok(editor.document.isDirty);
+      assert.match(editor.document.lineAt(editor.selection.start.line).text, /date: 2026-01-07$/);
+      panel.dispose();
+    } finally {
+      await closeAll();
+      await scratch.dispose();
+    }
+  });
+
+  it('refuses edits while the file does not parse, and resends a moved post instead of revealing it', async () => {
+    const api = await extensionApi();
+    const scratch = await scratchCopy('good.strategy.yaml', 'broken.strategy.yaml');
+    try {
+      const editor = await openEditor(scratch.uri);
+      const panel = await vscode.commands.executeCommand<StrategyPanel>('strategy.openCalendar', scratch.uri);
+      // The first post is retitled; the panel still shows the old title.
+      const at = editor.document.positionAt(editor.document.getText().indexOf('New winter menu'));
+      await editor.edit((b) => b.replace(new vscode.Range(at, at.translate(0, 3)), 'Old'));
+      const reveal = await panel.handleMessage({ type: 'reveal', version: panel.model!.version, index: 0 });
+      assert.equal(reveal.ok, false);
+      const resent = panel.model as CalendarViewModel;
+      assert.equal(resent.posts.find((p) => p.index === 0)?.title, 'Old winter menu');
+      assert.ok(panel.posted.at(-1)?.type === 'update');
+
+      const end = editor.document.positionAt(editor.document.getText().length);
+      await editor.edit((b) => b.insert(end, 'broken: [\n'));
+      const text = editor.document.getText();
+      await waitFor(
+        api.store.onDidLint,
+        () => (api.store.get(scratch.uri)?.version === editor.document.version ? true : undefined),
+        'the broken text linted',
+      );
+      await panel.update();
+      assert.ok(panel.model?.problem, 'the model says the file does not parse');
+      const refused = await panel.handleMessage({
+        type: 'reschedule',
+        version: panel.model.version,
+        index: 0,
+        date: '2026-01-14',
+      });
+      assert.equal(refused.ok, false);
+      assert.match((refused as { reason: string }).reason, /does not parse/);
+      assert.equal(editor.document.getText(), text);
       panel.dispose();
     } finally {
       await closeAll();
