@@ -36,7 +36,7 @@ function standIn(name) {
 // esbuild's interop copies the module's own keys, so the stand-in lists every name the bundle uses.
 const bundle = readFileSync(join(ROOT, 'dist', 'extension.js'), 'utf8');
 const vscode = Object.fromEntries(
-  [...new Set([...bundle.matchAll(/\bvscode\d*\.([A-Za-z]+)/g)].map((m) => m[1]))].map((k) => [
+  [...new Set([...bundle.matchAll(/\bvscode\d*\.([A-Za-z_$][\w$]*)/g)].map((m) => m[1]))].map((k) => [
     k,
     standIn(`vscode.${k}`),
   ]),

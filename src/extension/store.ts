@@ -130,12 +130,13 @@ export class StrategyStore implements vscode.Disposable {
   }
 
   /**
-   * The same, synchronously, with the rules last resolved for the file (the benchmark's entry point;
-   * the extension's own callers use analysisFor).
+   * Lint and publish synchronously, with the rules last resolved for the file: the benchmark's entry
+   * point, so it times the whole path to Diagnostic objects (the extension itself publishes through
+   * lintDocument, and its features read analysisFor, which never publishes).
    */
   resultFor(document: vscode.TextDocument): FileEntry {
     const rules = this.rulesCache.get(document.uri.toString()) ?? settings.ruleSettings(document.uri);
-    return this.analyze(document, rules);
+    return this.publish(this.analyze(document, rules));
   }
 
   /**

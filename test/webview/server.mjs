@@ -136,7 +136,6 @@ export function webviewHtml({
 }) {
   const csp = [
     "default-src 'none'",
-    `img-src ${cspSource} data:`,
     `style-src ${cspSource} 'nonce-${nonce}'`,
     `font-src ${cspSource} data:`,
     `script-src 'nonce-${nonce}'`,
