@@ -10,20 +10,18 @@ import net from 'node:net';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { chromium } from 'playwright-core';
-import { CACHE_DIR, CHROMIUM_BIN, CODE_SERVER_ENTRY, NODE_BIN, QUIET_SETTINGS } from './config.mjs';
+import {
+  CACHE_DIR,
+  CHROMIUM_ARGS,
+  CHROMIUM_BIN,
+  CODE_SERVER_ENTRY,
+  NODE_BIN,
+  QUIET_SETTINGS,
+} from './config.mjs';
+
+export { CHROMIUM_ARGS };
 
 export { QUIET_SETTINGS };
-
-/** Chromium flags that worked headless, as root, with no network. */
-export const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 
 /** Creates a fresh run directory (.cache/vscode/run-<label>-<time><pid>). Kept
  *  short: sockets are created below it (see processPath). */

@@ -28,6 +28,17 @@ export const CODE_SERVER_ENTRY = path.join(
 export const MARKER_FILE = path.join(CACHE_DIR, 'installed.json');
 export const CHROMIUM_BIN = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 
+/** Chromium flags that worked headless, as root, with no network. */
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
 /** Contents of the marker file written after a complete install. */
 export const MARKER = { node: NODE_VERSION, codeServer: CODE_SERVER_VERSION };
 

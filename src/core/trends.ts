@@ -288,31 +288,17 @@ function num(v: number | null): number | null {
   return v === null || !Number.isFinite(v) ? null : v === 0 ? 0 : v;
 }
 
-/**
- * The contract's `trends --format json` object, keys in the contract's order. Numbers are not rounded:
- * the JSON carries the exact results; displays round.
- */
-export function trendsJson(trends: { metrics: MetricTrend[]; goals: GoalTrend[] }): {
-  metrics: {
-    id: string;
-    last: number | null;
-    previous: number | null;
-    mom: number | null;
-    slope: number | null;
-    r2: number | null;
-    ma3: number | null;
-  }[];
-  goals: {
-    id: string;
-    metric: string;
-    baseline: number | null;
-    target: number | null;
-    deadline: string | null;
-    forecast: number | null;
-    progress: number | null;
-    verdict: Verdict;
-  }[];
-} {
+/** The contract's `trends --format json` object: the fields it names. */
+export type TrendsJson = {
+  metrics: Pick<MetricTrend, 'id' | 'last' | 'previous' | 'mom' | 'slope' | 'r2' | 'ma3'>[];
+  goals: Pick<
+    GoalTrend,
+    'id' | 'metric' | 'baseline' | 'target' | 'deadline' | 'forecast' | 'progress' | 'verdict'
+  >[];
+};
+
+/** Builds it with keys in the contract's order. Numbers are not rounded: the JSON carries the exact results; displays round. */
+export function trendsJson(trends: { metrics: MetricTrend[]; goals: GoalTrend[] }): TrendsJson {
   return {
     metrics: trends.metrics.map((m) => ({
       id: m.id,

@@ -4,6 +4,7 @@ import { randomBytes } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import { extname, join, normalize } from 'node:path';
+import { CHROMIUM_ARGS, CHROMIUM_BIN } from '../../scripts/vscode/config.mjs';
 
 const TYPES = { '.js': 'text/javascript', '.css': 'text/css', '.map': 'application/json' };
 
@@ -225,16 +226,5 @@ export async function startServer(root = process.cwd()) {
   return { origin, close: () => new Promise((resolve) => server.close(() => resolve(undefined))) };
 }
 
-export const CHROMIUM_OPTIONS = {
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  headless: true,
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-quic',
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-  ],
-};
+/** Debian's Chromium with the same flags the VS Code runner uses (headless, as root, no network). */
+export const CHROMIUM_OPTIONS = { executablePath: CHROMIUM_BIN, headless: true, args: CHROMIUM_ARGS };

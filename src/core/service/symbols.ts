@@ -2,26 +2,14 @@
 import { isMap, isPair, isSeq, type Node, type Pair } from '../yaml';
 import type { Analysis } from '../model';
 import { keyString, rangeOfNode } from '../ranges';
-import { listSection } from '../sections';
+import { listSection, type ListSection } from '../sections';
 import type { Range } from '../types';
 import { scalarRange, scalarText } from './util';
 
 export interface SymbolItem {
   name: string;
   detail?: string;
-  kind:
-    | 'section'
-    | 'objective'
-    | 'goal'
-    | 'audience'
-    | 'competitor'
-    | 'platform'
-    | 'post'
-    | 'metric'
-    | 'relationship'
-    | 'engagement'
-    | 'review'
-    | 'field';
+  kind: 'section' | ListSection['kind'] | 'field';
   range: Range;
   selectionRange: Range;
   children: SymbolItem[];
