@@ -17,6 +17,7 @@ import Ajv from 'ajv';
 import type { ErrorObject, ValidateFunction } from 'ajv';
 import addFormats from 'ajv-formats';
 import { parse } from 'yaml';
+import { TOP_LEVEL_KEYS } from './contract';
 
 const EDITOR_KEYWORDS = [
   'markdownDescription',
@@ -124,25 +125,7 @@ function show(errors: ErrorObject[] | null | undefined): string {
 // The contract's keys in its order (completion lists them so) and its required keys.
 const contract: Record<string, { keys: string[]; required: string[] }> = {
   root: {
-    keys: [
-      'version',
-      'name',
-      'owner',
-      'period',
-      'purposes',
-      'valueProposition',
-      'objectives',
-      'goals',
-      'audiences',
-      'competitors',
-      'platforms',
-      'calendar',
-      'metrics',
-      'relationships',
-      'engagement',
-      'reviews',
-      'governance',
-    ],
+    keys: TOP_LEVEL_KEYS,
     required: ['version', 'name', 'period'],
   },
   period: { keys: ['start', 'end'], required: ['start', 'end'] },
