@@ -392,7 +392,8 @@ async function calendarCommand(args: ParsedArgs, io: Io): Promise<number> {
   if (typeof loaded === 'number') return loaded;
   const model = loaded.result.analysis.model;
   const ics = toICalendar(model, { ...(name !== undefined ? { name } : {}), ...(now ? { now } : {}) });
-  const events = ics.split('BEGIN:VEVENT').length - 1;
+  // Whole lines only: a post titled 'BEGIN:VEVENT' sits inside a SUMMARY line and must not count.
+  const events = ics.match(/^BEGIN:VEVENT\r?$/gm)?.length ?? 0;
   const skipped = model.calendar.length - events;
   const summary = `Wrote ${plural(events, 'event')} to ${out === '-' ? 'stdout' : out}${
     skipped > 0 ? ` (${plural(skipped, 'post')} without a valid date skipped)` : ''

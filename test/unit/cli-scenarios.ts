@@ -637,6 +637,16 @@ export const SCENARIOS: Scenario[] = [
     },
   },
   {
+    name: 'calendar counts events by their own lines, not by text inside a title',
+    argv: ['calendar', 'tricky.strategy.yaml', '--ics', 'tricky.ics'],
+    files: {
+      'tricky.strategy.yaml':
+        'version: 1\nname: Tricky\nperiod: {start: 2027-01-01, end: 2027-12-31}\nplatforms:\n  - {id: ig, network: instagram}\ncalendar:\n  - {date: 2027-01-04, platform: ig, title: "BEGIN:VEVENT is just words here"}\n',
+    },
+    exit: 0,
+    stdout: 'Wrote 1 event to tricky.ics\n',
+  },
+  {
     name: 'calendar --ics - writes to stdout; STRATEGY_LINT_NOW fixes DTSTAMP',
     argv: ['calendar', 'calendar.strategy.yaml', '--ics', '-'],
     env: { STRATEGY_LINT_NOW: '2026-01-15T08:00:00Z' },
