@@ -7,14 +7,13 @@ import problems from './fixtures/problems.json';
 import {
   clearPosted,
   clone,
-  Harness,
   nextFrame,
   posted,
   postedAtLeast,
   SCREENSHOTS,
   send,
   update,
-  violations,
+  useHarness,
   type Panel,
 } from './harness';
 
@@ -59,22 +58,9 @@ async function drag(page: Page, from: { x: number; y: number }, to: { x: number;
 }
 
 describe('calendar webview (Chromium)', function () {
-  let harness: Harness;
+  const harness = useHarness();
   let panel: Panel;
   let page: Page;
-
-  before(async () => {
-    harness = await Harness.start();
-  });
-  after(async () => {
-    await harness?.stop();
-  });
-  afterEach(async () => {
-    assert.deepEqual(panel.dialogs, [], 'no dialog may open');
-    assert.deepEqual(await violations(page), [], 'no CSP violation');
-    assert.deepEqual(panel.errors, [], 'no page errors');
-    await harness.closePages();
-  });
 
   async function open(model = gregorian, settings: unknown = EN, theme: 'light' | 'dark' | 'hc' = 'light') {
     panel = await harness.open('calendar', theme);

@@ -1,5 +1,6 @@
 // The callbacks these tests pass to page.evaluate run in the browser, so they need DOM types.
 // Opens the webview bundles in headless Chromium, under the extension's CSP, with a fake VS Code API.
+import assert from 'node:assert/strict';
 import { mkdirSync } from 'node:fs';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import type { CalendarViewModel, TrendsViewModel } from '../../src/core/protocol';
@@ -120,4 +121,33 @@ export async function nextFrame(page: Page): Promise<void> {
 
 export function clone<T>(value: T): T {
   return JSON.parse(JSON.stringify(value)) as T;
+}
+
+/**
+ * What both webview suites do around their tests: one Chromium for the suite; after each test, the last
+ * panel opened must have shown no dialog, no CSP violation and no page error, and the pages are closed.
+ */
+export function useHarness(): {
+  open(kind: 'calendar' | 'trends', theme?: Theme): Promise<Panel>;
+  closePages(): Promise<void>;
+} {
+  let harness: Harness | undefined;
+  let last: Panel | undefined;
+  before(async () => {
+    harness = await Harness.start();
+  });
+  after(async () => {
+    await harness?.stop();
+  });
+  afterEach(async () => {
+    const panel = last!;
+    assert.deepEqual(panel.dialogs, [], 'no dialog may open');
+    assert.deepEqual(await violations(panel.page), [], 'no CSP violation');
+    assert.deepEqual(panel.errors, [], 'no page errors');
+    await harness!.closePages();
+  });
+  return {
+    open: async (kind, theme) => (last = await harness!.open(kind, theme)),
+    closePages: () => harness!.closePages(),
+  };
 }

@@ -3,7 +3,7 @@ import type { Page } from 'playwright-core';
 import type { TrendsViewModel } from '../../src/core/protocol';
 import problems from './fixtures/problems.json';
 import trendsFixture from './fixtures/trends.json';
-import { clone, Harness, posted, SCREENSHOTS, send, update, violations, type Panel } from './harness';
+import { clone, posted, SCREENSHOTS, send, update, useHarness, type Panel } from './harness';
 
 const trends = trendsFixture as TrendsViewModel;
 
@@ -20,22 +20,9 @@ async function table(page: Page, caption: string): Promise<string[][]> {
 }
 
 describe('trends webview (Chromium)', function () {
-  let harness: Harness;
+  const harness = useHarness();
   let panel: Panel;
   let page: Page;
-
-  before(async () => {
-    harness = await Harness.start();
-  });
-  after(async () => {
-    await harness?.stop();
-  });
-  afterEach(async () => {
-    assert.deepEqual(panel.dialogs, [], 'no dialog may open');
-    assert.deepEqual(await violations(page), [], 'no CSP violation');
-    assert.deepEqual(panel.errors, [], 'no page errors');
-    await harness.closePages();
-  });
 
   async function open(locale = 'en', theme: 'light' | 'dark' | 'hc' = 'light') {
     panel = await harness.open('trends', theme);
