@@ -21,8 +21,7 @@ export const EDITOR_KEYWORDS = [
   'defaultSnippets',
 ];
 
-export const schema = schemaJson as unknown as SchemaNode;
-
+/** The parts of a JSON Schema node the engine and the language service read. */
 export interface SchemaNode {
   $ref?: string;
   type?: string | string[];
@@ -41,6 +40,7 @@ export interface SchemaNode {
   pattern?: string;
   examples?: unknown[];
   default?: unknown;
+  defaultSnippets?: { label?: string; description?: string; body: unknown }[];
 }
 
 let compiled: { ajv: Ajv; root: ValidateFunction; items: Map<string, ValidateFunction> } | undefined;

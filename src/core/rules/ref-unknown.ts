@@ -6,14 +6,6 @@ import type { Fix, Path } from '../types';
 import { appendListItem } from '../edits';
 import type { Rule, RuleContext, RuleFinding } from './rule';
 
-const KIND_WORDS: Record<RefKind, string> = {
-  platform: 'platform',
-  goal: 'goal',
-  metric: 'metric',
-  objective: 'objective',
-  audience: 'audience',
-};
-
 /** The fields a new item of each kind needs to be valid, besides its id. */
 const NEW_ITEM_FIELDS: Record<RefKind, (id: string) => [string, string][]> = {
   platform: () => [['network', 'other']],
@@ -32,10 +24,10 @@ export function declaredIds(model: StrategyModel, kind: RefKind): string[] {
 }
 
 export const refUnknown: Rule = {
-  meta: (Object.keys(KIND_WORDS) as RefKind[]).map((kind) => ({
+  meta: (Object.keys(DECLARING_SECTION) as RefKind[]).map((kind) => ({
     code: `ref/unknown-${kind}`,
     severity: 'error',
-    summary: `A reference names a ${KIND_WORDS[kind]} id that the file does not define.`,
+    summary: `A reference names a ${kind} id that the file does not define.`,
   })),
   check(ctx: RuleContext): RuleFinding[] {
     const { model } = ctx.analysis;
@@ -87,7 +79,8 @@ function report(
 ): void {
   const range = ctx.rangeAt(path);
   if (!range) return;
-  const word = KIND_WORDS[kind];
+  // A kind is already the word a marketer reads: 'platform', 'goal', 'metric'...
+  const word = kind;
   const suggestion = closest(id, ids);
   const fixes: Fix[] = [];
   if (suggestion) {

@@ -1,16 +1,8 @@
 // Go to definition, find references and rename for ids: platforms, goals, metrics, objectives, audiences.
 import type { Analysis } from '../model';
 import type { Range, TextEdit } from '../types';
-import { allOccurrences, declarationOf, declarations, occurrenceAt, type RefKind } from './refs';
+import { allOccurrences, declarationOf, declarations, occurrenceAt } from './refs';
 import { SLUG_RE } from './util';
-
-const KIND_WORD: Record<RefKind, string> = {
-  platform: 'platform',
-  goal: 'goal',
-  metric: 'metric',
-  objective: 'objective',
-  audience: 'audience',
-};
 
 /** The id value that the reference under the cursor names; on an id itself, that id. */
 export function definition(analysis: Analysis, offset: number): Range | undefined {
@@ -45,7 +37,8 @@ export function rename(
 ): { edits: TextEdit[] } | { error: string } {
   const at = occurrenceAt(analysis, offset);
   if (!at) return { error: 'Put the cursor on an id or on a reference to one, then rename.' };
-  const word = KIND_WORD[at.kind];
+  // A kind is already the word a marketer reads: 'platform', 'goal', 'metric'...
+  const word = at.kind;
   if (!SLUG_RE.test(newName)) {
     return {
       error: `"${newName}" cannot be an id: use lowercase English letters, digits and hyphens, starting with a letter or a digit (for example instagram-main).`,

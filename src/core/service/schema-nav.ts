@@ -1,26 +1,9 @@
 // Walking the JSON Schema along a document path, for completion and hover texts.
 import schemaJson from '../../../schemas/strategy.schema.json';
+import type { SchemaNode } from '../schema';
 import type { Path } from '../types';
 
-export interface SchemaNode {
-  $ref?: string;
-  type?: string;
-  description?: string;
-  markdownDescription?: string;
-  enum?: unknown[];
-  enumDescriptions?: string[];
-  markdownEnumDescriptions?: string[];
-  properties?: Record<string, SchemaNode>;
-  required?: string[];
-  additionalProperties?: boolean | SchemaNode;
-  propertyNames?: SchemaNode;
-  items?: SchemaNode;
-  format?: string;
-  pattern?: string;
-  default?: unknown;
-  examples?: unknown[];
-  defaultSnippets?: { label?: string; description?: string; body: unknown }[];
-}
+export type { SchemaNode };
 
 const ROOT = schemaJson as unknown as SchemaNode & { definitions: Record<string, SchemaNode> };
 
