@@ -1,6 +1,10 @@
 #!/usr/bin/env node
 // `npm start`: builds the extension, packages the .vsix, installs it into a local code-server (the
 // offline VS Code of scripts/vscode/) and serves the examples/ folder until Ctrl+C.
+// `node scripts/start.mjs --smoke` (run by `npm test`) takes exactly the same path, then opens the
+// URL in headless Chromium, waits until the installed extension shows its CodeLens on an example
+// file, takes a screenshot (test-results/start/) and exits: 0 when the workbench came up with the
+// extension active. It exists because a broken `npm start` once passed every other test.
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -8,6 +12,7 @@ import { fileURLToPath } from 'node:url';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const VSIX = path.join(ROOT, 'dist', 'strategy-as-code.vsix');
+const SMOKE = process.argv.includes('--smoke');
 const log = (msg) => console.log(`[start] ${msg}`);
 const run = (cmd, args) => execFileSync(cmd, args, { cwd: ROOT, stdio: 'inherit' });
 
@@ -20,10 +25,11 @@ run(path.join(ROOT, 'node_modules', '.bin', 'vsce'), [
   '-o',
   VSIX,
 ]);
-run(process.execPath, [path.join(ROOT, 'scripts', 'vscode', 'setup.mjs')]);
+run(process.execPath, [path.join(ROOT, 'scripts', 'vscode', 'setup.mjs'), ...(SMOKE ? ['--browser'] : [])]);
 
 // Imported after setup so a missing code-server is installed first.
-const { createRunDir, isolatedEnv, removeRunDir, startCodeServer } = await import('./vscode/code-server.mjs');
+const { closeBrowser, createRunDir, isolatedEnv, launchBrowser, removeRunDir, startCodeServer } =
+  await import('./vscode/code-server.mjs');
 const { CODE_SERVER_ENTRY, NODE_BIN } = await import('./vscode/config.mjs');
 
 const runDir = createRunDir('start');
@@ -51,6 +57,22 @@ const server = await startCodeServer({
   env: { EXTENSIONS_GALLERY: '{}' },
 });
 const url = `${server.origin}/?folder=${encodeURIComponent(path.join(ROOT, 'examples'))}`;
+
+if (SMOKE) {
+  let ok = false;
+  try {
+    await smoke(url);
+    ok = true;
+  } catch (err) {
+    console.error(`[start] smoke test FAILED: ${err.stack ?? err}`);
+  } finally {
+    await server.stop();
+  }
+  if (ok) removeRunDir(runDir);
+  else log(`logs kept in ${path.relative(ROOT, runDir)}`);
+  process.exit(ok ? 0 : 1);
+}
+
 console.log(`\n  Strategy as Code is running in VS Code at:\n\n    ${url}\n\n  Press Ctrl+C to stop.\n`);
 
 let stopping = false;
@@ -66,3 +88,35 @@ process.on('SIGINT', stop);
 process.on('SIGTERM', stop);
 // Keep running until a signal arrives.
 setInterval(() => {}, 1 << 30);
+
+/** Opens the served workbench as a user would and waits for the installed extension to work. */
+async function smoke(address) {
+  const shots = path.join(ROOT, 'test-results', 'start');
+  fs.mkdirSync(shots, { recursive: true });
+  const browser = await launchBrowser({ runDir });
+  const page = browser.pages()[0] ?? (await browser.newPage());
+  page.setDefaultTimeout(60_000);
+  try {
+    await page.goto(address);
+    await page.locator('.monaco-workbench').waitFor();
+    log('smoke: the workbench loads');
+    // The activity bar entry comes from the installed package.json.
+    await page.locator('.activitybar [aria-label^="Strategy"]').first().waitFor();
+    await page.keyboard.press('Control+P');
+    const input = page.locator('.quick-input-widget input');
+    await input.waitFor();
+    await input.fill('coffee-roastery.strategy.yaml');
+    await page.locator('.quick-input-list .monaco-list-row').first().waitFor();
+    await page.keyboard.press('Enter');
+    await page.locator('.monaco-editor .view-lines').first().waitFor();
+    // CodeLens is drawn only by a running extension: the .vsix installed and activated.
+    await page.locator('.codelens-decoration').first().waitFor();
+    log('smoke: the extension is active (CodeLens on the example)');
+    await page.screenshot({ path: path.join(shots, 'workbench.png') });
+  } catch (err) {
+    await page.screenshot({ path: path.join(shots, 'failure.png') }).catch(() => {});
+    throw err;
+  } finally {
+    await closeBrowser(browser);
+  }
+}

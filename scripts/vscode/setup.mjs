@@ -6,6 +6,10 @@
 //
 // Why npm packages instead of @vscode/test-electron's download: the only
 // network reachable here (and in CI) is the npm registry.
+//
+// `--browser` (the test runners): headless Debian Chromium is needed too, and is
+// installed with apt-get when run as root. `npm start` does not pass it: the user
+// opens the printed URL in their own browser, so a missing Chromium must not stop it.
 import { execFileSync, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -23,6 +27,7 @@ import {
 } from './config.mjs';
 
 const log = (msg) => console.log(`[vscode-setup] ${msg}`);
+const NEEDS_BROWSER = process.argv.includes('--browser');
 
 function fail(msg) {
   console.error(`[vscode-setup] ERROR: ${msg}`);
@@ -61,23 +66,19 @@ function missingPrerequisites() {
 }
 
 /** As root on Debian (CI, a fresh container), install what is missing, so `npm ci && npm start` just works. */
-function installPrerequisites() {
+function aptInstall(packages) {
   if (process.getuid?.() !== 0 || !onPath('apt-get')) return;
-  log('installing libkrb5-dev and build tools with apt-get (one time)');
+  log(`installing ${packages.join(', ')} with apt-get (one time)`);
   const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
   const opts = { stdio: ['ignore', 'inherit', 'inherit'], env };
   if (spawnSync('apt-get', ['update', '-q'], opts).status !== 0) return;
-  spawnSync(
-    'apt-get',
-    ['install', '-y', '-q', '--no-install-recommends', 'libkrb5-dev', 'build-essential', 'python3'],
-    opts,
-  );
+  spawnSync('apt-get', ['install', '-y', '-q', '--no-install-recommends', ...packages], opts);
 }
 
 function checkPrerequisites() {
   let missing = missingPrerequisites();
   if (missing.length) {
-    installPrerequisites();
+    aptInstall(['libkrb5-dev', 'build-essential', 'python3']);
     missing = missingPrerequisites();
   }
   if (missing.length) {
@@ -180,9 +181,12 @@ function main() {
     fs.writeFileSync(MARKER_FILE, JSON.stringify(MARKER, null, 2) + '\n');
     log(`installed in ${Math.round((Date.now() - started) / 1000)} s`);
   }
-  // Not needed to install, but every run needs it: say so now, clearly.
-  if (!fs.existsSync(CHROMIUM_BIN)) {
-    fail(`${CHROMIUM_BIN} not found: apt-get install -y chromium (or set CHROMIUM_PATH)`);
+  // Not needed to install, but every test run needs it: say so now, clearly.
+  if (NEEDS_BROWSER && !fs.existsSync(CHROMIUM_BIN)) {
+    if (!process.env.CHROMIUM_PATH) aptInstall(['chromium']);
+    if (!fs.existsSync(CHROMIUM_BIN)) {
+      fail(`${CHROMIUM_BIN} not found: apt-get install -y chromium (or set CHROMIUM_PATH)`);
+    }
   }
 }
 
