@@ -109,8 +109,9 @@ async function smoke(address) {
     await page.locator('.quick-input-list .monaco-list-row').first().waitFor();
     await page.keyboard.press('Enter');
     await page.locator('.monaco-editor .view-lines').first().waitFor();
-    // CodeLens is drawn only by a running extension: the .vsix installed and activated.
-    await page.locator('.codelens-decoration').first().waitFor();
+    // CodeLens is drawn only by a running extension: the .vsix installed and activated. (The first
+    // lens may sit below the fold: attached, not visible.)
+    await page.locator('.codelens-decoration').first().waitFor({ state: 'attached' });
     log('smoke: the extension is active (CodeLens on the example)');
     await page.screenshot({ path: path.join(shots, 'workbench.png') });
   } catch (err) {
