@@ -28,11 +28,22 @@ run(path.join(ROOT, 'node_modules', '.bin', 'vsce'), [
 run(process.execPath, [path.join(ROOT, 'scripts', 'vscode', 'setup.mjs'), ...(SMOKE ? ['--browser'] : [])]);
 
 // Imported after setup so a missing code-server is installed first.
-const { closeBrowser, createRunDir, isolatedEnv, launchBrowser, removeRunDir, startCodeServer } =
-  await import('./vscode/code-server.mjs');
+const {
+  closeBrowser,
+  createRunDir,
+  isolatedEnv,
+  launchBrowser,
+  persistentRunDir,
+  removeRunDir,
+  startCodeServer,
+} = await import('./vscode/code-server.mjs');
 const { CODE_SERVER_ENTRY, NODE_BIN } = await import('./vscode/config.mjs');
 
-const runDir = createRunDir('start');
+// The same address every time (STRATEGY_PORT to choose another; a free one when it is taken), and
+// settings, open editors and the installed extension kept between starts in .cache/vscode/start.
+// The smoke test starts from nothing, as a new user would.
+const DEFAULT_PORT = Number(process.env.STRATEGY_PORT) || 7331;
+const runDir = SMOKE ? createRunDir('start-smoke') : persistentRunDir('start');
 const extensionsDir = path.join(runDir, 'extensions');
 fs.mkdirSync(extensionsDir, { recursive: true });
 log(`installing ${path.relative(ROOT, VSIX)} into code-server`);
@@ -46,13 +57,21 @@ execFileSync(
     path.join(runDir, 'user-data'),
     '--install-extension',
     VSIX,
+    // Replace the copy a previous start installed: the .vsix was just rebuilt.
+    '--force',
   ],
   { stdio: 'inherit', env: isolatedEnv(runDir) },
 );
 
 const server = await startCodeServer({
   runDir,
-  settings: { 'workbench.startupEditor': 'none' },
+  port: DEFAULT_PORT,
+  keepUserSettings: !SMOKE,
+  settings: {
+    'workbench.startupEditor': 'none',
+    // examples/ lies inside this repository: no "a git repository was found in the parent folders" prompt.
+    'git.openRepositoryInParentFolders': 'never',
+  },
   // Nothing here may reach the network.
   env: { EXTENSIONS_GALLERY: '{}' },
 });
@@ -81,7 +100,6 @@ async function stop() {
   stopping = true;
   log('stopping code-server');
   await server.stop();
-  removeRunDir(runDir);
   process.exit(0);
 }
 process.on('SIGINT', stop);

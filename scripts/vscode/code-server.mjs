@@ -33,6 +33,14 @@ export function createRunDir(label = 'run') {
   return dir;
 }
 
+/** A run directory kept between runs (.cache/vscode/<name>): `npm start` keeps the user's settings,
+ *  state and installed extension there. */
+export function persistentRunDir(name) {
+  const dir = path.join(CACHE_DIR, name);
+  fs.mkdirSync(dir, { recursive: true });
+  return dir;
+}
+
 // Longest run dir handed to processes as is (override: VSCODE_RUN_DIR_MAX).
 const MAX_RUN_DIR_LENGTH = Number(process.env.VSCODE_RUN_DIR_MAX ?? 48);
 
@@ -79,6 +87,16 @@ export function isolatedEnv(runDir, extra = {}) {
   };
   for (const dir of Object.values(dirs)) fs.mkdirSync(dir, { recursive: true, mode: 0o700 });
   return { ...process.env, ...dirs, ...extra };
+}
+
+/** The preferred port when nothing listens on it, else a free one. */
+export function preferredPort(port) {
+  return new Promise((resolve) => {
+    const server = net.createServer();
+    server.unref();
+    server.on('error', () => resolve(freePort()));
+    server.listen(port, '127.0.0.1', () => server.close(() => resolve(port)));
+  });
 }
 
 /** Asks the kernel for a free TCP port on 127.0.0.1. */
@@ -144,6 +162,9 @@ function tail(file, lines = 30) {
  * @param {Record<string,string>} [options.env] extra environment; it reaches the
  *   extension host (code-server forks it with its own environment)
  * @param {string[]} [options.extraArgs]      more code-server arguments
+ * @param {number} [options.port]             the port to use when free (else any free port)
+ * @param {boolean} [options.keepUserSettings] merge into an existing User/settings.json, the
+ *   user's own values winning, instead of replacing it (a persistent run dir)
  * @param {number} [options.startTimeoutMs]
  */
 export async function startCodeServer({
@@ -153,11 +174,13 @@ export async function startCodeServer({
   env = {},
   extraArgs = [],
   startTimeoutMs = 60_000,
+  port: wantedPort,
+  keepUserSettings = false,
 } = {}) {
   if (!fs.existsSync(CODE_SERVER_ENTRY) || !fs.existsSync(NODE_BIN)) {
     throw new Error('code-server is not installed: run `node scripts/vscode/setup.mjs` first');
   }
-  const port = await freePort();
+  const port = wantedPort ? await preferredPort(wantedPort) : await freePort();
   const origin = `http://127.0.0.1:${port}`;
   const root = processPath(runDir);
   const userDataDir = path.join(root, 'user-data');
@@ -167,10 +190,22 @@ export async function startCodeServer({
 
   fs.mkdirSync(path.join(userDataDir, 'User'), { recursive: true });
   fs.mkdirSync(extensionsDir, { recursive: true });
-  fs.writeFileSync(
-    path.join(userDataDir, 'User', 'settings.json'),
-    JSON.stringify({ ...QUIET_SETTINGS, ...settings }, null, 2) + '\n',
-  );
+  const settingsFile = path.join(userDataDir, 'User', 'settings.json');
+  let userSettings = {};
+  if (keepUserSettings && fs.existsSync(settingsFile)) {
+    try {
+      userSettings = JSON.parse(fs.readFileSync(settingsFile, 'utf8'));
+    } catch {
+      // VS Code writes JSON with comments when a user edits it by hand: leave such a file alone.
+      userSettings = undefined;
+    }
+  }
+  if (userSettings) {
+    fs.writeFileSync(
+      settingsFile,
+      JSON.stringify({ ...QUIET_SETTINGS, ...settings, ...userSettings }, null, 2) + '\n',
+    );
+  }
   // An explicit config file stops code-server from writing ~/.config/code-server.
   fs.writeFileSync(configFile, `bind-addr: 127.0.0.1:${port}\nauth: none\ncert: false\n`);
 
