@@ -1,7 +1,7 @@
 // From the command line's paths to the files to lint: files as given, folders walked for strategy
 // files, globs expanded; and the `.strategy-lint.yaml` that applies to each file.
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
-import { CONFIG_FILE_NAMES, parseConfig, type Config } from '../core';
+import { CONFIG_FILE_NAMES, decodeFile, MAX_FILE_SIZE_DEFAULT, parseConfig, type Config } from '../core';
 import { globMatcher, isGlob, splitGlob } from './glob';
 import { UsageError, type Io } from './io';
 
@@ -15,26 +15,51 @@ export function displayPath(io: Io, path: string): string {
   return sep === '/' ? shown : shown.split(sep).join('/');
 }
 
-async function walk(io: Io, folder: string, depth: number, visit: (path: string) => void): Promise<void> {
+/** A path that could not be read, and why in plain words; the run goes on without it. */
+export interface PathProblem {
+  path: string;
+  message: string;
+}
+
+async function walk(
+  io: Io,
+  folder: string,
+  depth: number,
+  visit: (path: string) => void,
+  problem: (p: PathProblem) => void,
+): Promise<void> {
   let entries;
   try {
     entries = await io.readdir(folder);
   } catch (e) {
-    throw new UsageError(`Cannot read the folder '${displayPath(io, folder)}': ${reason(e)}`);
+    problem({ path: folder, message: `cannot read the folder: ${reason(e)}.` });
+    return;
   }
   for (const entry of entries) {
     const path = join(folder, entry.name);
     if (entry.kind === 'file') visit(path);
     else if (entry.kind === 'directory' && depth > 1 && !SKIPPED_FOLDERS.has(entry.name))
-      await walk(io, path, depth - 1, visit);
+      await walk(io, path, depth - 1, visit, problem);
   }
 }
 
-/** Absolute paths of the files to lint, in the order of their display paths, each once. */
-export async function resolveFiles(io: Io, inputs: readonly string[]): Promise<string[]> {
+/**
+ * Absolute paths of the files to lint, in the order of their display paths, each once. A folder that
+ * cannot be read is reported through `problem` and skipped; only bad arguments stop the run.
+ */
+export async function resolveFiles(
+  io: Io,
+  inputs: readonly string[],
+  problem: (p: PathProblem) => void,
+): Promise<string[]> {
   const found = new Set<string>();
   for (const input of inputs.length ? inputs : ['.']) {
     let matched = 0;
+    let problems = 0;
+    const report = (p: PathProblem): void => {
+      problems++;
+      problem(p);
+    };
     const add = (path: string): void => {
       matched++;
       found.add(path);
@@ -44,21 +69,33 @@ export async function resolveFiles(io: Io, inputs: readonly string[]): Promise<s
       const root = resolve(io.cwd, base);
       const matcher = globMatcher(rest);
       if ((await io.stat(root)) === 'directory') {
-        await walk(io, root, matcher.maxDepth, (path) => {
-          if (matcher.test(relative(root, path).split(sep).join('/'))) add(path);
-        });
+        await walk(
+          io,
+          root,
+          matcher.maxDepth,
+          (path) => {
+            if (matcher.test(relative(root, path).split(sep).join('/'))) add(path);
+          },
+          report,
+        );
       }
-      if (matched === 0) throw new UsageError(`No files match '${input}'.`);
+      if (matched === 0 && problems === 0) throw new UsageError(`No files match '${input}'.`);
       continue;
     }
     const path = resolve(io.cwd, input);
     const kind = await io.stat(path);
     if (kind === undefined) throw new UsageError(`No such file or folder: '${input}'.`);
     if (kind === 'directory') {
-      await walk(io, path, Infinity, (file) => {
-        if (STRATEGY_FILE.test(file)) add(file);
-      });
-      if (matched === 0)
+      await walk(
+        io,
+        path,
+        Infinity,
+        (file) => {
+          if (STRATEGY_FILE.test(file)) add(file);
+        },
+        report,
+      );
+      if (matched === 0 && problems === 0)
         throw new UsageError(`No strategy files (*.strategy.yaml, *.strategy.yml) in the folder '${input}'.`);
     } else {
       found.add(path);
@@ -70,11 +107,21 @@ export async function resolveFiles(io: Io, inputs: readonly string[]): Promise<s
     .map((f) => f.path);
 }
 
+/** Why a read or a write failed, in plain words (no errno codes, no stack). */
 export function reason(e: unknown, writing = false): string {
   const code = (e as NodeJS.ErrnoException | undefined)?.code;
   if (code === 'ENOENT') return writing ? 'its folder does not exist' : 'it does not exist';
   if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
   if (code === 'EISDIR') return 'it is a folder';
+  if (code === 'ELOOP') return 'it is a symbolic link that leads back to itself (a loop)';
+  if (code === 'ENOTDIR') return 'a part of its path is a file, not a folder';
+  if (code === 'ENOSPC') return 'the disk is full';
+  if (code === 'EDQUOT') return 'the disk quota is used up';
+  if (code === 'EROFS') return 'the disk is read-only';
+  if (code === 'ENAMETOOLONG') return 'its name is too long';
+  if (code === 'EMFILE' || code === 'ENFILE') return 'too many files are open';
+  if (code === 'EIO') return 'the disk reported an error';
+  if (code === 'EBUSY') return 'it is in use';
   return e instanceof Error ? e.message : String(e);
 }
 
@@ -110,13 +157,16 @@ export class ConfigLookup {
     for (const name of CONFIG_FILE_NAMES) {
       const path = join(folder, name);
       if ((await this.io.stat(path)) !== 'file') continue;
-      let text: string;
+      let bytes: Uint8Array;
       try {
-        text = await this.io.readFile(path);
+        bytes = await this.io.readFile(path, MAX_FILE_SIZE_DEFAULT);
       } catch (e) {
         throw new UsageError(`Cannot read '${displayPath(this.io, path)}': ${reason(e)}`);
       }
-      const found = { path, config: parseConfig(text) };
+      const decoded = decodeFile(bytes);
+      if (!decoded.ok)
+        throw new UsageError(`Cannot read '${displayPath(this.io, path)}': ${decoded.finding.message}`);
+      const found = { path, config: parseConfig(decoded.text) };
       if (found.config.problems.length) this.onProblems(found);
       return found;
     }

@@ -1,7 +1,7 @@
 // The lint report in the three formats: text (people, and the editor's problem matcher), JSON (the
 // contract's machine-readable output) and SARIF 2.1.0 (GitHub code scanning).
 import { docsUrl, LineIndex, RULES, type Finding, type Severity } from '../core';
-import { plural, type Style } from './style';
+import { plural, printable, type Style } from './style';
 
 export interface FileResult {
   /** Relative to the working folder, forward slashes. */
@@ -50,9 +50,12 @@ export function formatJson(findings: readonly JsonFinding[]): string {
   return `${JSON.stringify(findings, null, 2)}\n`;
 }
 
-/** One line per finding; messages are kept on one line so the problem matcher sees every field. */
+/**
+ * One line per finding, so the problem matcher sees every field; the control characters a message
+ * quotes from the file are shown escaped.
+ */
 export function oneLine(message: string): string {
-  return message.replace(/\s*[\r\n]+\s*/g, ' ').trim() || '(no message)';
+  return printable(message.replace(/\s*[\r\n]+\s*/g, ' ').trim() || '(no message)');
 }
 
 export function counts(findings: readonly { severity: Severity }[]): Record<Severity, number> {
@@ -65,13 +68,18 @@ export function formatText(findings: readonly JsonFinding[], fileCount: number, 
   const color = { error: style.red, warning: style.yellow, info: style.cyan };
   const lines = findings.map(
     (f) =>
-      `${f.file}:${f.line}:${f.column}  ${color[f.severity](f.severity)}  ${oneLine(f.message)}  ${style.dim(f.code)}`,
+      `${printable(f.file)}:${f.line}:${f.column}  ${color[f.severity](f.severity)}  ${oneLine(f.message)}  ${style.dim(printable(f.code))}`,
   );
   const c = counts(findings);
   const files = plural(fileCount, 'file');
   if (findings.length === 0) return `${style.green('✔')} No problems in ${files}\n`;
   const parts = [plural(c.error, 'error'), plural(c.warning, 'warning')];
   if (c.info) parts.push(plural(c.info, 'info', 'infos'));
+  // Notes alone (a goal behind pace) are no failure: say so, calmly, instead of a red-looking ✖.
+  if (c.error === 0 && c.warning === 0) {
+    const notes = `${style.green('✔')} No errors or warnings in ${files} (${plural(c.info, 'note')})`;
+    return `${lines.join('\n')}\n\n${style.bold(notes)}\n`;
+  }
   const mark = c.error ? style.red('✖') : style.yellow('✖');
   const summary = `${mark} ${plural(findings.length, 'problem')} (${parts.join(', ')}) in ${files}`;
   return `${lines.join('\n')}\n\n${style.bold(summary)}\n`;

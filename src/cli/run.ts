@@ -6,20 +6,26 @@ import {
   checkRules,
   closest,
   computeTrends,
+  decodeFile,
+  encodeFile,
+  formatSize,
   LineIndex,
   lint,
+  MAX_FILE_SIZE_DEFAULT,
   safeFixEdits,
   toICalendar,
   trendsJson,
+  type Decoded,
   type Finding,
   type LintOptions,
   type LintResult,
   type RuleSetting,
 } from '../core';
+import { finish } from '../core/lint';
 import { version as packageVersion } from '../../package.json';
 import { choice, flag, optionHelp, parseArgs, value, values, type OptionSpec, type ParsedArgs } from './args';
-import { ConfigLookup, displayPath, reason, resolveFiles } from './files';
-import { UsageError, type Io } from './io';
+import { ConfigLookup, displayPath, reason, resolveFiles, STRATEGY_FILE, type PathProblem } from './files';
+import { FileTooLarge, UsageError, type Io } from './io';
 import {
   counts,
   formatJson,
@@ -29,7 +35,7 @@ import {
   oneLine,
   type FileResult,
 } from './report';
-import { plural, styleFor } from './style';
+import { plural, printable, styleFor } from './style';
 import { formatTrends } from './trends-table';
 
 export type { Io } from './io';
@@ -40,6 +46,12 @@ export const VERSION: string = packageVersion;
 const MAX_FIX_PASSES = 5;
 
 const HELP: OptionSpec = { name: 'help', short: 'h', description: 'Show this help.' };
+
+const MAX_FILE_SIZE: OptionSpec = {
+  name: 'max-file-size',
+  value: 'SIZE',
+  description: `Refuse files larger than SIZE: bytes, or KB, MB, GB (1 KB = 1024 bytes). Default: ${formatSize(MAX_FILE_SIZE_DEFAULT)}.`,
+};
 
 const LINT_OPTIONS: OptionSpec[] = [
   { name: 'format', short: 'f', value: 'text|json|sarif', description: 'Output format (default: text).' },
@@ -52,11 +64,13 @@ const LINT_OPTIONS: OptionSpec[] = [
   { name: 'max-warnings', value: 'N', description: 'Exit with 1 when there are more than N warnings.' },
   { name: 'fix', description: 'Apply the safe fixes (typos in names and choices) in place.' },
   { name: 'quiet', short: 'q', description: 'Report errors only.' },
+  MAX_FILE_SIZE,
   HELP,
 ];
 
 const TRENDS_OPTIONS: OptionSpec[] = [
   { name: 'format', short: 'f', value: 'text|json', description: 'Output format (default: text).' },
+  MAX_FILE_SIZE,
   HELP,
 ];
 
@@ -67,6 +81,11 @@ const CALENDAR_OPTIONS: OptionSpec[] = [
     description: "Write the calendar as iCalendar to OUT.ics ('-' for stdout).",
   },
   { name: 'name', value: 'NAME', description: "The calendar's name (default: the strategy's name)." },
+  {
+    name: 'force',
+    description: 'Let OUT replace an existing file that is not an .ics (never a strategy file).',
+  },
+  MAX_FILE_SIZE,
   {
     name: 'now',
     value: 'ISO-DATE',
@@ -88,6 +107,10 @@ const COMMANDS: Record<string, { summary: string; usage: string; options: Option
       "node_modules and .git) or quoted globs ('plans/**/*.strategy.yaml'); the default is the",
       'current folder. Rule settings come from the nearest .strategy-lint.yaml above each file.',
       '',
+      'Files must be saved as UTF-8 (or UTF-16 with a byte order mark); --fix writes them back the same',
+      `way, through a temporary file. A file over --max-file-size (${formatSize(MAX_FILE_SIZE_DEFAULT)}), or one that cannot be read, is`,
+      'reported on stderr and the other files are still checked; the exit status is then 2.',
+      '',
       'Exit status: 0 no errors, 1 errors (or more warnings than --max-warnings), 2 usage or I/O failure.',
     ].join('\n'),
   },
@@ -100,7 +123,10 @@ const COMMANDS: Record<string, { summary: string; usage: string; options: Option
     summary: 'Export the content calendar as iCalendar (.ics).',
     usage: 'strategy-lint calendar FILE --ics OUT.ics [options]',
     options: CALENDAR_OPTIONS,
-    more: 'Import OUT.ics into Google Calendar, Outlook or Apple Calendar. Exporting again updates the same events.',
+    more: [
+      'Import OUT.ics into Google Calendar, Outlook or Apple Calendar. Exporting again updates the same events.',
+      'OUT is never a strategy file, and an existing OUT that is not an .ics file is replaced only with --force.',
+    ].join('\n'),
   },
 };
 
@@ -141,13 +167,14 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
   try {
     return await dispatch(argv, io);
   } catch (e) {
+    // Messages quote arguments and file names: shown escaped, like everything from outside.
     if (e instanceof UsageError) {
-      io.stderr(`strategy-lint: ${e.message}\n`);
+      io.stderr(`strategy-lint: ${printable(e.message)}\n`);
       return 2;
     }
     // A bug of ours: still one line, no stack trace, and a way to report it.
     io.stderr(
-      `strategy-lint: unexpected failure (${e instanceof Error ? e.message : String(e)}). Please report this.\n`,
+      `strategy-lint: unexpected failure (${printable(e instanceof Error ? e.message : String(e))}). Please report this.\n`,
     );
     return 2;
   }
@@ -191,15 +218,39 @@ async function dispatch(argv: readonly string[], io: Io): Promise<number> {
   return calendarCommand(args, io);
 }
 
-/** Reads a file as the editor sees it: without a byte order mark (which would shift every column). */
-async function readText(io: Io, path: string): Promise<{ text: string; bom: boolean }> {
-  let raw: string;
-  try {
-    raw = await io.readFile(path);
-  } catch (e) {
-    throw new UsageError(`Cannot read '${displayPath(io, path)}': ${reason(e)}.`);
-  }
-  return raw.startsWith('\uFEFF') ? { text: raw.slice(1), bom: true } : { text: raw, bom: false };
+const SIZE = /^(\d+(?:\.\d+)?)\s*([kmg]i?b?|b|bytes?)?$/i;
+const UNITS: Record<string, number> = { '': 1, b: 1, k: 1024, m: 1024 ** 2, g: 1024 ** 3 };
+
+/** --max-file-size: bytes, or a number with a unit (KB, MB, GB; K, KiB... too), 1 KB = 1024 bytes. */
+function maxFileSize(args: ParsedArgs): number {
+  const v = value(args, 'max-file-size');
+  if (v === undefined) return MAX_FILE_SIZE_DEFAULT;
+  const m = SIZE.exec(v.trim());
+  const bytes = m ? Math.floor(Number(m[1]) * UNITS[(m[2] ?? '').charAt(0).toLowerCase()]) : NaN;
+  if (!(bytes > 0))
+    throw new UsageError(`--max-file-size '${v}' should be a size such as 20MB, 512KB or a number of bytes.`);
+  return bytes;
+}
+
+function tooLarge(size: number, limit: number): string {
+  return `${formatSize(size)}, over the ${formatSize(limit)} limit (--max-file-size): not checked.`;
+}
+
+/**
+ * Reads a file as the editor sees it: decoded strictly (a file that is not UTF-8 is a finding, never
+ * text with U+FFFD), without its byte order mark (which would shift every column).
+ */
+async function readStrategy(io: Io, path: string, limit: number): Promise<Decoded> {
+  return decodeFile(await io.readFile(path, limit));
+}
+
+/** Why a file was not checked, one line for stderr: `path: error: ...`. */
+function unreadable(io: Io, path: string, e: unknown, limit: number): string {
+  const why =
+    e instanceof FileTooLarge
+      ? `the file is ${tooLarge(e.size, limit)}`
+      : `cannot read the file: ${reason(e)}.`;
+  return `${printable(displayPath(io, path))}: error: ${why}\n`;
 }
 
 function cliRules(args: ParsedArgs): Record<string, RuleSetting> {
@@ -282,56 +333,94 @@ async function lintCommand(args: ParsedArgs, io: Io): Promise<number> {
   const format = choice(args, 'format', ['text', 'json', 'sarif'] as const, 'text');
   const overrides = cliRules(args);
   const limit = maxWarnings(args);
+  const maxBytes = maxFileSize(args);
   const quiet = flag(args, 'quiet');
   const fix = flag(args, 'fix');
   const style = styleFor(io);
-  const files = await resolveFiles(io, args.positionals);
+  // A path that cannot be read is reported on its own line and the run goes on; it makes the exit 2.
+  const failed = { files: 0, folders: 0, writes: 0 };
+  const folderProblem = ({ path, message }: PathProblem): void => {
+    failed.folders++;
+    io.stderr(`${printable(displayPath(io, path))}: error: ${message}\n`);
+  };
+  const files = await resolveFiles(io, args.positionals, folderProblem);
   const configs = new ConfigLookup(io, ({ path, config }) => {
-    for (const p of config.problems) io.stderr(`strategy-lint: ${displayPath(io, path)}: ${p}\n`);
+    for (const p of config.problems)
+      io.stderr(`strategy-lint: ${printable(displayPath(io, path))}: ${printable(p)}\n`);
   });
   // With JSON or SARIF, stdout carries only the report; what --fix did goes to stderr.
   const note = format === 'text' ? io.stdout : io.stderr;
   const results: FileResult[] = [];
+  let fixedFiles = 0;
   for (const path of files) {
     const shown = displayPath(io, path);
-    const { text, bom } = await readText(io, path);
+    let decoded: Decoded;
+    try {
+      decoded = await readStrategy(io, path, maxBytes);
+    } catch (e) {
+      failed.files++;
+      io.stderr(unreadable(io, path, e, maxBytes));
+      continue;
+    }
     const config = await configs.forFile(path);
     const options: LintOptions = { rules: mergeRules(config?.config.rules ?? {}, overrides) };
-    let final: { text: string; result: LintResult };
+    if (!decoded.ok) {
+      // Not text we can read: one finding, and --fix leaves the file alone.
+      results.push({
+        file: shown,
+        text: decoded.text,
+        findings: finish(decoded.text, [decoded.finding], options),
+      });
+      continue;
+    }
+    const { text } = decoded;
+    let final: { text: string; result: LintResult } | undefined;
     if (fix) {
       const report = fixText(text, options);
-      if (report.text !== text) {
+      if (report.text === text) final = report;
+      else {
         try {
-          await io.writeFile(path, (bom ? '\uFEFF' : '') + report.text);
+          await io.writeFile(path, encodeFile(report.text, decoded));
+          final = report;
+          fixedFiles++;
+          note(`Fixed ${plural(report.fixed.length, 'problem')} in ${printable(shown)}:\n`);
+          for (const f of report.fixed) note(`  ${f.line}:${f.column}  ${oneLine(f.what)}  ${f.code}\n`);
         } catch (e) {
-          throw new UsageError(`Cannot write '${shown}': ${reason(e, true)}.`);
+          failed.writes++;
+          io.stderr(
+            `${printable(shown)}: error: cannot write the fixes: ${reason(e, true)}. The file is unchanged.\n`,
+          );
         }
-        note(`Fixed ${plural(report.fixed.length, 'problem')} in ${shown}:\n`);
-        for (const f of report.fixed) note(`  ${f.line}:${f.column}  ${oneLine(f.what)}  ${f.code}\n`);
       }
-      final = report;
-    } else {
-      final = { text, result: lint(text, options) };
     }
+    final ??= { text, result: lint(text, options) };
     results.push({ file: shown, text: final.text, findings: final.result.findings });
   }
-  if (fix && format === 'text' && results.length) note('\n');
+  if (fixedFiles > 0 && format === 'text') note('\n');
 
   const all = jsonFindings(results);
   const total = counts(all);
   const shownFindings = quiet ? all.filter((f) => f.severity === 'error') : all;
   if (format === 'json') io.stdout(formatJson(shownFindings));
   else if (format === 'sarif') io.stdout(formatSarif(shownFindings, VERSION));
-  else io.stdout(formatText(shownFindings, results.length, style));
+  // "No problems in 0 files" would read as a pass: with nothing checked, stderr says why.
+  else if (results.length || !(failed.files + failed.folders))
+    io.stdout(formatText(shownFindings, results.length, style));
 
-  if (total.error > 0) return 1;
-  if (total.warning > limit) {
+  const tooManyWarnings = total.warning > limit;
+  if (tooManyWarnings)
     io.stderr(
       `strategy-lint: ${plural(total.warning, 'warning')}, more than --max-warnings ${limit} allows.\n`,
     );
-    return 1;
+  if (failed.files + failed.folders) {
+    const what = failed.folders
+      ? plural(failed.files + failed.folders, 'file or folder', 'files or folders')
+      : plural(failed.files, 'file');
+    io.stderr(`strategy-lint: ${what} could not be checked.\n`);
   }
-  return 0;
+  if (failed.writes) io.stderr(`strategy-lint: ${plural(failed.writes, 'file')} could not be fixed.\n`);
+  if (failed.files + failed.folders + failed.writes) return 2;
+  return total.error > 0 || tooManyWarnings ? 1 : 0;
 }
 
 /** The single FILE of trends and calendar, linted; a file that is not valid YAML stops here (exit 1). */
@@ -347,15 +436,27 @@ async function loadOne(
   const path = resolve(io.cwd, file);
   const kind = await io.stat(path);
   if (kind === undefined) throw new UsageError(`No such file: '${file}'.`);
-  if (kind !== 'file') throw new UsageError(`'${file}' is not a file.`);
-  const { text } = await readText(io, path);
-  const result = lint(text);
-  const broken = result.findings.filter((f) => f.code === 'yaml/syntax');
-  if (broken.length) {
+  if (kind === 'directory') throw new UsageError(`'${file}' is not a file.`);
+  const limit = maxFileSize(args);
+  let decoded: Decoded;
+  try {
+    decoded = await readStrategy(io, path, limit);
+  } catch (e) {
+    if (e instanceof FileTooLarge) throw new UsageError(`'${file}' is ${tooLarge(e.size, limit)}`);
+    throw new UsageError(`Cannot read '${file}': ${reason(e)}.`);
+  }
+  const { text } = decoded;
+  // Not readable as text (file/encoding), or not valid YAML: nothing further can be trusted.
+  const result = decoded.ok ? lint(text) : undefined;
+  const broken = result ? result.findings.filter((f) => f.code === 'yaml/syntax') : [];
+  if (!decoded.ok) broken.push(decoded.finding);
+  if (!result || broken.length) {
     const shown = displayPath(io, path);
     const report = jsonFindings([{ file: shown, text, findings: broken }]);
     io.stderr(formatText(report, 1, styleFor(io)).replace(/\n\n.*\n$/, '\n'));
-    io.stderr(`strategy-lint: '${shown}' is not valid YAML; fix the errors above first.\n`);
+    io.stderr(
+      `strategy-lint: '${printable(shown)}' ${result ? 'is not valid YAML' : 'cannot be read'}; fix the errors above first.\n`,
+    );
     return 1;
   }
   return { result, path };
@@ -383,28 +484,55 @@ function nowFrom(args: ParsedArgs, io: Io): Date | undefined {
   return date;
 }
 
+/**
+ * Where the calendar goes, refusing what would destroy data: the strategy itself (symbolic links
+ * resolved), any strategy file, and without --force an existing file that is not an .ics.
+ */
+async function calendarTarget(io: Io, out: string, input: string, force: boolean): Promise<string> {
+  const target = resolve(io.cwd, out);
+  const real = await io.realpath(target);
+  const replaces = (why: string): UsageError =>
+    new UsageError(`--ics '${out}' ${why}: the calendar would replace it. Write to a file ending in .ics.`);
+  if ((real ?? target) === ((await io.realpath(input)) ?? input))
+    throw replaces('is the strategy file itself');
+  const strategyName = new RegExp(STRATEGY_FILE.source, 'i');
+  if (strategyName.test(target)) throw replaces('is named like a strategy file');
+  if (real !== undefined && strategyName.test(real))
+    throw replaces(`leads to the strategy file '${displayPath(io, real)}'`);
+  const kind = await io.stat(target);
+  if (kind === 'directory') throw new UsageError(`Cannot write '${out}': it is a folder.`);
+  // 'other' with a real path is a pipe, a device or a socket; without one, a link to a file to create.
+  if (kind === 'other' && real !== undefined)
+    throw new UsageError(`Cannot write '${out}': it is not a regular file.`);
+  if (kind === 'file' && !/\.ics$/i.test(real ?? target) && !force)
+    throw new UsageError(`'${out}' already exists and is not an .ics file; add --force to replace it.`);
+  return target;
+}
+
 async function calendarCommand(args: ParsedArgs, io: Io): Promise<number> {
   const out = value(args, 'ics');
   if (out === undefined) throw new UsageError(`'calendar' needs --ics OUT.ics (or --ics - for stdout).`);
+  if (out.trim() === '') throw new UsageError('--ics needs a file name (or - for stdout).');
   const now = nowFrom(args, io);
   const name = value(args, 'name');
   const loaded = await loadOne(args, io, 'calendar');
   if (typeof loaded === 'number') return loaded;
+  const target = out === '-' ? undefined : await calendarTarget(io, out, loaded.path, flag(args, 'force'));
   const model = loaded.result.analysis.model;
   const ics = toICalendar(model, { ...(name !== undefined ? { name } : {}), ...(now ? { now } : {}) });
   // Whole lines only: a post titled 'BEGIN:VEVENT' sits inside a SUMMARY line and must not count.
   const events = ics.match(/^BEGIN:VEVENT\r?$/gm)?.length ?? 0;
   const skipped = model.calendar.length - events;
-  const summary = `Wrote ${plural(events, 'event')} to ${out === '-' ? 'stdout' : out}${
+  const summary = `Wrote ${plural(events, 'event')} to ${target === undefined ? 'stdout' : printable(out)}${
     skipped > 0 ? ` (${plural(skipped, 'post')} without a valid date skipped)` : ''
   }\n`;
-  if (out === '-') {
+  if (target === undefined) {
     io.stdout(ics);
     io.stderr(summary);
     return 0;
   }
   try {
-    await io.writeFile(resolve(io.cwd, out), ics);
+    await io.writeFile(target, Buffer.from(ics, 'utf8'));
   } catch (e) {
     throw new UsageError(`Cannot write '${out}': ${reason(e, true)}.`);
   }

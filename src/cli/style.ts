@@ -50,3 +50,29 @@ export function padStart(s: string, w: number): string {
 export function plural(n: number, one: string, many = `${one}s`): string {
   return `${n} ${n === 1 ? one : many}`;
 }
+
+/**
+ * Control characters that a terminal would act on: C0 (tab and line breaks included: a finding is one
+ * line), DEL, C1 (U+009B is a second way to start an escape sequence), the Unicode line and paragraph
+ * separators, and the bidi embeddings, overrides and isolates that can reorder what is shown ("Trojan
+ * Source"). Persian text needs none of them; ZWNJ and the LRM/RLM marks are kept.
+ */
+// eslint-disable-next-line no-control-regex -- finding control characters is the point
+const UNSAFE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+
+const NAMED: Record<string, string> = { '\t': '\\t', '\n': '\\n', '\r': '\\r' };
+
+/**
+ * Text from a file (values, keys, ids, names) or from the file system (file names), safe to print on a
+ * terminal: each control character shown as an escape (`\x1b`, `\u009b`, `\u202e`), as ESLint and
+ * ripgrep do, so a file cannot clear the screen, set the title or hide a link in the output.
+ */
+export function printable(text: string): string {
+  return text.replace(UNSAFE, (c) => {
+    const code = c.charCodeAt(0);
+    return (
+      NAMED[c] ??
+      (code < 0x80 ? `\\x${code.toString(16).padStart(2, '0')}` : `\\u${code.toString(16).padStart(4, '0')}`)
+    );
+  });
+}

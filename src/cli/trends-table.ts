@@ -2,7 +2,7 @@
 // text (names, titles, possibly right-to-left) in the last column so it never shifts the others.
 import type { GoalTrend, MetricTrend, Verdict } from '../core';
 import { VERDICT_WORDS } from '../core/service/lens';
-import { padEnd, padStart, type Style } from './style';
+import { padEnd, padStart, printable, type Style } from './style';
 
 const BARS = '▁▂▃▄▅▆▇█';
 /** The sparkline shows the most recent values; a longer series is marked with a leading ellipsis. */
@@ -107,7 +107,7 @@ export function formatTrends(trends: { metrics: MetricTrend[]; goals: GoalTrend[
       ...table(
         METRIC_COLUMNS,
         trends.metrics.map((m) => [
-          m.id,
+          printable(m.id),
           num(m.last),
           num(m.previous),
           signed(m.mom, '%'),
@@ -115,7 +115,7 @@ export function formatTrends(trends: { metrics: MetricTrend[]; goals: GoalTrend[
           fixed2(m.r2),
           num(m.ma3),
           sparkline(m.series.map((v) => v.value)),
-          m.name === m.id ? '' : m.name,
+          m.name === m.id ? '' : printable(m.name),
         ]),
       ).map((l) => `  ${l}`),
     );
@@ -133,15 +133,15 @@ export function formatTrends(trends: { metrics: MetricTrend[]; goals: GoalTrend[
       ...table(
         GOAL_COLUMNS,
         trends.goals.map((g) => [
-          g.id,
-          g.metric,
+          printable(g.id),
+          printable(g.metric),
           num(g.baseline),
           num(g.target),
-          g.deadline ?? NONE,
+          g.deadline === null ? NONE : printable(g.deadline),
           num(g.forecast),
           percent(g.progress),
           VERDICT_WORDS[g.verdict],
-          g.title ?? '',
+          printable(g.title ?? ''),
         ]),
         (row, col, cell) => (col === 7 ? verdictColor[trends.goals[row].verdict](cell) : cell),
       ).map((l) => `  ${l}`),

@@ -3,6 +3,7 @@
 //   # strategy-lint-disable-line CODE [CODE...]        this line
 //   # strategy-lint-disable CODE [CODE...]             the whole file
 // Without codes, a directive covers every code; ` -- why` after the codes is a reason, ignored.
+import { LineIndex } from './positions';
 
 export interface Directives {
   /** Codes disabled for the whole file; '*' for all. */
@@ -17,14 +18,10 @@ export function parseDirectives(text: string): Directives {
   const file = new Set<string>();
   const lines = new Map<number, Set<string>>();
   if (!text.includes('strategy-lint-disable')) return { file, lines };
-  let line = 0;
-  let counted = 0;
+  // Lines as the editor counts them (a lone CR ends one too), the lines findings are matched on.
+  const index = new LineIndex(text);
   for (const m of text.matchAll(DIRECTIVE)) {
-    // Count lines incrementally: directives come in order.
-    for (let i = text.indexOf('\n', counted); i !== -1 && i < m.index; i = text.indexOf('\n', i + 1)) {
-      line++;
-      counted = i + 1;
-    }
+    const { line } = index.position(m.index);
     // As in ESLint, ` -- ` starts a free-text reason that is not a code.
     const codes = m[2]
       .split(/\s--(?:\s|$)/)[0]

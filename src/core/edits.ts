@@ -1,10 +1,11 @@
-// Text edits: applying them, choosing the safe fixes, and the minimal insertions the fixes make
-// (a new list item, missing fields) in the file's own indentation and line endings.
-import { isMap, isSeq, type Node } from './yaml';
+// Text edits: applying them, choosing the safe fixes, and the minimal edits the fixes make (a
+// scalar rewritten, a new list item, missing fields) in the file's own indentation and line endings.
+import { isCollection, isMap, isScalar, isSeq, type Node, type Scalar } from './yaml';
 import type { Analysis } from './model';
-import { nodeAt } from './ranges';
+import { keyNodeAt, nodeAt } from './ranges';
 import { columnOf, eolOf, lineEnd } from './text';
 import type { Finding, Path, TextEdit } from './types';
+import { insideQuotes, scalarSource, type ScalarPlace } from './yaml-scalar';
 
 /** Applies non-overlapping edits (offsets in the original text), in any order. */
 export function applyEdits(text: string, edits: readonly TextEdit[]): string {
@@ -23,12 +24,66 @@ export function applyEdits(text: string, edits: readonly TextEdit[]): string {
 export function safeFixEdits(findings: readonly Finding[]): TextEdit[] {
   const taken: TextEdit[] = [];
   for (const f of findings) {
-    const fix = f.fixes?.find((x) => x.safe && !x.snippet);
+    const fix = f.fixes?.find((x) => x.safe);
     if (!fix) continue;
     const clash = fix.edits.some((e) => taken.some((t) => e.start < t.end && t.start < e.end));
     if (!clash) taken.push(...fix.edits);
   }
   return taken.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * An edit writing value in place of a scalar: only the scalar's own characters change, so comments
+ * and neighbours stay. Quoted scalars keep their quotes when those can hold the value; a plain one
+ * becomes quoted where the value needs it; a block scalar (`|`, `>`) becomes a one-line scalar on its
+ * key's line, keeping a comment on its header. A number or boolean is written plain. Undefined for an
+ * empty scalar.
+ */
+export function replaceScalar(
+  text: string,
+  node: Scalar,
+  value: string | number | boolean,
+  place: ScalarPlace,
+): TextEdit | undefined {
+  const range = node.range;
+  if (!range || range[1] <= range[0]) return undefined;
+  const [start, end] = range;
+  const source = (at: ScalarPlace) => (typeof value === 'string' ? scalarSource(value, at) : String(value));
+  if (node.type === 'BLOCK_LITERAL' || node.type === 'BLOCK_FOLDED') {
+    const header = /^[|>][-+0-9]*([ \t]+#[^\r\n]*)?/.exec(text.slice(start, end));
+    if (!header) return undefined;
+    // The block's range runs past its last line break (and trailing blank lines): keep those.
+    let stop = end;
+    while (stop > start + header[0].length && /\s/.test(text[stop - 1])) stop--;
+    return { start, end: stop, newText: source({ flow: false }) + (header[1] ?? '') };
+  }
+  if (
+    typeof value === 'string' &&
+    (node.type === 'QUOTE_DOUBLE' || node.type === 'QUOTE_SINGLE') &&
+    end - start >= 2
+  ) {
+    const inner = insideQuotes(value, node.type === 'QUOTE_DOUBLE' ? '"' : "'");
+    if (inner !== undefined) return { start: start + 1, end: end - 1, newText: inner };
+  }
+  return { start, end, newText: source(place) };
+}
+
+/** Whether the node at path (a value, or with part 'key' its key) is written inside `{...}` or `[...]`. */
+export function inFlowAt(analysis: Analysis, path: Path): boolean {
+  const parent = nodeAt(analysis, path.slice(0, -1));
+  return isCollection(parent) && !!parent.flow;
+}
+
+/** replaceScalar for the value at path, or with part 'key' for its key (a typo in a field name). */
+export function replaceScalarAt(
+  analysis: Analysis,
+  path: Path,
+  value: string | number | boolean,
+  part: 'key' | 'value' = 'value',
+): TextEdit | undefined {
+  const node = part === 'key' ? keyNodeAt(analysis, path) : nodeAt(analysis, path);
+  if (!isScalar(node)) return undefined;
+  return replaceScalar(analysis.text, node, value, { flow: inFlowAt(analysis, path), key: part === 'key' });
 }
 
 /** Where to insert after node: at the end of its last line (past any trailing comment on it). */

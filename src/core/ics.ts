@@ -1,6 +1,6 @@
 // The content calendar as iCalendar (RFC 5545) text, for import into Google Calendar, Outlook, Apple
 // Calendar. ical-generator escapes text and folds lines at 75 octets without splitting a UTF-8 character.
-import ical, { ICalEventStatus } from 'ical-generator';
+import ical, { escape, ICalEventStatus } from 'ical-generator';
 import type { Entity, Post, StrategyModel } from './model';
 import { findPlatform, isTime, networkName } from './rules/calendar-conflict';
 import { dayNumber } from './rules/calendar-outside-period';
@@ -12,6 +12,22 @@ export interface ICalendarOptions {
   now?: Date;
   /** The part of each UID after `@`. */
   uidDomain?: string;
+}
+
+/** Characters some readers take for a line break (Python's icalendar splits on all of them). */
+// eslint-disable-next-line no-control-regex -- finding control characters is the point
+const LINE_BREAKS = /\r\n|[\r\n\u000b\u000c\u001c-\u001e\u0085\u2028\u2029]/g;
+/** Control characters RFC 5545 TEXT does not allow (it allows the tab). */
+// eslint-disable-next-line no-control-regex -- finding control characters is the point
+const CONTROLS = /[\u0000-\u0008\u000e-\u001f\u007f-\u009f]/g;
+
+/**
+ * Text from the file, safe in any TEXT property: every kind of line break becomes a newline (which the
+ * library writes as `\n`), other control characters are dropped. A name or a title can then never
+ * end its line and start a property or an event of its own.
+ */
+function safeText(value: string): string {
+  return value.replace(LINE_BREAKS, '\n').replace(CONTROLS, '');
 }
 
 const MS_PER_DAY = 86_400_000;
@@ -95,7 +111,8 @@ function description(model: StrategyModel, post: Post, status: string): string {
  */
 export function toICalendar(model: StrategyModel, opts: ICalendarOptions = {}): string {
   const cal = ical({
-    name: opts.name ?? model.name ?? 'Content calendar',
+    // The library writes NAME and X-WR-CALNAME as given; every other text property it escapes itself.
+    name: escape(safeText(opts.name ?? model.name ?? 'Content calendar'), false),
     prodId: { company: 'strategy-as-code', product: 'strategy-lint', language: 'EN' },
   });
   const stamp = opts.now ?? new Date();
@@ -138,10 +155,10 @@ function addEvent(
     end,
     allDay: !timed,
     floating: timed,
-    summary: platform ? `[${summaryLabel(model, platform)}] ${title}` : title,
-    description: description(model, post, status),
-    categories: categories.map((name) => ({ name })),
+    summary: safeText(platform ? `[${summaryLabel(model, platform)}] ${title}` : title),
+    description: safeText(description(model, post, status)),
+    categories: categories.map((name) => ({ name: safeText(name) })),
     status: STATUS[status],
-    ...(post.link ? { location: post.link, url: post.link } : {}),
+    ...(post.link ? { location: safeText(post.link), url: safeText(post.link) } : {}),
   });
 }

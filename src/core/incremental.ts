@@ -119,9 +119,10 @@ export class IncrementalLinter {
     if (seqPart.range[0] !== dashColumn) return undefined;
     const item = seqPart.items[0];
     if (!isNode(item)) return undefined;
-    const walk = new DataWalk(part);
+    // The item sits in the root mapping and its list: it is as deep as a full parse would see it.
+    const walk = new DataWalk(part, 2);
     const value = walk.value(item);
-    if (walk.aliases.length || hasAnchor(item)) return undefined;
+    if (walk.aliases.length || walk.tooDeep || hasAnchor(item)) return undefined;
 
     // Commit: shift what follows the old region, splice the new item in, update data and model.
     const oldEnd = found.end;

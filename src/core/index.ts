@@ -11,6 +11,8 @@ export { applyEdits, safeFixEdits } from './edits';
 export { nodeAt, keyNodeAt, rangeAt } from './ranges';
 export { computeTrends, trendsJson } from './trends';
 export { toICalendar, type ICalendarOptions } from './ics';
+export { MAX_FILE_SIZE_DEFAULT, formatSize } from './limits';
+export { decodeFile, encodeFile, type Decoded, type FileEncoding, type SavedAs } from './encoding';
 export { closest } from './suggest';
 export { IncrementalLinter } from './incremental';
 export * from './service';

@@ -5,19 +5,32 @@ import {
   isMap,
   isScalar,
   isSeq,
+  MAX_DEPTH,
   parseDocument,
+  TOO_DEEP,
   type Document,
   type Node,
   type YAMLError,
 } from './yaml';
 import { buildModel } from './model-build';
+import { quoteFix } from './quote-fix';
 import { scalarString } from './ranges';
-import { firstLineRange, lineEnd, lineStart } from './text';
+import { firstLineRange } from './text';
 import type { Analysis } from './model';
 import type { RuleFinding } from './rules/rule';
 
 /** More alias expansions than this is refused: a few lines of YAML could otherwise expand to gigabytes. */
 export const MAX_ALIAS_EXPANSIONS = 100;
+
+/**
+ * At most this many syntax findings without a fix are listed, then one "and N more": after the first
+ * mistake, YAML's reader often reports the rest of the file line by line. ESLint stops at a file's
+ * first parse error; here the first few stay visible, as independent mistakes often are.
+ */
+export const MAX_SYNTAX_FINDINGS = 20;
+
+const TOO_DEEP_MESSAGE =
+  'The lists and sections here are nested too deeply (or never closed) for YAML to read the file. A strategy needs only a few levels: check that every [ and { is closed with ] and }, and that the indentation is right.';
 
 export interface Parsed {
   analysis: Analysis;
@@ -30,7 +43,7 @@ export interface Parsed {
 
 export function parse(text: string): Parsed {
   const doc = parseDocument(text, { prettyErrors: false, keepSourceTokens: false });
-  const findings = doc.errors.map((e) => yamlFinding(e, text));
+  const findings = doc.errors.map((e) => yamlFinding(e, text, doc));
   const walk = new DataWalk(doc);
   let data: unknown = null;
   let aliasBomb = false;
@@ -44,6 +57,12 @@ export function parse(text: string): Parsed {
       message: `This file repeats content through aliases (*name) more than ${MAX_ALIAS_EXPANSIONS} times. Write the content out instead.`,
       ...firstLineRange(text),
     });
+  }
+  if (walk.tooDeep) {
+    // Aliases stacked nesting past the limit: refused as a deep document is, nothing past the YAML layer.
+    aliasBomb = true;
+    data = null;
+    findings.push({ code: 'yaml/syntax', message: TOO_DEEP_MESSAGE, ...firstLineRange(text) });
   }
   for (const alias of walk.unresolved) {
     const name = isAlias(alias) ? alias.source : '';
@@ -76,13 +95,53 @@ export function parse(text: string): Parsed {
   }
   return {
     analysis: { text, doc, data, model: buildModel(data) },
-    findings,
+    findings: fewerSyntaxFindings(findings),
     usesAliases: walk.aliases.length > 0,
     aliasBomb: aliasBomb || walk.unresolved.length > 0,
   };
 }
 
+/**
+ * A cascade of syntax errors as a few findings: a message repeated without a fix is said once, with
+ * a count, and past MAX_SYNTAX_FINDINGS one finding says how many more there are. Findings with a fix
+ * (a tab, a quote) are each kept: each is its own mistake, with its own edit.
+ */
+function fewerSyntaxFindings(findings: RuleFinding[]): RuleFinding[] {
+  const counted = (f: RuleFinding) => f.code === 'yaml/syntax' && !f.fixes?.length;
+  const repeats = new Map<string, number>();
+  for (const f of findings) if (counted(f)) repeats.set(f.message, (repeats.get(f.message) ?? 0) + 1);
+  const out: RuleFinding[] = [];
+  const said = new Set<string>();
+  const left: RuleFinding[] = [];
+  for (const f of [...findings].sort((a, b) => a.start - b.start || a.end - b.end)) {
+    if (!counted(f)) out.push(f);
+    else if (!said.has(f.message)) {
+      said.add(f.message);
+      const more = repeats.get(f.message)! - 1;
+      const once =
+        more > 0
+          ? {
+              ...f,
+              message: `${f.message} (The same problem is found ${more} more time${more === 1 ? '' : 's'} below.)`,
+            }
+          : f;
+      if (said.size <= MAX_SYNTAX_FINDINGS) out.push(once);
+      else left.push(once);
+    }
+  }
+  if (left.length > 0) {
+    out.push({
+      code: 'yaml/syntax',
+      message: `…and ${left.length} more YAML syntax problem${left.length === 1 ? '' : 's'} below. Fix the ones above first: one mistake often causes several.`,
+      start: left[0].start,
+      end: left[0].end,
+    });
+  }
+  return out;
+}
+
 const YAML_MESSAGES: Partial<Record<string, string>> = {
+  [TOO_DEEP]: TOO_DEEP_MESSAGE,
   DUPLICATE_KEY:
     'This key appears twice in the same place. Keep one of them: the second would silently replace the first.',
   TAB_AS_INDENT: 'A tab is used for indentation here. YAML only allows spaces: replace the tab with spaces.',
@@ -99,12 +158,12 @@ const YAML_MESSAGES: Partial<Record<string, string>> = {
   UNEXPECTED_TOKEN: "YAML can't read this: check the colons, dashes and quotes on this line.",
 };
 
-function yamlFinding(error: YAMLError, text: string): RuleFinding {
+function yamlFinding(error: YAMLError, text: string, doc: Document.Parsed): RuleFinding {
   const [start, rawEnd] = error.pos;
   let end = Math.min(Math.max(rawEnd, start), text.length);
   // yaml marks one character of a repeated key; the whole key is what the user should see.
   if (error.code === 'DUPLICATE_KEY') end = Math.max(end, keyEnd(text, start));
-  const quoting = quoteFix(error.code, text, start);
+  const quoting = quoteFix(error, doc, text);
   if (quoting) return quoting;
   const known = YAML_MESSAGES[error.code];
   const detail = error.message.replace(/ at line \d+, column \d+:?[\s\S]*$/, '').trim();
@@ -129,36 +188,19 @@ function yamlFinding(error: YAMLError, text: string): RuleFinding {
   };
 }
 
-/**
- * The two mistakes marketers make most: text starting with @ (a handle) or `, and text holding ': '
- * ("Launch: new menu"). Both are fixed by quoting the value, which is safe: it keeps the text as written.
- */
-function quoteFix(code: string, text: string, start: number): RuleFinding | undefined {
-  const value = text.slice(start, lineEnd(text, start)).split(/\s#/)[0].trimEnd();
-  const keyBefore = /^\s*(- +)?[^\s#:][^#:]*:\s+$/.test(text.slice(lineStart(text, start), start));
-  if (!value || !keyBefore || /^['"]/.test(value)) return undefined;
-  let message: string;
-  if (code === 'BAD_SCALAR_START' && /^[@`]/.test(value))
-    message = `Text that starts with ${value[0]} must be put in quotes, for example '${value}'.`;
-  else if (code === 'BLOCK_AS_IMPLICIT_KEY' && value.includes(': '))
-    message = `This text contains ': ', which YAML reads as a new field. Put the whole text in quotes: '${value}'.`;
-  else return undefined;
-  const edit = { start, end: start + value.length, newText: `'${value.replace(/'/g, "''")}'` };
-  return {
-    code: 'yaml/syntax',
-    message,
-    start,
-    end: edit.end,
-    fixes: [{ title: 'Put the text in quotes', safe: true, edits: [edit] }],
-  };
-}
-
 function keyEnd(text: string, start: number): number {
   const m = /^("[^"\n]*"|'[^'\n]*'|[^:\n]*?)\s*:(\s|$)/.exec(text.slice(start, start + 200));
   return m ? start + m[1].length : start;
 }
 
 class AliasBudgetError extends Error {}
+
+/**
+ * What the data holds for a scalar YAML gives as an object (`!!binary` bytes, a `!!timestamp` date):
+ * a value of no JSON type, so the schema reports it as the wrong type instead of reading the object's
+ * properties as fields. The schema's message reads the YAML node to say what it really is.
+ */
+export const OTHER_YAML_TYPE = Symbol('a value of another YAML type');
 
 /**
  * Builds the plain value the schema validates. Faster than doc.toJS() because it does only what a
@@ -168,12 +210,35 @@ export class DataWalk {
   readonly aliases: Node[] = [];
   /** Aliases naming no anchor: yaml itself reports these only when converting, so we do. */
   readonly unresolved: Node[] = [];
+  /** Aliases nest collections past MAX_DEPTH (the text itself was checked by parseDocument). */
+  tooDeep = false;
   private expansions = 0;
 
-  constructor(private readonly doc: Document.Parsed) {}
+  /** `depth`: how many collections hold the nodes to walk (an item of a top-level list: 2). */
+  constructor(
+    private readonly doc: Document.Parsed,
+    private depth = 0,
+  ) {}
 
   value(node: unknown): unknown {
-    if (isScalar(node)) return node.value;
+    if (isScalar(node)) {
+      const v = node.value;
+      return typeof v === 'object' && v !== null ? OTHER_YAML_TYPE : v;
+    }
+    if (!isMap(node) && !isSeq(node)) return this.other(node);
+    if (this.depth >= MAX_DEPTH) {
+      this.tooDeep = true;
+      return null;
+    }
+    this.depth++;
+    try {
+      return this.collection(node);
+    } finally {
+      this.depth--;
+    }
+  }
+
+  private collection(node: unknown): unknown {
     if (isMap(node)) {
       const out: Record<string, unknown> = {};
       for (const pair of node.items) {
@@ -188,11 +253,13 @@ export class DataWalk {
       }
       return out;
     }
-    if (isSeq(node)) {
-      const out: unknown[] = new Array(node.items.length);
-      for (let i = 0; i < node.items.length; i++) out[i] = this.value(node.items[i]);
-      return out;
-    }
+    const items = (node as { items: unknown[] }).items;
+    const out: unknown[] = new Array(items.length);
+    for (let i = 0; i < items.length; i++) out[i] = this.value(items[i]);
+    return out;
+  }
+
+  private other(node: unknown): unknown {
     if (isAlias(node)) {
       this.aliases.push(node);
       if (++this.expansions > MAX_ALIAS_EXPANSIONS) throw new AliasBudgetError();

@@ -7,8 +7,9 @@ import type { Analysis } from './model';
 import { keyNodeAt, nodeAt, rangeAt, rangeOfNode, scalarString } from './ranges';
 import type { RuleFinding } from './rules/rule';
 import { listSection } from './sections';
-import { refFieldAt } from './references';
+import { DECLARING_SECTION, refFieldAt } from './references';
 import { closest } from './suggest';
+import { replaceScalarAt } from './edits';
 import { firstLineRange, lineStart } from './text';
 import type { Fix, Path, Range } from './types';
 import { isCollection, isMap, isPair, isScalar } from './yaml';
@@ -159,11 +160,12 @@ function mapError(
         code: 'schema/additional-property',
         message,
         ...range,
-        ...(suggestion ? { fixes: [replaceFix(range, suggestion)] } : {}),
+        ...(suggestion ? didYouMean(analysis, [...path, key], suggestion, 'key') : {}),
       };
     }
     case 'enum': {
-      const allowed = ((e.params as { allowedValues: unknown[] }).allowedValues ?? []).map(String);
+      const rawValues = (e.params as { allowedValues: unknown[] }).allowedValues ?? [];
+      const allowed = rawValues.map(String);
       const range = valueRange(analysis, path);
       const suggestion = typeof value === 'string' ? closest(value, allowed) : undefined;
       const shown = value === null || value === undefined ? 'An empty value' : `'${scalarString(value)}'`;
@@ -177,7 +179,7 @@ function mapError(
         code: 'schema/enum',
         message,
         ...range,
-        ...(suggestion ? { fixes: [replaceFix(range, suggestion)] } : {}),
+        ...(suggestion ? didYouMean(analysis, path, suggestion, 'value', rawValues) : {}),
       };
     }
     case 'type': {
@@ -187,9 +189,11 @@ function mapError(
       if (value === null || value === undefined)
         return {
           code: 'schema/type',
-          message: `${label} is empty: it should be ${typeWords(expected)}.`,
+          message: `${label} is empty: ${emptyHint(analysis, path) ?? `it should be ${typeWords(expected)}`}.`,
           ...range,
         };
+      if (typeof value === 'number' && !Number.isFinite(value))
+        return { code: 'schema/type', message: `${label} ${notFinite(analysis, range, value)}`, ...range };
       return {
         code: 'schema/type',
         message: `${label} should be ${typeWords(expected)}, but it is ${actualWords(value)}.`,
@@ -210,11 +214,11 @@ function mapError(
     case 'pattern':
       // The propertyNames error below reports a bad month key once; skip its inner pattern error.
       if ((e as ErrorObject & { propertyName?: string }).propertyName !== undefined) return undefined;
-      return patternFinding(path, String(value), e.schemaPath, valueRange(analysis, path));
+      return patternFinding(analysis, path, String(value), e.schemaPath, valueRange(analysis, path));
     case 'propertyNames': {
       const name = (e.params as { propertyName: string }).propertyName;
       const range = rangeAt(analysis, [...path, name], 'key') ?? valueRange(analysis, path);
-      return patternFinding([...path, name], name, '#/definitions/month', range);
+      return patternFinding(analysis, [...path, name], name, '#/definitions/month', range);
     }
     case 'minimum':
     case 'exclusiveMinimum':
@@ -250,15 +254,21 @@ function mapError(
   }
 }
 
-function patternFinding(path: Path, text: string, schemaPath: string, range: Range): RuleFinding {
+function patternFinding(
+  analysis: Analysis,
+  path: Path,
+  text: string,
+  schemaPath: string,
+  range: Range,
+): RuleFinding {
   const kind = /definitions\/(slug|time|month|date)/.exec(schemaPath)?.[1];
   let message: string;
   let fixes: Fix[] | undefined;
   if (kind === 'slug') {
     const slug = slugify(text);
     message = `'${text}' can't be used as an id. Ids use lowercase Latin letters, digits and dashes${slug ? `, for example '${slug}'` : ''}; the title or name field can hold any text.`;
-    if (slug)
-      fixes = [{ title: `Change the id to '${slug}'`, safe: false, edits: [{ ...range, newText: slug }] }];
+    const edit = slug ? replaceScalarAt(analysis, path, slug) : undefined;
+    if (edit) fixes = [{ title: `Change the id to '${slug}'`, safe: false, edits: [edit] }];
   } else if (kind === 'time')
     message = `'${text}' is not a time. Write times in 24-hour form as HH:MM, for example 09:30 or 18:00.`;
   else if (kind === 'month')
@@ -284,12 +294,21 @@ export function slugify(text: string): string {
     .replace(/^-+|-+$/g, '');
 }
 
-function replaceFix(range: Range, text: string): Fix {
-  return {
-    title: `Change to '${text}'`,
-    safe: true,
-    edits: [{ start: range.start, end: range.end, newText: text }],
-  };
+/**
+ * The did-you-mean fix: suggestion written over the scalar at path (over its key with part 'key'); an
+ * enum's number or boolean (`version: 1`) is written as one, not as text.
+ */
+function didYouMean(
+  analysis: Analysis,
+  path: Path,
+  suggestion: string,
+  part: 'key' | 'value' = 'value',
+  enumValues: unknown[] = [],
+): { fixes?: Fix[] } {
+  const raw = enumValues.find((v) => String(v) === suggestion);
+  const value = typeof raw === 'number' || typeof raw === 'boolean' ? raw : suggestion;
+  const edit = replaceScalarAt(analysis, path, value, part);
+  return edit ? { fixes: [{ title: `Change to '${suggestion}'`, safe: true, edits: [edit] }] } : {};
 }
 
 /** The key the unknown key was probably meant to be: an allowed field not already present. */
@@ -383,6 +402,24 @@ function requiredHint(missing: string, path: Path): string {
   return hints[missing] ?? '';
 }
 
+/** For an empty reference, the ids it can name ("give the id of one of the platforms: ig (instagram), ..."). */
+function emptyHint(analysis: Analysis, path: Path): string | undefined {
+  const ref = refFieldAt(path);
+  if (!ref) return undefined;
+  const section = DECLARING_SECTION[ref.kind] as
+    'platforms' | 'goals' | 'metrics' | 'objectives' | 'audiences';
+  const ids = analysis.model[section].flatMap(({ value }) => {
+    if (typeof value.id !== 'string') return [];
+    const network = 'network' in value && typeof value.network === 'string' ? value.network : undefined;
+    return [network ? `${value.id} (${network})` : value.id];
+  });
+  if (ids.length === 0)
+    return `give the id of one of the ${section}, once some are listed under '${section}'`;
+  const MAX = 12;
+  const shown = ids.slice(0, MAX).join(', ') + (ids.length > MAX ? `, and ${ids.length - MAX} more` : '');
+  return `give the id of one of the ${section}: ${shown}`;
+}
+
 function typeWords(t: string | string[]): string {
   const one = (x: string) =>
     ({
@@ -396,6 +433,19 @@ function typeWords(t: string | string[]): string {
   return Array.isArray(t) ? t.map(one).join(' or ') : one(t);
 }
 
+/** 1e400 and .inf are Infinity, .nan is NaN: numbers to JavaScript, not to a marketer. */
+function notFinite(analysis: Analysis, range: Range, value: number): string {
+  const source = Array.from(analysis.text.slice(range.start, range.end));
+  const shown = source.length > 40 ? source.slice(0, 40).join('') + '…' : source.join('');
+  const why =
+    value > 0
+      ? 'is too large to be a number here'
+      : value < 0
+        ? 'is too far below zero to be a number here'
+        : 'YAML reads as "not a number"';
+  return `is ${shown}, which ${why}. Write an ordinary number, such as 20000.`;
+}
+
 function actualWords(v: unknown): string {
   if (typeof v === 'string') {
     const chars = Array.from(v);
@@ -404,5 +454,10 @@ function actualWords(v: unknown): string {
   if (typeof v === 'number') return `a number (${v})`;
   if (typeof v === 'boolean') return `${v}`;
   if (Array.isArray(v)) return 'a list';
+  // Scalars YAML reads as objects, through a tag: say what the tag made of them.
+  if (v instanceof Uint8Array) return 'binary data (a !!binary value)';
+  if (v instanceof Date) return 'a date and time (a !!timestamp value)';
+  if (typeof v === 'object' && v !== null && Object.getPrototypeOf(v) !== Object.prototype)
+    return 'a value of another YAML type';
   return 'a section of fields';
 }

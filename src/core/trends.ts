@@ -159,6 +159,8 @@ interface Series {
   xs: number[];
   ys: number[];
   fit: LineFit | null;
+  /** Every value is at least 0 (a count, a duration): the contract clamps forecasts at 0 then. */
+  nonNegative: boolean;
 }
 
 function seriesOf(metric: Metric): Series {
@@ -166,7 +168,7 @@ function seriesOf(metric: Metric): Series {
   const first = series.length > 0 ? monthIndex(series[0].month) : 0;
   const xs = series.map((v) => monthIndex(v.month) - first);
   const ys = series.map((v) => v.value);
-  return { series, first, xs, ys, fit: leastSquares(xs, ys) };
+  return { series, first, xs, ys, fit: leastSquares(xs, ys), nonNegative: ys.every((y) => y >= 0) };
 }
 
 function metricTrend(id: string, metric: Metric, { series, xs, ys, fit }: Series): MetricTrend {
@@ -228,8 +230,13 @@ function goalTrend(
   goal: Goal,
   metricId: string,
   metric: Metric,
-  { series, first, fit }: Series,
+  { series, first, fit, nonNegative }: Series,
 ): GoalTrend {
+  // The line at x months from the first value; a count or a duration cannot be forecast below 0.
+  const line = (x: number): number => {
+    const y = fit!.intercept + fit!.slope * x;
+    return nonNegative ? Math.max(0, y) : y;
+  };
   const n = series.length;
   const last = n > 0 ? series[n - 1].value : null;
   const baseline = goal.baseline ?? (n > 0 ? series[0].value : null);
@@ -237,7 +244,7 @@ function goalTrend(
   const deadlineMonth =
     goal.deadline !== undefined && MONTH_DAY.test(goal.deadline) ? monthIndex(goal.deadline) : NaN;
   const deadline = Number.isNaN(deadlineMonth) ? null : goal.deadline!;
-  const forecast = fit && deadline !== null ? fit.intercept + fit.slope * (deadlineMonth - first) : null;
+  const forecast = fit && deadline !== null ? line(deadlineMonth - first) : null;
   const progress =
     last !== null && baseline !== null && target !== null && target !== baseline
       ? Math.min(1, Math.max(0, (last - baseline) / (target - baseline)))
@@ -245,8 +252,7 @@ function goalTrend(
   const projection: MonthValue[] = [];
   if (fit && deadline !== null) {
     const end = Math.min(deadlineMonth - first, MAX_PROJECTION_MONTHS);
-    for (let x = 0; x <= end; x++)
-      projection.push({ month: monthString(first + x), value: fit.intercept + fit.slope * x });
+    for (let x = 0; x <= end; x++) projection.push({ month: monthString(first + x), value: line(x) });
   }
   const trend: GoalTrend = {
     id,
@@ -275,13 +281,40 @@ export function computeTrends(model: StrategyModel): { metrics: MetricTrend[]; g
     if (!byId.has(value.id)) byId.set(value.id, { metric: value, series });
     if (value.values.length > 0) metrics.push(metricTrend(value.id, value, series));
   }
-  const goals: GoalTrend[] = [];
-  for (const { value } of model.goals) {
-    const found = value.metric !== undefined ? byId.get(value.metric) : undefined;
-    if (value.id === undefined || found === undefined) continue;
-    goals.push(goalTrend(value.id, value, value.metric!, found.metric, found.series));
+  return { metrics, goals: goalsOf(model, (id) => byId.get(id)).map((g) => g.trend) };
+}
+
+/**
+ * The forecast of every goal whose metric is defined, with the goal's index in `goals` (ids may
+ * repeat): the same numbers as computeTrends, without the metrics' own trends.
+ */
+export function goalTrends(model: StrategyModel): { index: number; trend: GoalTrend }[] {
+  const byId = new Map<string, { metric: Metric; series: Series } | undefined>();
+  for (const { value } of model.metrics) {
+    if (value.id !== undefined && !byId.has(value.id)) byId.set(value.id, undefined);
   }
-  return { metrics, goals };
+  return goalsOf(model, (id) => {
+    if (!byId.has(id)) return undefined;
+    let found = byId.get(id);
+    if (!found) {
+      const metric = model.metrics.find((m) => m.value.id === id)!.value;
+      byId.set(id, (found = { metric, series: seriesOf(metric) }));
+    }
+    return found;
+  });
+}
+
+function goalsOf(
+  model: StrategyModel,
+  metricById: (id: string) => { metric: Metric; series: Series } | undefined,
+): { index: number; trend: GoalTrend }[] {
+  const goals: { index: number; trend: GoalTrend }[] = [];
+  for (const { index, value } of model.goals) {
+    const found = value.metric !== undefined ? metricById(value.metric) : undefined;
+    if (value.id === undefined || found === undefined) continue;
+    goals.push({ index, trend: goalTrend(value.id, value, value.metric!, found.metric, found.series) });
+  }
+  return goals;
 }
 
 function num(v: number | null): number | null {

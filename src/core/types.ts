@@ -8,7 +8,10 @@ export type RuleSetting = Severity | 'off';
 export interface TextEdit {
   start: number;
   end: number;
+  /** Plain text, valid as it is: what the CLI writes, and the editor when it cannot take a snippet. */
   newText: string;
+  /** The same text in VS Code snippet syntax, its values tab stops (`${1:value}`), for the editor. */
+  snippet?: string;
 }
 
 export interface Fix {
@@ -16,7 +19,10 @@ export interface Fix {
   edits: TextEdit[];
   /** Safe fixes are applied by `--fix` and `source.fixAll.strategy`; the rest are offered only. */
   safe: boolean;
-  /** When true, newText uses VS Code snippet syntax ($1, ${2:placeholder}); the CLI never applies these. */
+  /**
+   * @deprecated No fix sets this: an edit's newText is always plain text and its `snippet` holds
+   * the tab stops. Kept until the CLI stops reading it.
+   */
   snippet?: boolean;
 }
 

@@ -86,7 +86,10 @@ export class StrategyCodeActions implements vscode.CodeActionProvider {
   }
 }
 
-/** A code action applying a core fix; snippet fixes become SnippetTextEdits (tab stops in the editor). */
+/**
+ * A code action applying a core fix. An edit with a snippet form becomes a SnippetTextEdit (its values
+ * are tab stops) where this VS Code has them; otherwise, and for every other edit, its plain text.
+ */
 export function fixAction(
   document: vscode.TextDocument,
   fix: Fix,
@@ -94,23 +97,18 @@ export function fixAction(
 ): vscode.CodeAction {
   const action = new vscode.CodeAction(fix.title, kind);
   const edit = new vscode.WorkspaceEdit();
-  if (fix.snippet) {
-    edit.set(
-      document.uri,
-      fix.edits.map(
-        (e) =>
-          new vscode.SnippetTextEdit(
+  const snippets = 'SnippetTextEdit' in vscode && 'SnippetString' in vscode;
+  edit.set(
+    document.uri,
+    fix.edits.map((e) =>
+      e.snippet !== undefined && snippets
+        ? new vscode.SnippetTextEdit(
             toRange(document, e),
-            new vscode.SnippetString(relativeIndent(document.getText(), e.start, e.newText)),
-          ),
-      ),
-    );
-  } else {
-    edit.set(
-      document.uri,
-      fix.edits.map((e) => toTextEdit(document, e)),
-    );
-  }
+            new vscode.SnippetString(relativeIndent(document.getText(), e.start, e.snippet)),
+          )
+        : toTextEdit(document, e),
+    ),
+  );
   action.edit = edit;
   return action;
 }

@@ -6,7 +6,15 @@
 // generation is no longer the latest is dropped. Nothing here throws into VS Code: handlers are
 // wrapped by Log.guard.
 import * as vscode from 'vscode';
-import { CONFIG_FILE_NAMES, IncrementalLinter, lint, type LintResult } from './core';
+import {
+  CONFIG_FILE_NAMES,
+  decodeFile,
+  formatSize,
+  IncrementalLinter,
+  lint,
+  MAX_FILE_SIZE_DEFAULT,
+  type LintResult,
+} from './core';
 import type { RuleSetting, TextEdit as CoreTextEdit } from './core';
 import { textPositions, toDiagnostic, type Positions } from './convert';
 import { ContextKeys, LANGUAGE_ID, STRATEGY_GLOB } from './ids';
@@ -57,6 +65,8 @@ export class StrategyStore implements vscode.Disposable {
   private readonly rulesCache = new Map<string, Record<string, RuleSetting>>();
   /** Files found by a workspace scan (automatic or Check All): kept linted from disk while closed. */
   private readonly workspaceFiles = new Set<string>();
+  /** Files left unchecked because they are over the size limit (the user is told once a session). */
+  private readonly tooLarge = new Set<string>();
   private readonly disposables: vscode.Disposable[] = [];
   private revision = 0;
   private hasFiles: boolean | undefined;
@@ -342,16 +352,41 @@ export class StrategyStore implements vscode.Disposable {
   private async lintDisk(uri: vscode.Uri): Promise<FileEntry | undefined> {
     const key = uri.toString();
     const generation = this.nextGeneration(key);
+    // A file of tens of megabytes (an export saved under the wrong name) would exhaust the extension
+    // host's memory: it is not read at all.
+    const { size } = await vscode.workspace.fs.stat(uri);
+    if (size > MAX_FILE_SIZE_DEFAULT) {
+      this.skipTooLarge(uri, size);
+      return undefined;
+    }
     const [bytes, rules] = await Promise.all([vscode.workspace.fs.readFile(uri), this.rules(uri)]);
     if (this.generations.get(key) !== generation || this.openDocument(uri)) return undefined;
-    const text = new TextDecoder().decode(bytes);
+    // Strictly, as the CLI reads it: a file that is not UTF-8 (nor UTF-16 with a BOM) is one
+    // file/encoding finding, not a page of errors about replacement characters.
+    const decoded = decodeFile(bytes);
+    const { text } = decoded;
+    const linted = lint(text, { rules });
     return this.publish({
       uri,
       version: undefined,
-      result: lint(text, { rules }),
+      result: decoded.ok ? linted : { ...linted, findings: [decoded.finding] },
       positions: textPositions(text),
       revision: ++this.revision,
     });
+  }
+
+  private skipTooLarge(uri: vscode.Uri, size: number): void {
+    const key = uri.toString();
+    if (this.tooLarge.has(key)) return;
+    const message = vscode.l10n.t(
+      '{0} is {1}, over the {2} limit for strategy files: it was not checked.',
+      vscode.workspace.asRelativePath(uri),
+      formatSize(size),
+      formatSize(MAX_FILE_SIZE_DEFAULT),
+    );
+    this.log.info(message);
+    if (this.tooLarge.size === 0) void vscode.window.showWarningMessage(message);
+    this.tooLarge.add(key);
   }
 
   /** Shows a result: diagnostics, the views and panels (onDidLint). */

@@ -1,7 +1,7 @@
 // Runs the scenario table twice: in-process through run(argv, io), and through the built binary
 // spawned with node, each in a fresh temporary folder. The outputs must match the table in both.
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import {
   cpSync,
   existsSync,
@@ -10,13 +10,14 @@ import {
   readFileSync,
   rmSync,
   statSync,
+  symlinkSync,
   writeFileSync,
 } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { nodeIo } from '../../src/cli/node-io';
 import { run } from '../../src/cli/run';
-import { contentOf, REPO, SCENARIOS, type Scenario } from './cli-scenarios';
+import { bytesOf, contentOf, REPO, SCENARIOS, type Scenario } from './cli-scenarios';
 
 interface Outcome {
   exit: number;
@@ -29,9 +30,16 @@ function setUp(files: Scenario['files']): string {
   for (const [path, content] of Object.entries(files)) {
     const target = join(dir, path);
     mkdirSync(dirname(target), { recursive: true });
-    if (typeof content !== 'string' && statSync(join(REPO, content.copy)).isDirectory())
+    if (typeof content !== 'string' && 'symlink' in content) symlinkSync(content.symlink, target);
+    else if (typeof content !== 'string' && 'fifo' in content) execFileSync('mkfifo', [target]);
+    else if (typeof content !== 'string' && 'folder' in content) mkdirSync(target, { recursive: true });
+    else if (
+      typeof content !== 'string' &&
+      'copy' in content &&
+      statSync(join(REPO, content.copy)).isDirectory()
+    )
       cpSync(join(REPO, content.copy), target, { recursive: true });
-    else writeFileSync(target, contentOf(content));
+    else writeFileSync(target, bytesOf(content));
   }
   return dir;
 }
@@ -49,11 +57,7 @@ function verify(scenario: Scenario, dir: string, outcome: Outcome): void {
   for (const [path, content] of Object.entries(scenario.after ?? {})) {
     // Compared as bytes: line endings, byte order marks and every space count.
     assert.ok(existsSync(join(dir, path)), `${path} exists`);
-    assert.equal(
-      readFileSync(join(dir, path)).toString('latin1'),
-      Buffer.from(contentOf(content)).toString('latin1'),
-      path,
-    );
+    assert.equal(readFileSync(join(dir, path)).toString('latin1'), bytesOf(content).toString('latin1'), path);
   }
   scenario.check?.({ stdout: outcome.stdout, stderr: outcome.stderr, dir });
 }
@@ -79,7 +83,13 @@ function spawned(scenario: Scenario, dir: string): Outcome {
   delete env.FORCE_COLOR;
   delete env.NO_COLOR;
   if (!scenario.env?.STRATEGY_LINT_NOW) delete env.STRATEGY_LINT_NOW;
-  const result = spawnSync(process.execPath, [CLI, ...scenario.argv], { cwd: dir, env, encoding: 'utf8' });
+  // A timeout, so that a run that hangs (e.g. reading a named pipe) fails instead of blocking the suite.
+  const result = spawnSync(process.execPath, [CLI, ...scenario.argv], {
+    cwd: dir,
+    env,
+    encoding: 'utf8',
+    timeout: 30_000,
+  });
   if (result.error) throw result.error;
   return { exit: result.status ?? -1, stdout: result.stdout, stderr: result.stderr };
 }

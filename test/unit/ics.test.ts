@@ -162,6 +162,96 @@ describe('toICalendar', () => {
     assert.notEqual(a, b);
   });
 
+  describe('text from the file cannot break out of its property (issue 7.7)', () => {
+    // ical.js reads NAME and X-WR-CALNAME (RFC 7986, Apple/Google) as unknown, raw values; calendar
+    // apps read them as TEXT, as RFC 7986 defines NAME. Read them as TEXT here, as those apps do.
+    const design = ICAL.design.icalendar.property as Record<string, unknown>;
+    const saved = { name: design.name, calname: design['x-wr-calname'] };
+    before(() => {
+      design.name = { defaultType: 'text' };
+      design['x-wr-calname'] = { defaultType: 'text' };
+    });
+    after(() => {
+      design.name = saved.name;
+      design['x-wr-calname'] = saved.calname;
+    });
+
+    const INJECTION =
+      '\r\nEND:VCALENDAR\r\nBEGIN:VEVENT\r\nUID:evil\r\nSUMMARY:injected\r\nEND:VEVENT\r\nX-EVIL:1';
+    const hostile = (name: string, title: string): string =>
+      [
+        'version: 1',
+        `name: ${JSON.stringify(name)}`,
+        'period: {start: 2027-01-01, end: 2027-12-31}',
+        'platforms:',
+        '  - {id: ig, network: instagram}',
+        'calendar:',
+        `  - {date: 2027-01-04, platform: ig, title: ${JSON.stringify(title)}, notes: ${JSON.stringify(`n${INJECTION}`)}}`,
+        `  - {date: 2027-01-05, platform: ig, title: Plain, link: ${JSON.stringify(`https://x.example/${INJECTION}`)}}`,
+        '',
+      ].join('\n');
+
+    /** Every physical line: a property (NAME[;params]:value), a fold (leading space), or BEGIN/END. */
+    function assertLines(ics: string): void {
+      assert.ok(ics.endsWith('\r\n'));
+      for (const line of ics.slice(0, -2).split('\r\n'))
+        assert.match(line, /^( |[A-Z-]+[;:])/, JSON.stringify(line));
+      // No character any reader might take for a line break: CR or LF alone, VT, FF, FS/GS/RS, NEL, LS, PS.
+      // eslint-disable-next-line no-control-regex -- finding control characters is the point
+      assert.doesNotMatch(ics.replace(/\r\n/g, ''), /[\r\n\u000b\u000c\u001c-\u001e\u0085\u2028\u2029]/);
+      // eslint-disable-next-line no-control-regex -- finding control characters is the point
+      assert.doesNotMatch(ics, /[\u0000-\u0008\u000e-\u001f\u007f]/, 'no control characters');
+      assert.equal(ics.match(/^BEGIN:VEVENT\r$/gm)?.length, 2);
+      assert.equal(ics.match(/^END:VCALENDAR\r$/gm)?.length, 1);
+      assert.doesNotMatch(ics, /^(UID:evil|SUMMARY:injected|X-EVIL)/m);
+    }
+
+    it('a name and a title holding CRLF + BEGIN:VEVENT give exactly the dated posts as events', () => {
+      const name = `Evil; plan, with \\ and${INJECTION}`;
+      const ics = toICalendar(modelOf(hostile(name, `Title${INJECTION}`)), { now: NOW });
+      assertLines(ics);
+      const cal = new ICAL.Component(ICAL.parse(ics) as unknown[]);
+      const evs = cal.getAllSubcomponents('vevent').map((v) => new ICAL.Event(v));
+      assert.equal(evs.length, 2);
+      assert.equal(cal.getAllSubcomponents().length, 2);
+      // The name round-trips; a line break reads back as one LF, as TEXT has no CR.
+      const expected = name.replace(/\r\n/g, '\n');
+      assert.equal(cal.getFirstPropertyValue('x-wr-calname'), expected);
+      assert.equal(cal.getFirstPropertyValue('name'), expected);
+      assert.equal(evs[0].summary, `[Instagram] Title${INJECTION.replace(/\r\n/g, '\n')}`);
+      assert.ok(evs[0].description.endsWith(`Notes: n${INJECTION.replace(/\r\n/g, '\n')}`));
+    });
+
+    it('the --name option is escaped the same way', () => {
+      const name = `Posts${INJECTION}`;
+      const ics = toICalendar(modelOf(hostile('x', 'y')), { now: NOW, name });
+      assertLines(ics);
+      const cal = new ICAL.Component(ICAL.parse(ics) as unknown[]);
+      assert.equal(cal.getFirstPropertyValue('x-wr-calname'), name.replace(/\r\n/g, '\n'));
+    });
+
+    it('CR alone, vertical tab, form feed, NEL and the Unicode line separators cannot start a line', () => {
+      for (const sep of ['\r', '\n', '\u000b', '\u000c', '\u001c', '\u001e', '\u0085', '\u2028', '\u2029']) {
+        const attack = `${sep}BEGIN:VEVENT${sep}UID:evil${sep}END:VEVENT${sep}`;
+        const ics = toICalendar(modelOf(hostile(`Plan${attack}`, `Title${attack}`)), {
+          now: NOW,
+          name: `N${attack}`,
+        });
+        assertLines(ics);
+        assert.equal(events(ics).length, 2, JSON.stringify(sep));
+      }
+    });
+
+    it('drops other control characters (RFC 5545 TEXT allows none but the tab)', () => {
+      const ics = toICalendar(modelOf(hostile('Plan\u0000\u001b[2J\u0007\tend', 'T\u007f\u001bitle')), {
+        now: NOW,
+      });
+      const cal = new ICAL.Component(ICAL.parse(ics) as unknown[]);
+      assert.equal(cal.getFirstPropertyValue('x-wr-calname'), 'Plan[2J\tend');
+      assert.equal(events(ics)[0].summary, '[Instagram] Title');
+    });
+  });
+
   it('writes an empty calendar when there are no posts', () => {
     const empty = toICalendar(modelOf('version: 1\nname: Empty\n'), { now: NOW });
     assert.equal(events(empty).length, 0);

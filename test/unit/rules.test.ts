@@ -1,6 +1,17 @@
 // For every code: a case that fires, on exactly the range marked «like this», and a case that does not.
 import assert from 'node:assert/strict';
-import { applyEdits, hover, lint, parseConfig, safeFixEdits, toICalendar } from '../../src/core';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import {
+  applyEdits,
+  computeTrends,
+  hover,
+  lint,
+  parseConfig,
+  rangeAt,
+  safeFixEdits,
+  toICalendar,
+} from '../../src/core';
 import { RULES } from '../../src/core/rules/registry';
 
 const BASE = `version: 1
@@ -184,7 +195,21 @@ const CASES: Case[] = [
       replace('    network: instagram', '    network: instagram\n    «cadence»: {postsPerWeek: 2}') +
       'calendar:\n  - {date: 2027-01-04, platform: ig, title: A}\n  - {date: 2027-01-05, platform: ig, title: B}\n  - {date: 2027-01-12, platform: ig, title: C}\n  - {date: 2027-01-18, platform: ig, title: D}\n  - {date: 2027-01-19, platform: ig, title: E}\n',
     clean: BASE,
-    message: /2027-W02/,
+    message: /11–17 January 2027 \(1 post\)/,
+  },
+  {
+    code: 'goals/off-pace',
+    // 1,000, 1,100, 1,200: the line reaches 1,500 by June, 86% of the way to 1,580 (issue 7.15).
+    fires: replace('target: 1400', 'target: «1580»'),
+    clean: BASE,
+    message: /^Behind pace \(at risk\): at the current trend 1,500 of 1,580 by 30 June 2027\./,
+  },
+  {
+    code: 'goals/off-pace',
+    // By April the line reaches 1,300: 75% of the way from 1,000 to 1,400.
+    fires: replace('deadline: 2027-06-30', 'deadline: 2027-04-30').replace('target: 1400', 'target: «1400»'),
+    clean: BASE,
+    message: /^Behind pace \(off track\): at the current trend 1,300 of 1,400 by 30 April 2027\./,
   },
   {
     code: 'metrics/gap',
@@ -216,8 +241,9 @@ describe('rules: every code fires on its exact range, and not on good input', ()
 
   it('covers every code in the registry', () => {
     const covered = new Set(CASES.map((c) => c.code));
+    // file/encoding comes from the bytes, before any text reaches lint(): cli-encoding.test.ts has it.
     assert.deepEqual(
-      RULES.map((r) => r.code).filter((code) => !covered.has(code)),
+      RULES.map((r) => r.code).filter((code) => !covered.has(code) && code !== 'file/encoding'),
       [],
     );
   });
@@ -252,10 +278,14 @@ describe('findings: shape, fixes and configuration', () => {
     const text = BASE.replace('    deadline: 2027-06-30\n', '').replace('    objective: sales\n', '');
     const f = lint(text).findings.find((x) => x.code === 'smart/relevant')!;
     const fix = f.fixes![0];
-    assert.equal(fix.snippet, true);
+    // Real values only (issue 7.14): the only objective, the metric's platform, the period's end.
     assert.equal(
       fix.edits[0].newText,
-      '\n    objective: ${1:objective-id}\n    platforms: [${2:platform-id}]\n    baseline: ${3:0}\n    deadline: ${4:YYYY-MM-DD}\n    rationale: "${5:Why this target is achievable}"',
+      '\n    objective: sales\n    platforms: [ig]\n    deadline: 2027-06-30',
+    );
+    assert.equal(
+      fix.edits[0].snippet,
+      '\n    objective: ${1:sales}\n    platforms: [${2:ig}]\n    deadline: ${3:2027-06-30}',
     );
   });
 
@@ -387,5 +417,45 @@ describe('review fixes: clearer findings and no throws', () => {
     const analysis = lint(text).analysis;
     const at = text.indexOf('id: grow') + 5;
     assert.match(hover(analysis, at)!.markdown, /Grow Instagram followers steadily/);
+  });
+});
+
+describe('goals/off-pace agrees with the trends (issue 7.15)', () => {
+  it('a goal can be achievable (SMART) and off pace at once: both are reported, off pace as info', () => {
+    // Needed growth (1580 / 1200)^(1/3) - 1 = 9.6% a month is within the best month (10%): achievable.
+    const findings = lint(BASE.replace('target: 1400', 'target: 1580')).findings;
+    assert.deepEqual(
+      findings.map((f) => [f.code, f.severity]),
+      [['goals/off-pace', 'info']],
+    );
+  });
+
+  it('reports exactly the goals whose trends verdict is at-risk or off-track, in every example', () => {
+    const dir = join(__dirname, '../../examples');
+    for (const name of readdirSync(dir).filter((f) => f.endsWith('.strategy.yaml'))) {
+      const { findings, analysis } = lint(readFileSync(join(dir, name), 'utf8'));
+      const behind = computeTrends(analysis.model)
+        .goals.filter((g) => g.verdict === 'at-risk' || g.verdict === 'off-track')
+        .map((g) => g.id);
+      const reported = findings
+        .filter((f) => f.code === 'goals/off-pace')
+        .map(
+          (f) =>
+            analysis.model.goals.find((g) => rangeAt(analysis, [...g.path, 'target'])?.start === f.start)
+              ?.value.id,
+        );
+      assert.deepEqual(reported, behind, name);
+    }
+  });
+
+  it('says nothing of goals that are on track, achieved or without enough data', () => {
+    for (const target of ['1400', '1100']) {
+      assert.deepEqual(lint(BASE.replace('target: 1400', `target: ${target}`)).findings, []);
+    }
+    const oneValue = BASE.replace('      2027-02: 1100\n      2027-03: 1200\n', '').replace(
+      'target: 1400',
+      'target: 5000',
+    );
+    assert.ok(!lint(oneValue).findings.some((f) => f.code === 'goals/off-pace'));
   });
 });

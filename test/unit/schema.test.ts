@@ -17,6 +17,7 @@ import Ajv from 'ajv';
 import type { ErrorObject, ValidateFunction } from 'ajv';
 import addFormats from 'ajv-formats';
 import { parse } from 'yaml';
+import { lint } from '../../src/core';
 import { TOP_LEVEL_KEYS } from './contract';
 
 const EDITOR_KEYWORDS = [
@@ -371,5 +372,73 @@ describe('strategy.schema.json', () => {
         assert.deepEqual([...new Set(errors.map((e) => e.instancePath))], [path], show(errors));
       });
     }
+  });
+});
+
+describe('schema messages say what the value really is (issue 7.13)', () => {
+  const BASE = 'version: 1\nname: x\nperiod: {start: 2027-01-01, end: 2027-06-30}\n';
+  const typeMessages = (text: string) =>
+    lint(text)
+      .findings.filter((f) => f.code.startsWith('schema/'))
+      .map((f) => [text.slice(f.start, f.end), f.message]);
+
+  it('1e400 is too large to be a number, not "a number but a number"', () => {
+    assert.deepEqual(typeMessages(BASE + 'goals:\n  - id: g\n    target: 1e400\n'), [
+      [
+        '1e400',
+        "'target' is 1e400, which is too large to be a number here. Write an ordinary number, such as 20000.",
+      ],
+    ]);
+    assert.deepEqual(typeMessages(BASE + 'goals:\n  - id: g\n    baseline: -.inf\n'), [
+      [
+        '-.inf',
+        "'baseline' is -.inf, which is too far below zero to be a number here. Write an ordinary number, such as 20000.",
+      ],
+    ]);
+    assert.deepEqual(typeMessages(BASE + 'goals:\n  - id: g\n    target: .nan\n'), [
+      [
+        '.nan',
+        '\'target\' is .nan, which YAML reads as "not a number". Write an ordinary number, such as 20000.',
+      ],
+    ]);
+  });
+
+  it('a !!binary value is binary data, not "a section of fields"; where a section is expected too', () => {
+    assert.deepEqual(typeMessages(BASE.replace('name: x', 'name: !!binary aGVsbG8=')), [
+      ['aGVsbG8=', "'name' should be text, but it is binary data (a !!binary value)."],
+    ]);
+    const period = BASE.replace('period: {start: 2027-01-01, end: 2027-06-30}', 'period: !!binary aGVsbG8=');
+    const [[at, message]] = typeMessages(period);
+    assert.equal(at, 'aGVsbG8=');
+    assert.match(
+      message,
+      /^'period' should be a section of fields .*, but it is binary data \(a !!binary value\)\.$/,
+    );
+  });
+
+  it('a !!timestamp value is a date and time', () => {
+    assert.deepEqual(typeMessages(BASE + 'owner: !!timestamp 2001-12-14\n'), [
+      ['2001-12-14', "'owner' should be text, but it is a date and time (a !!timestamp value)."],
+    ]);
+  });
+});
+
+describe('an empty reference (issue 12)', () => {
+  const head = 'version: 1\nname: x\nperiod: {start: 2027-01-01, end: 2027-12-31}\n';
+  it('lists the platforms to choose from instead of "it should be text"', () => {
+    const text = `${head}platforms:\n  - {id: ig, network: instagram}\n  - {id: news, network: newsletter}\ncalendar:\n  - date: 2027-01-04\n    platform:\n    title: Launch\n`;
+    const found = lint(text).findings.filter((f) => f.code === 'schema/type');
+    assert.deepEqual(
+      found.map((f) => f.message),
+      ["'platform' is empty: give the id of one of the platforms: ig (instagram), news (newsletter)."],
+    );
+  });
+  it('says where the ids come from when none is declared yet', () => {
+    const text = `${head}goals:\n  - id: g\n    title: Grow it a lot\n    metric:\n`;
+    const found = lint(text).findings.filter((f) => f.code === 'schema/type');
+    assert.deepEqual(
+      found.map((f) => f.message),
+      ["'metric' is empty: give the id of one of the metrics, once some are listed under 'metrics'."],
+    );
   });
 });

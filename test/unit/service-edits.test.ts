@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { parseDocument } from 'yaml';
 import { newPostEdit, rescheduleEdits } from '../../src/core/service/edits';
 import type { TextEdit } from '../../src/core/types';
 import { SAMPLE, analyze, apply } from './service-helper';
@@ -174,5 +175,37 @@ describe('service: newPostEdit', () => {
     assert.ok('error' in newPostEdit(analyze(SAMPLE), '2027-13-01'));
     assert.ok('error' in newPostEdit(analyze(SAMPLE), '2027-01-01', '7'));
     assert.ok('error' in newPostEdit(analyze('calendar: nope\n'), '2027-01-01'));
+  });
+});
+
+describe('service: calendar edits write what their place needs (issue 7)', () => {
+  it('moving a post whose date is a block scalar keeps the next key (issue 7.3)', () => {
+    const text = 'calendar:\n  - date: |-\n      2027-01-04\n    platform: ig\n    title: x\n';
+    assert.equal(
+      reschedule(text, 0, '2027-02-10'),
+      'calendar:\n  - date: 2027-02-10\n    platform: ig\n    title: x\n',
+    );
+  });
+
+  it('a new post in a flow list quotes a platform id that needs quotes (issue 7.5)', () => {
+    const text =
+      'platforms:\n  - id: "ig, main"\n    network: instagram\ncalendar: [{date: 2027-01-04, platform: "ig, main", title: x}]\n';
+    const { out } = added(text, '2027-01-05');
+    const doc = parseDocument(out);
+    assert.deepEqual(doc.errors, []);
+    assert.deepEqual((doc.toJS() as { calendar: unknown[] }).calendar[1], {
+      date: '2027-01-05',
+      platform: 'ig, main',
+      title: '',
+      status: 'idea',
+    });
+  });
+
+  it('a new post quotes a platform id holding a double quote without breaking the file (issue 7.5)', () => {
+    const text = 'platforms:\n  - id: \'say "hi"\'\n    network: instagram\n';
+    const { out } = added(text, '2027-01-05');
+    const doc = parseDocument(out);
+    assert.deepEqual(doc.errors, []);
+    assert.equal((doc.toJS() as { calendar: { platform: string }[] }).calendar[0].platform, 'say "hi"');
   });
 });

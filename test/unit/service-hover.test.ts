@@ -66,6 +66,20 @@ describe('service: hover', () => {
     assert.doesNotMatch(hover(r.analysis, at(text, 'vague', 1))!.markdown, /SMART/);
   });
 
+  it('does not repeat a problem the editor already shows in the same hover (issue 12)', () => {
+    // smart/relevant, smart/measurable and smart/time-bound sit on the goal's id: VS Code lists them
+    // in this hover itself, so the SMART list names the letter only. The too-short title's reason
+    // sits elsewhere and is still given.
+    const text =
+      'version: 1\nname: x\nperiod: {start: 2027-01-01, end: 2027-12-31}\ngoals:\n  - id: vague\n    title: More\n';
+    const r = linted(text);
+    const h = hover(r.analysis, at(text, 'vague', 1), r.findings)!;
+    assert.doesNotMatch(h.markdown, /business objective/);
+    assert.doesNotMatch(h.markdown, /has no deadline/);
+    assert.match(h.markdown, /^- relevant$/m);
+    assert.match(h.markdown, /- specific: \S/);
+  });
+
   it('shows a month value with its change', () => {
     assert.equal(
       hoverAt('2027-02: 10400', 3)!.markdown,
@@ -116,5 +130,72 @@ describe('service: codeLenses', () => {
     assert.equal(titles[0], '0% · not enough data yet · SMART: S, R missing');
     assert.equal(titles[1], 'last 200 (2027-01)');
     assert.equal(titles[2], 'Open content calendar (1 post)');
+  });
+});
+
+describe('service: a goal achievable yet behind pace shows both (issue 7.15)', () => {
+  // 1,000, 1,100, 1,200 from January: the line reaches 1,500 by June, 86% of the way to 1,580 (at
+  // risk); the 9.6% a month needed is within the best month's 10% (achievable).
+  const text = [
+    'version: 1',
+    'name: Pace',
+    'period: {start: 2027-01-01, end: 2027-06-30}',
+    'objectives:',
+    '  - id: sales',
+    '    title: More online sales',
+    'platforms:',
+    '  - id: ig',
+    '    network: instagram',
+    'metrics:',
+    '  - id: followers',
+    '    name: Instagram followers',
+    '    platform: ig',
+    '    unit: followers',
+    '    values: {2027-01: 1000, 2027-02: 1100, 2027-03: 1200}',
+    'goals:',
+    '  - id: grow',
+    '    title: Grow Instagram followers steadily',
+    '    objective: sales',
+    '    metric: followers',
+    '    target: 1580',
+    '    deadline: 2027-06-30',
+    '',
+  ].join('\n');
+  const r = linted(text);
+  const pace = 'achievable, but behind pace: at the current trend 1,500 of 1,580 followers by 30 June 2027';
+
+  it('Problems has the info finding and no smart/achievable', () => {
+    assert.deepEqual(
+      r.findings.map((f) => f.code),
+      ['goals/off-pace'],
+    );
+  });
+
+  it('the hover on the goal says SMART passes and that it is behind pace', () => {
+    const h = hover(r.analysis, at(text, 'id: grow', 5), r.findings)!;
+    assert.match(h.markdown, /SMART: all five checks pass/);
+    assert.ok(h.markdown.replace(/\\/g, '').includes(pace), h.markdown);
+  });
+
+  it('the CodeLens on the goal says it too', () => {
+    const lens = codeLenses(r.analysis, r.findings).find((l) => l.kind === 'goal')!;
+    assert.equal(lens.title, `▲ 34% · at risk · ${pace}`);
+  });
+
+  it('without a passing achievable, it is only "behind pace"', () => {
+    const goalLens = (findings: typeof r.findings) =>
+      codeLenses(r.analysis, findings).find((l) => l.kind === 'goal')!;
+    const missing = goalLens([]);
+    assert.match(missing.title, /· at risk · achievable, but behind pace/);
+    const noA = r.findings.concat({
+      ...r.findings[0],
+      code: 'smart/achievable',
+      message: 'x',
+      severity: 'warning',
+    });
+    assert.equal(
+      goalLens(noA).title,
+      '▲ 34% · at risk · behind pace: at the current trend 1,500 of 1,580 followers by 30 June 2027 · SMART: A missing',
+    );
   });
 });

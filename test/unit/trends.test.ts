@@ -307,6 +307,41 @@ describe('trends: goals', () => {
     );
   });
 
+  describe('a forecast below 0 of a metric that never went below 0 is 0 (issue 7.16)', () => {
+    // Hours: x = 0..2, y = 10, 6, 2: slope -4, intercept 10; at 2027-06 (x = 5): 10 - 20 = -10 -> 0.
+    const hours = [metric('sales', { '2027-01': 10, '2027-02': 6, '2027-03': 2 }, { unit: 'hours' })];
+
+    it('clamps the forecast and the projection at 0 (no "-10 hours")', () => {
+      const g = goalTrend({ target: 1, deadline: '2027-06-30' }, hours);
+      assert.equal(g.forecast, 0);
+      assert.deepEqual(
+        g.projection.map((p) => p.value),
+        [10, 6, 2, 0, 0, 0],
+      );
+      assert.equal(g.verdict, 'on-track');
+      assert.equal(
+        trendsJson(
+          computeTrends(model(hours, [{ id: 'g', metric: 'sales', target: 1, deadline: '2027-06-30' }])),
+        ).goals[0].forecast,
+        0,
+      );
+    });
+
+    it('judges the verdict on the clamped forecast', () => {
+      // Unclamped, -10 would reach a target of -2 (on-track). Clamped: 0 is (0 - 10) / (-2 - 10)
+      // = 0.83 of the way: at-risk.
+      const g = goalTrend({ target: -2, deadline: '2027-06-30' }, hours);
+      assert.equal(g.forecast, 0);
+      assert.equal(g.verdict, 'at-risk');
+    });
+
+    it('leaves the forecast of a metric that has a negative value alone', () => {
+      // Net change: 4, 0, -4: slope -4, intercept 4; at x = 5: -16.
+      const net = [metric('sales', { '2027-01': 4, '2027-02': 0, '2027-03': -4 })];
+      close(goalTrend({ target: 10, deadline: '2027-06-30' }, net).forecast, -16, 'forecast');
+    });
+  });
+
   it('only for goals whose metric is defined', () => {
     const trends = computeTrends(
       model(

@@ -3,16 +3,20 @@ import type { StrategyModel } from '../model';
 import { DECLARING_SECTION, REF_FIELDS, type RefKind } from '../references';
 import { closest } from '../suggest';
 import type { Fix, Path } from '../types';
-import { appendListItem } from '../edits';
+import { appendListItem, replaceScalarAt } from '../edits';
+import { scalarSource } from '../yaml-scalar';
 import type { Rule, RuleContext, RuleFinding } from './rule';
 
-/** The fields a new item of each kind needs to be valid, besides its id. */
+/** A string as a block-style value: '2027' quoted, so it stays text. */
+const block = (value: string) => scalarSource(value, { flow: false });
+
+/** The fields a new item of each kind needs to be valid, besides its id (as YAML source). */
 const NEW_ITEM_FIELDS: Record<RefKind, (id: string) => [string, string][]> = {
   platform: () => [['network', 'other']],
-  goal: (id) => [['title', JSON.stringify(id)]],
-  metric: (id) => [['name', JSON.stringify(id)]],
-  objective: (id) => [['title', JSON.stringify(id)]],
-  audience: (id) => [['name', JSON.stringify(id)]],
+  goal: (id) => [['title', block(id)]],
+  metric: (id) => [['name', block(id)]],
+  objective: (id) => [['title', block(id)]],
+  audience: (id) => [['name', block(id)]],
 };
 
 export function declaredIds(model: StrategyModel, kind: RefKind): string[] {
@@ -83,16 +87,11 @@ function report(
   const word = kind;
   const suggestion = closest(id, ids);
   const fixes: Fix[] = [];
-  if (suggestion) {
-    const quoteless = innerRange(ctx.analysis.text, range);
-    fixes.push({
-      title: `Change to '${suggestion}'`,
-      safe: true,
-      edits: [{ ...quoteless, newText: suggestion }],
-    });
-  }
+  // Written as its place needs: an id such as 'insta]' is quoted inside a flow mapping.
+  const edit = suggestion ? replaceScalarAt(ctx.analysis, path, suggestion) : undefined;
+  if (suggestion && edit) fixes.push({ title: `Change to '${suggestion}'`, safe: true, edits: [edit] });
   const create = /^[a-z0-9][a-z0-9-]*$/.test(id)
-    ? appendListItem(ctx.analysis, DECLARING_SECTION[kind], [['id', id], ...NEW_ITEM_FIELDS[kind](id)])
+    ? appendListItem(ctx.analysis, DECLARING_SECTION[kind], [['id', block(id)], ...NEW_ITEM_FIELDS[kind](id)])
     : undefined;
   if (create)
     fixes.push({
@@ -108,15 +107,4 @@ function report(
         ? ` Use one of: ${ids.slice(0, 8).join(', ')}${ids.length > 8 ? ', …' : ''}, or add it under ${DECLARING_SECTION[kind]}.`
         : ` Add it under ${DECLARING_SECTION[kind]}.`);
   out.push({ code: `ref/unknown-${kind}`, message, ...range, ...(fixes.length ? { fixes } : {}) });
-}
-
-/** A quoted scalar's characters without its quotes, so a replacement keeps the user's quoting. */
-export function innerRange(
-  text: string,
-  range: { start: number; end: number },
-): { start: number; end: number } {
-  const first = text[range.start];
-  if ((first === '"' || first === "'") && range.end - range.start >= 2 && text[range.end - 1] === first)
-    return { start: range.start + 1, end: range.end - 1 };
-  return range;
 }

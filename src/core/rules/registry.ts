@@ -2,6 +2,7 @@
 import { calendarCadence } from './calendar-cadence';
 import { calendarConflict } from './calendar-conflict';
 import { calendarOutsidePeriod } from './calendar-outside-period';
+import { goalsOffPace } from './goals-off-pace';
 import { metricsGap } from './metrics-gap';
 import { periodRange } from './period-range';
 import { refDuplicateId } from './ref-duplicate-id';
@@ -23,6 +24,7 @@ export const MODEL_RULES: readonly Rule[] = [
   smartAchievable,
   smartRelevant,
   smartTimeBound,
+  goalsOffPace,
   calendarOutsidePeriod,
   calendarConflict,
   calendarCadence,
@@ -36,6 +38,11 @@ const schemaMeta = (code: string, summary: string): RuleMeta => ({
 });
 
 export const RULES: readonly RuleMeta[] = [
+  {
+    code: 'file/encoding',
+    severity: 'error',
+    summary: 'The file is not saved as UTF-8 (or UTF-16 with a byte order mark).',
+  },
   { code: 'yaml/syntax', severity: 'error', summary: 'The file is not valid YAML.' },
   { code: 'yaml/alias', severity: 'info', summary: 'The file uses YAML anchors and aliases.' },
   schemaMeta('required', 'A required field is missing.'),

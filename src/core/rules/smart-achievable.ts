@@ -24,7 +24,7 @@ export const smartAchievable: Rule = {
       if (g.baseline === undefined && values.length === 0) {
         const range = goalAnchor(ctx, goal);
         if (!range) continue;
-        const f = missingFieldsFix(ctx, goal);
+        const f = missingFieldsFix(ctx, goal, 'baseline');
         out.push({
           code: 'smart/achievable',
           message: `${goalLabel(goal)} has no starting point: add a 'baseline', or record the metric's monthly values, so the target can be judged.`,

@@ -17,7 +17,9 @@ export const smartMeasurable: Rule = {
       const badTarget = g.metric !== undefined && rawTarget !== undefined && rawTarget !== null;
       const range = (badTarget && ctx.rangeAt([...goal.path, 'target'])) || goalAnchor(ctx, goal);
       if (!range) continue;
-      const f = badTarget ? undefined : missingFieldsFix(ctx, goal);
+      const f = badTarget
+        ? undefined
+        : missingFieldsFix(ctx, goal, g.metric === undefined ? 'metric' : 'target');
       out.push({
         code: 'smart/measurable',
         message:

@@ -12,7 +12,7 @@ export const smartRelevant: Rule = {
       if (goal.value.objective !== undefined) continue;
       const range = goalAnchor(ctx, goal);
       if (!range) continue;
-      const f = missingFieldsFix(ctx, goal);
+      const f = missingFieldsFix(ctx, goal, 'objective');
       out.push({
         code: 'smart/relevant',
         message: `${goalLabel(goal)} isn't tied to a business objective. Add 'objective' with the id of one of the objectives it serves.`,

@@ -7,6 +7,8 @@ import { nodeAt } from '../ranges';
 import type { Fix, Range } from '../types';
 import type { RuleContext } from './rule';
 import { ownerRange } from '../schema';
+import { dayNumber } from './calendar-outside-period';
+import { scalarSource, snippetText } from '../yaml-scalar';
 
 /** The goal's id value, else its first key: the contract's place for a finding no single value causes. */
 export function goalAnchor(ctx: RuleContext, goal: Entity<Goal>): Range {
@@ -22,31 +24,76 @@ export function goalLabel(goal: Entity<Goal>): string {
   return goal.value.id ? `The goal '${goal.value.id}'` : `Goal ${goal.index + 1}`;
 }
 
-/** Placeholders for each SMART field, in the order a goal usually lists them. */
-const SMART_FIELDS: [key: keyof Goal, placeholder: string][] = [
-  ['title', '"${0:What will change, in a few words}"'],
-  ['objective', '${0:objective-id}'],
-  ['metric', '${0:metric-id}'],
-  ['platforms', '[${0:platform-id}]'],
-  ['baseline', '${0:0}'],
-  ['target', '${0:0}'],
-  ['deadline', '${0:YYYY-MM-DD}'],
-  ['rationale', '"${0:Why this target is achievable}"'],
-];
+/** A field a smart/* finding asks for ('baseline': a starting point, which a metric's values also give). */
+type Wanted = 'title' | 'platforms' | 'metric' | 'target' | 'baseline' | 'objective' | 'deadline';
 
-/** A snippet fix that appends every SMART field the goal lacks, with tab stops to fill in. */
-export function missingFieldsFix(ctx: RuleContext, goal: Entity<Goal>): Fix | undefined {
-  const present = nodeAt(ctx.analysis, goal.path);
-  if (!isMap(present)) return undefined;
-  const has = new Set(present.items.map((p) => (isScalar(p.key) ? String(p.key.value) : '')));
-  let stop = 1;
-  const fields: [string, string][] = [];
-  for (const [key, placeholder] of SMART_FIELDS) {
-    if (has.has(key)) continue;
-    fields.push([key, placeholder.replace('${0', '${' + stop++)]);
+interface KnownField {
+  key: keyof Goal;
+  value: string | string[];
+  /** What the field gives the goal: a metric with values also gives a starting point and a platform. */
+  settles: Wanted[];
+}
+
+/**
+ * The SMART fields the goal lacks whose value the file itself gives, in the order a goal lists them:
+ * the only objective, the only metric that fits its platforms, the metric's platform (when a platform
+ * declares it), the period's end. Nothing is guessed: a title, a target, a baseline or a rationale
+ * only the user knows, so they are left out, as is a choice between several objectives or metrics.
+ */
+function knownMissingFields(model: StrategyModel, goal: Goal, has: Set<string>): KnownField[] {
+  const out: KnownField[] = [];
+  const only = <T>(list: T[]): T | undefined => (list.length === 1 ? list[0] : undefined);
+  const objective = only(model.objectives.filter((o) => o.value.id !== undefined));
+  if (!has.has('objective') && objective)
+    out.push({ key: 'objective', value: objective.value.id!, settles: ['objective'] });
+  let metric = goalMetric(model, goal);
+  if (!has.has('metric')) {
+    const fits = (m: Metric) => !goal.platforms?.length || !m.platform || goal.platforms.includes(m.platform);
+    metric = only(model.metrics.filter((m) => m.value.id !== undefined && fits(m.value)))?.value;
+    if (metric) {
+      const settles: Wanted[] = ['metric'];
+      if (metric.values.length > 0) settles.push('baseline');
+      if (metric.platform !== undefined) settles.push('platforms');
+      out.push({ key: 'metric', value: metric.id!, settles });
+    }
   }
-  if (fields.length === 0) return undefined;
-  const edit = appendMapFields(ctx.analysis, goal.path, fields);
-  if (!edit) return undefined;
-  return { title: 'Add the missing SMART fields to this goal', safe: false, snippet: true, edits: [edit] };
+  const platform = metric?.platform;
+  if (!has.has('platforms') && platform !== undefined && model.platforms.some((p) => p.value.id === platform))
+    out.push({ key: 'platforms', value: [platform], settles: ['platforms'] });
+  const end = model.period?.end;
+  if (!has.has('deadline') && end !== undefined && dayNumber(end) !== undefined)
+    out.push({ key: 'deadline', value: end, settles: ['deadline'] });
+  return out;
+}
+
+/**
+ * A fix that appends the SMART fields the goal lacks and the file can tell, each value a tab stop
+ * (newText is the same text without them). Offered only when it gives what the finding asks for.
+ */
+export function missingFieldsFix(ctx: RuleContext, goal: Entity<Goal>, wanted: Wanted): Fix | undefined {
+  const present = nodeAt(ctx.analysis, goal.path);
+  if (!isMap(present) || present.flow) return undefined;
+  const has = new Set(present.items.map((p) => (isScalar(p.key) ? String(p.key.value) : '')));
+  const fields = knownMissingFields(ctx.analysis.model, goal.value, has);
+  if (!fields.some((f) => f.settles.includes(wanted))) return undefined;
+  const write = (v: string) => scalarSource(v, { flow: false });
+  const plain: [string, string][] = fields.map(({ key, value }) => [
+    key,
+    Array.isArray(value) ? `[${value.map((v) => scalarSource(v, { flow: true })).join(', ')}]` : write(value),
+  ]);
+  let stop = 1;
+  const stops: [string, string][] = fields.map(({ key, value }) => [
+    key,
+    Array.isArray(value)
+      ? `[${value.map((v) => `\${${stop++}:${snippetText(scalarSource(v, { flow: true }))}}`).join(', ')}]`
+      : `\${${stop++}:${snippetText(write(value))}}`,
+  ]);
+  const edit = appendMapFields(ctx.analysis, goal.path, plain);
+  const snippet = appendMapFields(ctx.analysis, goal.path, stops);
+  if (!edit || !snippet) return undefined;
+  return {
+    title: `Add the missing SMART fields to this goal (${fields.map((f) => f.key).join(', ')})`,
+    safe: false,
+    edits: [{ ...edit, snippet: snippet.newText }],
+  };
 }

@@ -20,12 +20,12 @@ export const smartSpecific: Rule = {
     const { model } = ctx.analysis;
     for (const goal of model.goals) {
       const g = goal.value;
-      const fix = () => missingFieldsFix(ctx, goal);
+      const fix = (wanted: 'title' | 'platforms') => missingFieldsFix(ctx, goal, wanted);
       if (g.title === undefined || wordCount(g.title) < 3) {
         const range =
           (g.title !== undefined && ctx.rangeAt([...goal.path, 'title'])) || goalAnchor(ctx, goal);
         if (!range) continue;
-        const f = g.title === undefined ? fix() : undefined;
+        const f = g.title === undefined ? fix('title') : undefined;
         out.push({
           code: 'smart/specific',
           message:
@@ -41,7 +41,7 @@ export const smartSpecific: Rule = {
       if (!platforms) {
         const range = goalAnchor(ctx, goal);
         if (!range) continue;
-        const f = fix();
+        const f = fix('platforms');
         out.push({
           code: 'smart/specific',
           message: `${goalLabel(goal)} doesn't say where it happens. Add 'platforms' (or use a metric that has a 'platform').`,

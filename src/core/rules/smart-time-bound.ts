@@ -19,7 +19,7 @@ export const smartTimeBound: Rule = {
       if (deadline === undefined) {
         const range = goalAnchor(ctx, goal);
         if (!range) continue;
-        const f = missingFieldsFix(ctx, goal);
+        const f = missingFieldsFix(ctx, goal, 'deadline');
         out.push({
           code: 'smart/time-bound',
           message: `${goalLabel(goal)} has no deadline. Add 'deadline: YYYY-MM-DD' so it can be reviewed on time.`,

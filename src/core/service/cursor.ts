@@ -3,6 +3,7 @@
 // empty line belongs to whichever mapping its indentation says. Block structure comes from columns
 // (as yaml-language-server does with indentation), one-line flow collections from a small scanner.
 import type { Path, Range } from '../types';
+import { MAX_DEPTH } from '../yaml';
 
 export type CursorContext =
   | {
@@ -192,6 +193,7 @@ export function cursorContext(text: string, offset: number): CursorContext | und
   const block = new Block(lines);
   const brackets = openBrackets(prefix);
   if (brackets.length && brackets[0].at < 0) return undefined; // in a comment
+  if (brackets.length > MAX_DEPTH) return undefined; // deeper than a file may be (issue 7.12)
   if (brackets.length) return flowContext(text, offset, block, n, line, prefix, brackets);
 
   if (/^ *(- +)*-$/.test(prefix)) return undefined; // right after a dash: wait for the space

@@ -4,7 +4,9 @@ import { isMap, isPair, isScalar, isSeq, type Node, type Pair, type YAMLMap } fr
 import type { Analysis } from '../model';
 import { keyString, nodeAt } from '../ranges';
 import type { TextEdit } from '../types';
-import { columnOf, eolOf, isQuoted, isValidDate, nextLineStart, TIME_RE } from './util';
+import { replaceScalar } from '../edits';
+import { scalarSource } from '../yaml-scalar';
+import { columnOf, eolOf, isValidDate, nextLineStart, TIME_RE } from './util';
 
 type Err = { error: string };
 
@@ -23,15 +25,20 @@ function pairOf(map: YAMLMap, key: string): Pair | undefined {
   return map.items.find((p) => isPair(p) && keyString(p.key) === key);
 }
 
-/** Replaces a scalar's characters (inside its quotes, if any); fills an empty value. */
-function replaceValue(text: string, pair: Pair, value: string, quoteIfNew: boolean): TextEdit | undefined {
+/**
+ * Replaces a scalar's characters (inside its quotes, if any; a block scalar becomes a one-line value);
+ * fills an empty value.
+ */
+function replaceValue(
+  text: string,
+  pair: Pair,
+  value: string,
+  quoteIfNew: boolean,
+  flow: boolean,
+): TextEdit | undefined {
   const node = pair.value as Node | null;
-  if (isScalar(node) && node.range && node.range[1] > node.range[0]) {
-    const [start, end] = node.range;
-    return isQuoted(node)
-      ? { start: start + 1, end: end - 1, newText: value }
-      : { start, end, newText: value };
-  }
+  if (isScalar(node) && node.range && node.range[1] > node.range[0])
+    return replaceScalar(text, node, value, { flow });
   if (node !== null && !isScalar(node)) return undefined;
   // `date:` with nothing after it: write the value after the colon.
   const keyEnd = (pair.key as Node).range![1];
@@ -93,14 +100,14 @@ export function rescheduleEdits(
   const edits: TextEdit[] = [];
   const datePair = pairOf(item, 'date');
   const dateEdit = datePair
-    ? replaceValue(text, datePair, date, false)
+    ? replaceValue(text, datePair, date, false, !!item.flow)
     : insertPair(text, item, undefined, 'date', date);
   if (!dateEdit) return { error: "This post's date is not a single day: write it as YYYY-MM-DD first." };
   edits.push(dateEdit);
   if (time !== undefined) {
     const timePair = pairOf(item, 'time');
     const timeEdit = timePair
-      ? replaceValue(text, timePair, time, true)
+      ? replaceValue(text, timePair, time, true, !!item.flow)
       : insertPair(text, item, datePair, 'time', `"${time}"`);
     if (!timeEdit) return { error: "This post's time is not a time of day: write it as HH:MM first." };
     edits.push(timeEdit);
@@ -121,10 +128,6 @@ function defaultPlatform(analysis: Analysis): string {
   let best: string | undefined;
   for (const [id, n] of counts) if (best === undefined || n > counts.get(best)!) best = id;
   return best ?? analysis.model.platforms.find((p) => p.value.id)?.value.id ?? '';
-}
-
-function plainOrQuoted(value: string): string {
-  return value === '' || !/^[a-z0-9][a-z0-9-]*$/.test(value) ? `"${value}"` : value;
 }
 
 interface Style {
@@ -174,11 +177,13 @@ function postFields(
   time: string | undefined,
   platform: string,
   quote: string,
+  flow: boolean,
 ): [string, string][] {
   return [
     ['date', `${quote}${date}${quote}`],
     ...(time !== undefined ? [['time', `"${time}"`] as [string, string]] : []),
-    ['platform', plainOrQuoted(platform)],
+    // Written as its place needs: an id such as 'ig, main' is quoted, escaped if it holds quotes.
+    ['platform', platform === '' ? '""' : scalarSource(platform, { flow })],
     ['title', '""'],
     ['status', 'idea'],
   ];
@@ -224,19 +229,19 @@ export function newPostEdit(
     return done(
       text.length,
       text.length,
-      `${lead}calendar:${eol}${blockItem(postFields(date, time, platform, ''), style, eol)}`,
+      `${lead}calendar:${eol}${blockItem(postFields(date, time, platform, '', false), style, eol)}`,
     );
   }
   const value = pair.value as Node | null;
   if (isSeq(value) && value.flow && value.items.length > 0) {
-    const fields = postFields(date, time, platform, '');
+    const fields = postFields(date, time, platform, '', true);
     const close = value.range![1] - 1;
     const at = text.lastIndexOf(']', close);
     return done(at, at, `, ${flowItem(fields)}`);
   }
   if (isSeq(value) && value.items.length > 0) {
     const style = styleOf(text, value.items) ?? documentStyle(analysis);
-    const fields = postFields(date, time, platform, style.quote);
+    const fields = postFields(date, time, platform, style.quote, style.flow);
     const at = value.range![1];
     const lead = at > 0 && text[at - 1] !== '\n' ? eol : '';
     const body = style.flow ? `${style.dash}- ${flowItem(fields)}${eol}` : blockItem(fields, style, eol);
@@ -252,7 +257,7 @@ export function newPostEdit(
     const lineEndAt = nextLineStart(text, keyEnd);
     const keyIndent = ' '.repeat(columnOf(text, (pair.key as Node).range![0]));
     const itemStyle = { ...style, dash: keyIndent + style.dash, key: keyIndent + style.key };
-    const body = blockItem(postFields(date, time, platform, ''), itemStyle, eol);
+    const body = blockItem(postFields(date, time, platform, '', false), itemStyle, eol);
     const lead = lineEndAt === text.length && !text.endsWith('\n') ? eol : '';
     if (isSeq(value)) {
       // `calendar: []` becomes a block list.

@@ -1,13 +1,16 @@
 // Hover: the schema's text on keys and enum values, a summary of the item a reference names, and on a
-// goal's id its SMART status and trend.
+// goal's id its SMART status and trend. Values from the file enter the markdown only through mdText
+// and mdCode: a title, a unit or an id is shown as written, never rendered as a link, image or HTML.
 import { isMap, isScalar, isSeq, type Node } from '../yaml';
 import type { Analysis } from '../model';
 import { entityAt } from '../model-build';
 import { keyString, rangeOfNode } from '../ranges';
+import { paceNote } from '../pace';
 import { computeTrends } from '../trends';
 import type { Finding, Path, Range } from '../types';
 import { describeRef } from './completion';
 import { goalTrendTitle, trendTooltip, withUnit } from './lens';
+import { mdCode, mdText } from './markdown';
 import { declarationOf, occurrenceAt, referencesTo, type RefKind } from './refs';
 import { docOf, enumDoc, schemaAt } from './schema-nav';
 import { smartFindings, SMART_WORDS, type SmartLetter } from './smart';
@@ -69,52 +72,57 @@ const KIND_TITLE: Record<RefKind, string> = {
   audience: 'Audience',
 };
 
-function esc(s: string): string {
-  return s.replace(/([\\`*_[\]<>|#])/g, '\\$1');
-}
-
 /** A few lines about the item that declares an id. */
 function summary(analysis: Analysis, kind: RefKind, id: string): string {
   const decl = declarationOf(analysis, kind, id);
-  if (!decl) return `No ${kind} has the id \`${id}\`.`;
+  if (!decl) return `No ${kind} has the id ${mdCode(id)}.`;
   const index = decl.path[1] as number;
-  const head = `**${KIND_TITLE[kind]}** \`${id}\``;
+  const head = `**${KIND_TITLE[kind]}** ${mdCode(id)}`;
   const line = describeRef(analysis, kind, decl.path);
-  const lines = [line ? `${head}: ${esc(line)}` : head];
+  const lines = [line ? `${head}: ${mdText(line)}` : head];
   if (kind === 'goal') {
     const goal = entityAt(analysis.model.goals, index)?.value;
     const metric = analysis.model.metrics.find((m) => m.value.id === goal?.metric)?.value;
     if (goal?.target !== undefined) {
       lines.push(
-        `Target: ${withUnit(goal.target, metric?.unit)}${goal.deadline ? ` by ${goal.deadline}` : ''}`,
+        `Target: ${mdText(withUnit(goal.target, metric?.unit))}${goal.deadline ? ` by ${mdText(goal.deadline)}` : ''}`,
       );
-    } else if (goal?.deadline) lines.push(`Deadline: ${goal.deadline}`);
+    } else if (goal?.deadline) lines.push(`Deadline: ${mdText(goal.deadline)}`);
   } else if (kind === 'platform') {
     const p = entityAt(analysis.model.platforms, index)?.value;
     if (p?.postsPerWeek !== undefined)
       lines.push(`Cadence: ${p.postsPerWeek} post${p.postsPerWeek === 1 ? '' : 's'} a week`);
-    if (p?.priority) lines.push(`Priority: ${p.priority}`);
+    if (p?.priority) lines.push(`Priority: ${mdText(p.priority)}`);
   } else if (kind === 'metric') {
     const m = entityAt(analysis.model.metrics, index)?.value;
     const last = m?.values[m.values.length - 1];
-    if (last) lines.push(`Last value: ${withUnit(last.value, m?.unit)} (${last.month})`);
+    if (last) lines.push(`Last value: ${mdText(`${withUnit(last.value, m?.unit)} (${last.month})`)}`);
   }
   return lines.join('\n\n');
 }
 
 const LETTERS: SmartLetter[] = ['S', 'M', 'A', 'R', 'T'];
 
-function goalIdHover(analysis: Analysis, index: number, findings: Finding[] | undefined): string {
+function goalIdHover(
+  analysis: Analysis,
+  index: number,
+  findings: Finding[] | undefined,
+  offset: number,
+): string {
   const goal = entityAt(analysis.model.goals, index)?.value;
   const id = goal?.id ?? '';
-  const parts = [`**Goal** \`${id}\`${goal?.title ? `: ${esc(goal.title)}` : ''}`];
+  const parts = [`**Goal** ${mdCode(id)}${goal?.title ? `: ${mdText(goal.title)}` : ''}`];
+  const missing = findings ? smartFindings(analysis, findings, index) : new Map<SmartLetter, Finding>();
   if (findings) {
-    const missing = smartFindings(analysis, findings, index);
     if (missing.size === 0)
       parts.push('SMART: all five checks pass (specific, measurable, achievable, relevant, time-bound).');
     else {
       const letters = LETTERS.map((l) => (missing.has(l) ? `~~${l}~~` : `**${l}**`)).join(' ');
-      const why = [...missing].map(([l, f]) => `- ${SMART_WORDS[l]}: ${esc(f.message)}`).join('\n');
+      // A finding on the hovered id is listed by the editor in this same hover: name its letter only.
+      const shown = (f: Finding) => f.start <= offset && offset <= f.end;
+      const why = [...missing]
+        .map(([l, f]) => `- ${SMART_WORDS[l]}${shown(f) ? '' : `: ${mdText(f.message)}`}`)
+        .join('\n');
       parts.push(`SMART: ${letters}\n\n${why}`);
     }
   }
@@ -122,7 +130,8 @@ function goalIdHover(analysis: Analysis, index: number, findings: Finding[] | un
   const trend = trends.goals.find((g) => g.id === id);
   if (trend) {
     const slope = trends.metrics.find((m) => m.id === trend.metric)?.slope ?? null;
-    parts.push(`Trend: ${goalTrendTitle(trend, slope)}\n\n${trendTooltip(trend)}`);
+    const pace = paceNote(trend, findings !== undefined && !missing.has('A'));
+    parts.push(`Trend: ${mdText(goalTrendTitle(trend, slope, pace))}\n\n${mdText(trendTooltip(trend))}`);
   }
   return parts.join('\n\n');
 }
@@ -134,11 +143,11 @@ function monthHover(analysis: Analysis, path: Path): string | undefined {
   const i = values.findIndex((v) => v.month === month);
   if (!metric || i < 0) return docOf(schemaAt(['metrics', 0, 'values']));
   const v = values[i];
-  let text = `**${esc(metric.name ?? metric.id ?? 'Metric')}**, end of ${month}: ${withUnit(v.value, metric.unit)}`;
+  let text = `**${mdText(metric.name ?? metric.id ?? 'Metric')}**, end of ${mdText(month)}: ${mdText(withUnit(v.value, metric.unit))}`;
   const prev = values[i - 1];
   if (prev && prev.value !== 0) {
     const pct = ((v.value - prev.value) / prev.value) * 100;
-    text += ` (${pct >= 0 ? '+' : ''}${pct.toFixed(1)}% vs ${prev.month})`;
+    text += ` (${pct >= 0 ? '+' : ''}${pct.toFixed(1)}% vs ${mdText(prev.month)})`;
   }
   return text;
 }
@@ -162,7 +171,7 @@ export function hover(
     return md ? { markdown: md, range } : undefined;
   }
   if (path.length === 3 && path[0] === 'goals' && path[2] === 'id' && typeof path[1] === 'number') {
-    return { markdown: goalIdHover(analysis, path[1], findings), range };
+    return { markdown: goalIdHover(analysis, path[1], findings, offset), range };
   }
   const occ = occurrenceAt(analysis, offset);
   if (occ) {
@@ -179,7 +188,7 @@ export function hover(
   if (schema?.enum && value !== undefined) {
     const i = schema.enum.findIndex((e) => String(e) === value);
     const md = i >= 0 ? enumDoc(schema, i) : undefined;
-    if (md) return { markdown: `\`${value}\`: ${md}`, range };
+    if (md) return { markdown: `${mdCode(value)}: ${md}`, range };
   }
   return undefined;
 }

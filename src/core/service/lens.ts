@@ -1,12 +1,13 @@
 // Code lenses: a goal's progress and forecast, a metric's last value, and the calendar's panel.
 import { isMap, isSeq, type Node } from '../yaml';
 import type { Analysis } from '../model';
-import type { GoalTrend, MetricTrend, Verdict } from '../protocol';
+import { paceNote, VERDICT_WORDS, withUnit } from '../pace';
+import type { GoalTrend, MetricTrend } from '../protocol';
 import { keyNodeAt, nodeAt } from '../ranges';
 import { computeTrends } from '../trends';
 import type { Finding, Range } from '../types';
 import { smartFindings, SMART_WORDS } from './smart';
-import { formatNumber, lineEnd } from './util';
+import { lineEnd } from './util';
 
 export interface Lens {
   range: Range;
@@ -16,28 +17,19 @@ export interface Lens {
   id?: string;
 }
 
-export const VERDICT_WORDS: Record<Verdict, string> = {
-  achieved: 'achieved',
-  'insufficient-data': 'not enough data yet',
-  'on-track': 'on track',
-  'at-risk': 'at risk',
-  'off-track': 'off track',
-};
-
-function withUnit(n: number, unit: string | undefined): string {
-  if (unit === undefined || unit === '') return formatNumber(n);
-  return unit === '%' ? `${formatNumber(n)}%` : `${formatNumber(n)} ${unit}`;
-}
-
 function signed(pct: number): string {
   return `${pct > 0 ? '+' : pct < 0 ? '-' : '±'}${Math.abs(pct).toFixed(1)}%`;
 }
 
-/** "▲ 62% · forecast 11,800 followers by 2027-06-30 · on track" */
-export function goalTrendTitle(trend: GoalTrend, slope: number | null): string {
+/**
+ * "▲ 62% · forecast 11,800 followers by 2027-06-30 · on track"; for a goal behind pace, its pace note
+ * instead of the forecast: "▲ 34% · at risk · achievable, but behind pace: at the current trend ...".
+ */
+export function goalTrendTitle(trend: GoalTrend, slope: number | null, pace?: string): string {
   const parts: string[] = [];
   const arrow = slope === null ? '' : slope > 0 ? '▲ ' : slope < 0 ? '▼ ' : '▶ ';
   if (trend.progress !== null) parts.push(`${arrow}${Math.round(trend.progress * 100)}%`);
+  if (pace) return [...parts, VERDICT_WORDS[trend.verdict], pace].join(' · ');
   if (trend.forecast !== null && trend.deadline !== null && trend.verdict !== 'achieved') {
     parts.push(`forecast ${withUnit(Math.round(trend.forecast), trend.unit)} by ${trend.deadline}`);
   }
@@ -78,11 +70,12 @@ export function codeLenses(analysis: Analysis, findings: Finding[]): Lens[] {
     const trend = goalById.get(id);
     const parts: string[] = [];
     const tips: string[] = [];
+    const missing = [...smartFindings(analysis, findings, goal.index).keys()];
     if (trend) {
-      parts.push(goalTrendTitle(trend, metricById.get(trend.metric)?.slope ?? null));
+      const pace = paceNote(trend, !missing.includes('A'));
+      parts.push(goalTrendTitle(trend, metricById.get(trend.metric)?.slope ?? null, pace));
       tips.push(trendTooltip(trend));
     }
-    const missing = [...smartFindings(analysis, findings, goal.index).keys()];
     if (missing.length) {
       parts.push(`SMART: ${missing.join(', ')} missing`);
       tips.push(`Not yet ${missing.map((l) => SMART_WORDS[l]).join(', ')}: see the warnings on this goal.`);
@@ -134,4 +127,4 @@ export function trendTooltip(trend: GoalTrend): string {
   return lines.join(' ');
 }
 
-export { withUnit };
+export { VERDICT_WORDS, withUnit };

@@ -6,6 +6,7 @@ import {
   computeTrends,
   metricTitle,
   networkName,
+  paceNote,
   platformSummaries,
   rangeAt,
   smartStatus,
@@ -40,7 +41,7 @@ const STATUS_ICON: Record<string, string> = {
 const PASS = () => new vscode.ThemeIcon('pass', new vscode.ThemeColor('testing.iconPassed'));
 const WARNING = () =>
   new vscode.ThemeIcon('warning', new vscode.ThemeColor('problemsWarningIcon.foreground'));
-const ERROR = () => new vscode.ThemeIcon('error', new vscode.ThemeColor('problemsErrorIcon.foreground'));
+const INFO = () => new vscode.ThemeIcon('info', new vscode.ThemeColor('problemsInfoIcon.foreground'));
 
 export class StrategyTree implements vscode.TreeDataProvider<StrategyNode>, vscode.Disposable {
   private readonly changed = new vscode.EventEmitter<StrategyNode | undefined>();
@@ -144,7 +145,7 @@ function goalNodes(
   findings: FileEntry['result']['findings'],
 ): StrategyNode[] {
   const status = smartStatus(analysis, findings);
-  const verdicts = new Map(computeTrends(analysis.model).goals.map((g) => [g.id, g.verdict]));
+  const trends = new Map(computeTrends(analysis.model).goals.map((g) => [g.id, g]));
   return analysis.model.goals.map((goal) => {
     const id = goal.value.id ?? `#${goal.index + 1}`;
     const item = leaf(
@@ -156,7 +157,8 @@ function goalNodes(
       `goal:${goal.index}`,
     );
     const missing = goal.value.id ? (status.get(goal.value.id)?.missing ?? []) : [];
-    const verdict = goal.value.id ? verdicts.get(goal.value.id) : undefined;
+    const trend = goal.value.id ? trends.get(goal.value.id) : undefined;
+    const verdict = trend?.verdict;
     const parts: string[] = [id];
     parts.push(
       missing.length
@@ -165,15 +167,20 @@ function goalNodes(
     );
     if (verdict) parts.push(VERDICT_LABEL[verdict]());
     item.description = parts.join(' · ');
+    // Pace is a forecast, not a broken file: Problems lists it as info (goals/off-pace), so the view
+    // never shows the error icon for it. Off track or a missing SMART letter warns; at risk informs.
     item.iconPath =
-      verdict === 'off-track' ? ERROR() : missing.length > 0 || verdict === 'at-risk' ? WARNING() : PASS();
+      verdict === 'off-track' || missing.length > 0 ? WARNING() : verdict === 'at-risk' ? INFO() : PASS();
     // Titles are the user's text: appended as text, so `*`, `[..](..)` or `<img>` stay literal.
     const tooltip = new vscode.MarkdownString();
     tooltip
       .appendMarkdown('**')
       .appendText(goal.value.title ?? id)
       .appendMarkdown('**\n\n');
-    for (const p of parts.slice(1)) tooltip.appendMarkdown('- ').appendText(p).appendMarkdown('\n');
+    // The CodeLens's pace sentence: "achievable, but behind pace: at the current trend 16 of 20 ...".
+    const pace = paceNote(trend, !missing.includes('A'));
+    for (const p of [...parts.slice(1), ...(pace ? [pace] : [])])
+      tooltip.appendMarkdown('- ').appendText(p).appendMarkdown('\n');
     item.tooltip = tooltip;
     return { uri: entry.uri, item, id: goal.value.id };
   });

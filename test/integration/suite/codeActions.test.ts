@@ -80,17 +80,25 @@ describe('quick fixes', () => {
     );
   });
 
-  it('adds the missing SMART fields as a snippet', async () => {
-    const actions = await actionsAt(scratch.uri, diagnostic('smart/measurable').range);
-    const fix = actions.find((a) => a.title === 'Add the missing SMART fields to this goal');
+  it('adds the missing SMART fields the file can tell as a snippet, and nothing it cannot', async () => {
+    // No objective or metric is defined: only the deadline (the period's end) is known.
+    // (Several SMART findings share the goal's id: only the actions for smart/measurable count.)
+    const measurable = await actionsAt(scratch.uri, diagnostic('smart/measurable').range);
+    assert.ok(
+      !measurable.some(
+        (a) =>
+          a.title.startsWith('Add the missing SMART fields') &&
+          a.diagnostics?.some((d) => codeOf(d) === 'smart/measurable'),
+      ),
+    );
+    const actions = await actionsAt(scratch.uri, diagnostic('smart/time-bound').range);
+    const fix = actions.find((a) => a.title === 'Add the missing SMART fields to this goal (deadline)');
     assert.ok(fix?.edit, JSON.stringify(actions.map((a) => [a.title, !!a.edit, a.command?.command])));
     await apply(fix);
-    // Applied as a snippet: placeholders keep their default text, tab stops disappear.
-    assert.match(
-      editor.document.getText(),
-      /title: More\n {4}objective: objective-id\n {4}metric: metric-id\n/,
-    );
-    assert.doesNotMatch(editor.document.getText(), /\$\{\d/);
+    // Applied as a snippet: the value keeps its default text, tab stops disappear.
+    assert.match(editor.document.getText(), /title: More\n {4}deadline: 2026-06-30\ncalendar:/);
+    assert.doesNotMatch(editor.document.getText(), /\$\{\d|objective-id|platform-id|baseline/);
+    await waitForDiagnostics(scratch.uri, (all) => !all.some((x) => codeOf(x) === 'smart/time-bound'));
   });
 
   it('has a docs action that opens the rule page', async () => {

@@ -7,9 +7,11 @@ import type { StrategyPanel } from '../../../src/extension/panels/panels';
 import {
   EXTENSION_ID,
   closeAll,
+  codeOf,
   extensionApi,
   openEditor,
   scratchCopy,
+  strategyDiagnostics,
   waitFor,
   workspaceUri,
 } from './helpers';
@@ -52,6 +54,45 @@ describe('commands and panels', () => {
     );
     assert.ok(summary.files >= 4, `${summary.files} files`);
     assert.ok(summary.errors >= 2);
+  });
+
+  it('skips a strategy file over the size limit and still checks the others (issue 7.12)', async () => {
+    await extensionApi();
+    const huge = workspaceUri('huge-export.strategy.yaml');
+    // 21 MB of one unclosed flow list: reading and parsing it would exhaust the extension host.
+    await vscode.workspace.fs.writeFile(huge, new TextEncoder().encode('[' + 'a, '.repeat(7 * 1024 * 1024)));
+    try {
+      const summary = await vscode.commands.executeCommand<{ files: number; errors: number }>(
+        'strategy.lintWorkspace',
+      );
+      assert.ok(summary.errors >= 2, 'the other files were checked');
+      assert.deepEqual(strategyDiagnostics(huge), []);
+    } finally {
+      await vscode.workspace.fs.delete(huge);
+    }
+  });
+
+  it('reports a closed file that is not UTF-8 as one file/encoding problem (issue 7.2)', async () => {
+    await extensionApi();
+    const latin1 = workspaceUri('latin1.strategy.yaml');
+    // "Café" saved in Latin-1: 0xE9 is not UTF-8.
+    const bytes = Uint8Array.from([
+      ...new TextEncoder().encode('version: 1\nname: Caf'),
+      0xe9,
+      ...new TextEncoder().encode('\nperiod: {start: 2027-01-01, end: 2027-06-30}\n'),
+    ]);
+    await vscode.workspace.fs.writeFile(latin1, bytes);
+    try {
+      await vscode.commands.executeCommand('strategy.lintWorkspace');
+      const found = strategyDiagnostics(latin1);
+      assert.deepEqual(
+        found.map((d) => codeOf(d)),
+        ['file/encoding'],
+      );
+      assert.match(found[0].message, /UTF-8/);
+    } finally {
+      await vscode.workspace.fs.delete(latin1);
+    }
   });
 
   it('exports the calendar as iCalendar', async () => {

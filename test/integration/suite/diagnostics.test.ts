@@ -14,6 +14,10 @@ import {
   workspaceUri,
 } from './helpers';
 
+// good.strategy.yaml has no problem but one note: its goal is at risk (goals/off-pace, issue 7.15).
+const AT_RISK = 'goals/off-pace';
+const onlyAtRisk = (d: vscode.Diagnostic[]) => d.length === 1 && codeOf(d[0]) === AT_RISK;
+
 describe('diagnostics', () => {
   before(async () => {
     await extensionApi();
@@ -94,7 +98,7 @@ describe('diagnostics', () => {
       );
       // Let the re-lint the setting change started finish before typing.
       await api.store.relintAll();
-      assert.deepEqual(strategyDiagnostics(scratch.uri), []);
+      assert.deepEqual(strategyDiagnostics(scratch.uri).map(codeOf), [AT_RISK]);
       const at = document.positionAt(
         document.getText().indexOf('platform: ig\n    title: New winter menu') + 'platform: ig'.length,
       );
@@ -108,7 +112,7 @@ describe('diagnostics', () => {
       // The providers saw the typo, yet nothing was published.
       const analysis = await api.store.analysisFor(document);
       assert.ok(analysis.result.findings.some((f) => f.code === 'ref/unknown-platform'));
-      assert.deepEqual(strategyDiagnostics(scratch.uri), []);
+      assert.deepEqual(strategyDiagnostics(scratch.uri).map(codeOf), [AT_RISK]);
       assert.notEqual(api.store.get(scratch.uri)?.version, document.version);
 
       await document.save();
@@ -130,7 +134,7 @@ describe('diagnostics', () => {
     const scratch = await scratchCopy('good.strategy.yaml', 'typing.strategy.yaml');
     try {
       const editor = await openEditor(scratch.uri);
-      await waitForDiagnostics(scratch.uri, (d) => d.length === 0, 'clean start');
+      await waitForDiagnostics(scratch.uri, onlyAtRisk, 'clean start');
       const at = editor.document.getText().indexOf('platform: ig\n    title: New winter menu');
       const start = editor.document.positionAt(at + 'platform: '.length);
       await editor.edit((b) => b.insert(start.translate(0, 2), 'x'));
@@ -144,7 +148,7 @@ describe('diagnostics', () => {
         'igx',
       );
       await vscode.commands.executeCommand('undo');
-      await waitForDiagnostics(scratch.uri, (d) => d.length === 0, 'clean after undo');
+      await waitForDiagnostics(scratch.uri, onlyAtRisk, 'clean after undo');
     } finally {
       await closeAll();
       await scratch.dispose();

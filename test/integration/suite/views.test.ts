@@ -30,8 +30,19 @@ describe('Strategy views', () => {
     const api = await extensionApi();
     const [good] = fileNode(api.trees.goals, 'good.strategy.yaml').children!;
     assert.equal(label(good), 'Grow Instagram followers to 2000');
-    // 10% a month from 1,210 does not reach 2,000 by the deadline: at risk, as the CodeLens says.
-    assert.equal(icon(good), 'warning');
+    // 10% a month from 1,210 does not reach 2,000 by the deadline: at risk, as the CodeLens says. Pace
+    // is a forecast (goals/off-pace is info): at risk shows the info icon, never the error icon (issue 7.15).
+    assert.equal(icon(good), 'info');
+    // appendText escapes markdown characters with \ and spaces as &nbsp;: read it back as text.
+    const tooltip = (good.item.tooltip as vscode.MarkdownString).value
+      .replace(/\\/g, '')
+      .replace(/&nbsp;/g, ' ');
+    assert.ok(
+      tooltip.includes(
+        'achievable, but behind pace: at the current trend 1,838 of 2,000 followers by 30 June 2026',
+      ),
+      tooltip,
+    );
     assert.equal(good.item.description, 'grow-followers · SMART · at risk');
     const [vague] = fileNode(api.trees.goals, 'problems.strategy.yaml').children!;
     assert.equal(icon(vague), 'warning');
