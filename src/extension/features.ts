@@ -47,12 +47,17 @@ const SYMBOL_KIND: Record<SymbolItem['kind'], vscode.SymbolKind> = {
 };
 
 export function toCompletionItem(document: vscode.TextDocument, item: CoreCompletion): vscode.CompletionItem {
-  const out = new vscode.CompletionItem(item.label, COMPLETION_KIND[item.kind]);
+  // A reference shows what it names beside its id in the list itself (the detail alone appears only
+  // for the selected item).
+  const label =
+    item.kind === 'reference' && item.detail ? { label: item.label, description: item.detail } : item.label;
+  const out = new vscode.CompletionItem(label, COMPLETION_KIND[item.kind]);
   out.insertText = item.snippet ? new vscode.SnippetString(item.insertText) : item.insertText;
   out.range = toRange(document, item.range);
   if (item.detail) out.detail = item.detail;
   if (item.documentation) out.documentation = new vscode.MarkdownString(item.documentation);
   if (item.sortText) out.sortText = item.sortText;
+  if (item.filterText) out.filterText = item.filterText;
   return out;
 }
 

@@ -9,6 +9,7 @@ import {
   cadenceShortfalls,
   cadenceWeeks,
   calendarCadence,
+  dayRangeLabel,
   describeWeeks,
 } from '../../src/core/rules/calendar-cadence';
 import { calendarConflict, postConflicts } from '../../src/core/rules/calendar-conflict';
@@ -21,7 +22,7 @@ import {
 } from '../../src/core/rules/calendar-outside-period';
 import type { Rule, RuleFinding } from '../../src/core/rules/rule';
 import type { Finding } from '../../src/core/types';
-import { calendarViewModel, platformColor } from '../../src/core/views';
+import { calendarViewModel } from '../../src/core/views';
 
 function analyze(text: string): Analysis {
   const doc = parseDocument(text);
@@ -270,7 +271,7 @@ calendar:
       {
         code: 'calendar/cadence',
         message:
-          'Instagram (ig) plans 2 posts a week but has fewer in 3 weeks: 2027-W02 (1 post), 2027-W03 to 2027-W04 (0 posts each)',
+          'Instagram (ig) plans 2 posts a week but has fewer in 3 weeks: 11–17 January 2027 (1 post), 18–31 January 2027 (2 weeks, 0 posts each)',
         ...span(text, 'cadence', 0),
       },
     ]);
@@ -282,7 +283,63 @@ calendar:
         { platform: 'ig', weekStart: '2027-01-11', planned: 3, actual: 1 },
         { platform: 'ig', weekStart: '2027-02-01', planned: 3, actual: 0 },
       ]),
-      '2027-W02 (1 post), 2027-W05 (0 posts)',
+      '11–17 January 2027 (1 post), 1–7 February 2027 (0 posts)',
+    );
+  });
+
+  it('names weeks by their dates, across months and years', () => {
+    assert.equal(dayRangeLabel(dayNumber('2027-03-15')!, dayNumber('2027-03-21')!), '15–21 March 2027');
+    assert.equal(
+      dayRangeLabel(dayNumber('2027-03-29')!, dayNumber('2027-04-04')!),
+      '29 March – 4 April 2027',
+    );
+    assert.equal(
+      dayRangeLabel(dayNumber('2026-12-28')!, dayNumber('2027-01-03')!),
+      '28 December 2026 – 3 January 2027',
+    );
+  });
+
+  it('says once that the calendar has no posts for weeks no platform has planned yet (issue 12)', () => {
+    // Two platforms plan weekly posts; January is planned, then one stray post in August. The weeks
+    // from February to July are empty on every platform: a calendar not planned that far, not two
+    // platforms' shortfalls. Said once, in the first platform's finding; fb (full in January) is quiet.
+    const stray = `version: 1
+name: Stray
+period:
+  start: 2027-01-01
+  end: 2027-12-31
+platforms:
+  - id: ig
+    network: instagram
+    cadence: {postsPerWeek: 1}
+  - id: fb
+    network: facebook
+    cadence: {postsPerWeek: 1}
+calendar:
+  - {date: 2027-01-04, platform: ig, title: A}
+  - {date: 2027-01-04, platform: fb, title: B}
+  - {date: 2027-01-11, platform: fb, title: C}
+  - {date: 2027-08-30, platform: ig, title: Stray}
+  - {date: 2027-08-30, platform: fb, title: Stray too}
+`;
+    const findings = run(calendarCadence, stray);
+    assert.deepEqual(
+      findings.map((f) => f.message),
+      [
+        'Instagram (ig) plans 1 post a week but has fewer in 1 week: 11–17 January 2027 (0 posts). ' +
+          'The calendar has no posts for these weeks yet: 18 January – 29 August 2027 (32 weeks)',
+      ],
+    );
+    const only = run(
+      calendarCadence,
+      stray.replace('title: A}', 'title: A}\n  - {date: 2027-01-11, platform: ig, title: A2}'),
+    );
+    assert.deepEqual(
+      only.map((f) => f.message),
+      [
+        'Instagram (ig) plans 1 post a week, but the calendar has no posts for these weeks yet: ' +
+          '18 January – 29 August 2027 (32 weeks)',
+      ],
     );
   });
 
@@ -337,16 +394,32 @@ calendar:
     );
     assert.deepEqual(view.period, { start: '2027-01-01', end: '2027-03-31' });
     assert.deepEqual(
-      view.platforms.map((p) => [p.id, p.label, p.color]),
+      view.platforms.map((p) => [p.id, p.label, p.network]),
       [
-        ['ig', 'Instagram (ig)', platformColor('ig')],
-        ['tg', 'Telegram (tg)', platformColor('tg')],
-        ['zz', 'zz', platformColor('zz')],
+        ['ig', 'Instagram (ig)', 'instagram'],
+        ['tg', 'Telegram (tg)', 'telegram'],
+        ['zz', 'zz', 'other'],
       ],
     );
     assert.deepEqual(view.goals, [{ id: 'grow', title: 'Grow followers' }]);
     assert.deepEqual(view.campaigns, ['Winter', 'Spring']);
     assert.equal(view.problem, undefined);
+  });
+
+  it("passes each platform's valid best times, sorted, for the week view to start at", () => {
+    const timed = text.replace(
+      'network: telegram',
+      "network: telegram\n    bestTimes: ['19:00', '08:30', '25:00']",
+    );
+    const view = calendarViewModel(analyze(timed), [], meta);
+    assert.deepEqual(
+      view.platforms.map((p) => [p.id, p.bestTimes]),
+      [
+        ['ig', undefined],
+        ['tg', ['08:30', '19:00']],
+        ['zz', undefined],
+      ],
+    );
   });
 
   it('says in plain words when the file does not parse, with the line', () => {

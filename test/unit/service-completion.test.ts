@@ -94,6 +94,11 @@ describe('service: completions', () => {
     assert.deepEqual(items[0].range, { start: offset, end: offset });
   });
 
+  it('matches a reference by what it names too, not only its id (issue 12)', () => {
+    const { items } = complete(`calendar:\n  - date: 2027-01-04\n    platform: |\n${PLATFORMS}`);
+    assert.equal(items[0].filterText, 'ig instagram @roastery');
+  });
+
   it('replaces a partial id, also after Persian text on the lines above', () => {
     const { items, text } = complete(
       `name: استراتژی ۱۴۰۴\ncalendar:\n  - title: کمپین نوروز\n    platform: t|g\n${PLATFORMS}`,

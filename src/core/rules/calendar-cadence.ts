@@ -1,10 +1,11 @@
 // calendar/cadence: a platform that plans N posts a week has weeks with fewer. Only whole ISO weeks
 // (Monday to Sunday) between the calendar's first and last post and inside the period count, so a plan
 // that starts on a Thursday is not blamed for the days before it.
+import { dateRangeLabel } from '../date-words';
 import type { StrategyModel } from '../model';
 import type { CadenceShortfall } from '../protocol';
 import { platformName } from './calendar-conflict';
-import { dayNumber, dayString, isoWeekLabel, periodDays, weekday } from './calendar-outside-period';
+import { dayNumber, dayString, periodDays, weekday } from './calendar-outside-period';
 import type { Rule, RuleFinding } from './rule';
 
 /** The Mondays of the weeks the cadence is checked in (day numbers), in order. */
@@ -67,30 +68,58 @@ function posts(n: number): string {
   return n === 1 ? '1 post' : `${n} posts`;
 }
 
-/** "2027-W02 (1 post), 2027-W05 to 2027-W07 (0 posts each)": consecutive weeks with the same count merge. */
-export function describeWeeks(shortfalls: CadenceShortfall[]): string {
-  const parts: string[] = [];
-  let i = 0;
-  while (i < shortfalls.length) {
-    const start = shortfalls[i];
-    const startDay = dayNumber(start.weekStart)!;
-    let j = i;
-    while (
-      j + 1 < shortfalls.length &&
-      shortfalls[j + 1].actual === start.actual &&
-      dayNumber(shortfalls[j + 1].weekStart) === startDay + 7 * (j + 1 - i)
-    ) {
-      j++;
-    }
-    const label = isoWeekLabel(startDay);
-    parts.push(
-      j === i
-        ? `${label} (${posts(start.actual)})`
-        : `${label} to ${isoWeekLabel(dayNumber(shortfalls[j].weekStart)!)} (${posts(start.actual)} each)`,
-    );
-    i = j + 1;
+function weeksWord(n: number): string {
+  return n === 1 ? '1 week' : `${n} weeks`;
+}
+
+/** The span of days from `first` to `last` (day numbers), as people write it. */
+export function dayRangeLabel(first: number, last: number): string {
+  return dateRangeLabel(dayString(first), dayString(last));
+}
+
+/** Runs of consecutive weeks (Mondays, ordered) for which `same` holds between neighbours. */
+function runs<T extends { weekStart: string }>(items: T[], same: (a: T, b: T) => boolean): T[][] {
+  const out: T[][] = [];
+  for (const item of items) {
+    const run = out[out.length - 1];
+    const prev = run?.[run.length - 1];
+    if (prev && dayNumber(item.weekStart) === dayNumber(prev.weekStart)! + 7 && same(prev, item))
+      run.push(item);
+    else out.push([item]);
   }
-  return parts.join(', ');
+  return out;
+}
+
+function runLabel(run: { weekStart: string }[]): string {
+  return dayRangeLabel(dayNumber(run[0].weekStart)!, dayNumber(run[run.length - 1].weekStart)! + 6);
+}
+
+/**
+ * "11–17 January 2027 (1 post), 18–31 January 2027 (2 weeks, 0 posts each)": weeks named by their dates,
+ * consecutive weeks with the same count merged.
+ */
+export function describeWeeks(shortfalls: CadenceShortfall[]): string {
+  return runs(shortfalls, (a, b) => a.actual === b.actual)
+    .map((run) =>
+      run.length === 1
+        ? `${runLabel(run)} (${posts(run[0].actual)})`
+        : `${runLabel(run)} (${run.length} weeks, ${posts(run[0].actual)} each)`,
+    )
+    .join(', ');
+}
+
+/** The checked weeks (Mondays) in which the calendar has no post at all, on any platform. */
+function emptyWeeks(model: StrategyModel, weeks: number[]): Set<number> {
+  const busy = new Set<number>();
+  if (weeks.length === 0) return busy;
+  const first = weeks[0];
+  for (const post of model.calendar) {
+    const day = dayNumber(post.value.date);
+    if (day === undefined) continue;
+    const week = Math.floor((day - first) / 7);
+    if (week >= 0 && week < weeks.length) busy.add(first + 7 * week);
+  }
+  return new Set(weeks.filter((monday) => !busy.has(monday)));
 }
 
 export const calendarCadence: Rule = {
@@ -109,17 +138,36 @@ export const calendarCadence: Rule = {
       if (list) list.push(s);
       else byPlatform.set(s.platform, [s]);
     }
+    // Weeks in which the calendar has no post at all are not one platform's shortfall but a calendar
+    // that is not planned that far yet (or has a gap): said once, in the first platform's finding,
+    // instead of as the same long list of weeks under every platform.
+    const empty = emptyWeeks(model, cadenceWeeks(model));
+    let emptyTold = false;
     const findings: RuleFinding[] = [];
     for (const [id, list] of byPlatform) {
       const platform = model.platforms.find((p) => p.value.id === id)!;
       const range =
         ctx.rangeAt([...platform.path, 'cadence'], 'key') ?? ctx.rangeAt([...platform.path, 'id']);
       if (!range) continue;
-      const weeks = list.length === 1 ? '1 week' : `${list.length} weeks`;
-      const message =
-        `${platformName(model, id)} plans ${posts(list[0].planned)} a week but has fewer in ${weeks}: ` +
-        describeWeeks(list);
-      findings.push({ code: 'calendar/cadence', message, ...range });
+      const own = list.filter((s) => !empty.has(dayNumber(s.weekStart)!));
+      const unplanned = emptyTold ? [] : list.filter((s) => empty.has(dayNumber(s.weekStart)!));
+      if (own.length === 0 && unplanned.length === 0) continue;
+      const parts: string[] = [];
+      const plan = `${platformName(model, id)} plans ${posts(list[0].planned)} a week`;
+      if (own.length > 0)
+        parts.push(`${plan} but has fewer in ${weeksWord(own.length)}: ${describeWeeks(own)}`);
+      if (unplanned.length > 0) {
+        emptyTold = true;
+        const gaps = runs(unplanned, () => true)
+          .map((run) => `${runLabel(run)} (${weeksWord(run.length)})`)
+          .join(', ');
+        parts.push(
+          own.length > 0
+            ? `The calendar has no posts for these weeks yet: ${gaps}`
+            : `${plan}, but the calendar has no posts for these weeks yet: ${gaps}`,
+        );
+      }
+      findings.push({ code: 'calendar/cadence', message: parts.join('. '), ...range });
     }
     return findings;
   },

@@ -33,6 +33,8 @@ export interface CompletionItem {
   /** The text the item replaces: the partial word typed (and the rest of that word after the cursor). */
   range: Range;
   sortText?: string;
+  /** What typing is matched against, when more than the label (a reference's name as well as its id). */
+  filterText?: string;
 }
 
 export interface CompletionOptions {
@@ -263,7 +265,8 @@ function valueItems(
       out.push({
         label: d.id,
         kind: 'reference',
-        ...(detail ? { detail } : {}),
+        // "Instagram" finds the platform `ig`: the id alone rarely says what it names.
+        ...(detail ? { detail, filterText: `${d.id} ${detail}` } : {}),
         insertText: wrap(d.id),
         range,
       });

@@ -20,6 +20,11 @@ describe('language features', () => {
     const list = await exec<vscode.CompletionList>('vscode.executeCompletionItemProvider', uri, at);
     const labels = list.items.map((i) => (typeof i.label === 'string' ? i.label : i.label.label));
     assert.ok(labels.includes('ig'), labels.join(', '));
+    // What the id names is shown in the list and matched when typed (issue 12).
+    const ig = list.items.find((i) => typeof i.label !== 'string' && i.label.label === 'ig');
+    assert.ok(ig && typeof ig.label !== 'string', 'the item has a label with a description');
+    assert.match(ig.label.description ?? '', /instagram/);
+    assert.match(ig.filterText ?? '', /^ig .*instagram/);
   });
 
   it('completes keys of a post', async () => {
