@@ -1,8 +1,17 @@
 // From the command line's paths to the files to lint: files as given, folders walked for strategy
 // files, globs expanded; and the `.strategy-lint.yaml` that applies to each file.
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
-import { CONFIG_FILE_NAMES, decodeFile, MAX_FILE_SIZE_DEFAULT, parseConfig, type Config } from '../core';
-import { globMatcher, isGlob, splitGlob } from './glob';
+import {
+  CONFIG_FILE_NAMES,
+  decodeFile,
+  globMatcher,
+  ignoredBy,
+  isGlob,
+  MAX_FILE_SIZE_DEFAULT,
+  parseConfig,
+  splitGlob,
+  type Config,
+} from '../core';
 import { UsageError, type Io } from './io';
 
 export const STRATEGY_FILE = /\.strategy\.ya?ml$/;
@@ -51,8 +60,11 @@ export async function resolveFiles(
   io: Io,
   inputs: readonly string[],
   problem: (p: PathProblem) => void,
+  /** Files a folder or glob expansion skips (a configuration's `ignore`); named files never are. */
+  ignored: (path: string) => Promise<boolean> = () => Promise.resolve(false),
 ): Promise<string[]> {
   const found = new Set<string>();
+  const expanded: string[] = [];
   for (const input of inputs.length ? inputs : ['.']) {
     let matched = 0;
     let problems = 0;
@@ -62,7 +74,7 @@ export async function resolveFiles(
     };
     const add = (path: string): void => {
       matched++;
-      found.add(path);
+      expanded.push(path);
     };
     if (isGlob(input)) {
       const { base, rest } = splitGlob(input.split(sep).join('/'));
@@ -101,6 +113,7 @@ export async function resolveFiles(
       found.add(path);
     }
   }
+  for (const path of expanded) if (!found.has(path) && !(await ignored(path))) found.add(path);
   return [...found]
     .map((path) => ({ path, shown: displayPath(io, path) }))
     .sort((a, b) => (a.shown < b.shown ? -1 : a.shown > b.shown ? 1 : 0))
@@ -130,9 +143,15 @@ export interface FoundConfig {
   config: Config;
 }
 
-/** Finds the nearest configuration file from a folder upward; the nearest one wins, alone. */
+/**
+ * Finds the nearest configuration file from a folder upward; for rules the nearest one wins, alone.
+ * `ignore` is different: a file is skipped when any configuration in its folder or above ignores it
+ * (patterns relative to that configuration's folder), as a root `.strategy-lint.yaml` is expected to
+ * keep fixture folders out even when they hold configurations of their own.
+ */
 export class ConfigLookup {
-  private readonly byFolder = new Map<string, Promise<FoundConfig | undefined>>();
+  private readonly own = new Map<string, Promise<FoundConfig | undefined>>();
+  private readonly nearest = new Map<string, Promise<FoundConfig | undefined>>();
 
   constructor(
     private readonly io: Io,
@@ -144,11 +163,34 @@ export class ConfigLookup {
     return this.forFolder(dirname(file));
   }
 
+  /** Whether a configuration in the file's folder or above lists it under `ignore`. */
+  async isIgnored(file: string): Promise<boolean> {
+    for (let folder = dirname(file); ; folder = dirname(folder)) {
+      const found = await this.inFolder(folder);
+      const rel = relative(folder, file).split(sep).join('/');
+      if (found && ignoredBy(found.config.ignore, rel)) return true;
+      if (dirname(folder) === folder) return false;
+    }
+  }
+
   private forFolder(folder: string): Promise<FoundConfig | undefined> {
-    let cached = this.byFolder.get(folder);
+    let cached = this.nearest.get(folder);
+    if (!cached) {
+      cached = this.inFolder(folder).then((found) => {
+        const parent = dirname(folder);
+        return found ?? (parent === folder ? undefined : this.forFolder(parent));
+      });
+      this.nearest.set(folder, cached);
+    }
+    return cached;
+  }
+
+  /** The configuration file in exactly this folder. */
+  private inFolder(folder: string): Promise<FoundConfig | undefined> {
+    let cached = this.own.get(folder);
     if (!cached) {
       cached = this.load(folder);
-      this.byFolder.set(folder, cached);
+      this.own.set(folder, cached);
     }
     return cached;
   }
@@ -170,7 +212,6 @@ export class ConfigLookup {
       if (found.config.problems.length) this.onProblems(found);
       return found;
     }
-    const parent = dirname(folder);
-    return parent === folder ? undefined : this.forFolder(parent);
+    return undefined;
   }
 }

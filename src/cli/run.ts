@@ -343,11 +343,11 @@ async function lintCommand(args: ParsedArgs, io: Io): Promise<number> {
     failed.folders++;
     io.stderr(`${printable(displayPath(io, path))}: error: ${message}\n`);
   };
-  const files = await resolveFiles(io, args.positionals, folderProblem);
   const configs = new ConfigLookup(io, ({ path, config }) => {
     for (const p of config.problems)
       io.stderr(`strategy-lint: ${printable(displayPath(io, path))}: ${printable(p)}\n`);
   });
+  const files = await resolveFiles(io, args.positionals, folderProblem, (path) => configs.isIgnored(path));
   // With JSON or SARIF, stdout carries only the report; what --fix did goes to stderr.
   const note = format === 'text' ? io.stdout : io.stderr;
   const results: FileResult[] = [];

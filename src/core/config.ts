@@ -2,6 +2,8 @@
 //   rules:
 //     smart/relevant: off
 //     calendar/*: info
+//   ignore:               # files the CLI's folder and glob expansion skips (relative to this folder)
+//     - test/fixtures/
 import { parse } from './parse';
 import { LineIndex } from './positions';
 import { ruleMeta, RULES } from './rules/registry';
@@ -14,6 +16,8 @@ const SETTINGS: readonly RuleSetting[] = ['off', 'info', 'warning', 'error'];
 
 export interface Config {
   rules: Record<string, RuleSetting>;
+  /** Globs relative to the configuration file's folder: files a folder or glob expansion skips. */
+  ignore: string[];
   /** Plain-language problems with the configuration; the adapters show them and go on. */
   problems: string[];
 }
@@ -25,16 +29,42 @@ export function parseConfig(text: string): Config {
   const broken = findings.find((f) => f.code === 'yaml/syntax');
   if (broken) {
     const line = new LineIndex(text).position(broken.start).line + 1;
-    return { rules: {}, problems: [`The configuration can't be read (line ${line}): ${broken.message}`] };
+    return {
+      rules: {},
+      ignore: [],
+      problems: [`The configuration can't be read (line ${line}): ${broken.message}`],
+    };
   }
   const data = analysis.data;
-  if (data === null || data === undefined) return { rules: {}, problems };
+  if (data === null || data === undefined) return { rules: {}, ignore: [], problems };
   if (typeof data !== 'object' || Array.isArray(data))
-    return { rules: {}, problems: ["The configuration should be a section with a 'rules' field."] };
-  const { rules: raw, ...rest } = data as Record<string, unknown>;
-  for (const key of Object.keys(rest))
-    problems.push(`Unknown configuration field '${key}' (only 'rules' is supported).`);
-  return { rules: checkRules(raw, problems), problems };
+    return {
+      rules: {},
+      ignore: [],
+      problems: ["The configuration should be a section with the fields 'rules' and 'ignore'."],
+    };
+  const { rules: raw, ignore, ...rest } = data as Record<string, unknown>;
+  for (const key of Object.keys(rest)) {
+    const guess = closest(key, ['rules', 'ignore']);
+    problems.push(
+      `Unknown configuration field '${key}'.${guess ? ` Did you mean '${guess}'?` : " It can have 'rules' and 'ignore'."}`,
+    );
+  }
+  return { rules: checkRules(raw, problems), ignore: checkIgnore(ignore, problems), problems };
+}
+
+function checkIgnore(raw: unknown, problems: string[]): string[] {
+  if (raw === undefined || raw === null) return [];
+  const list = typeof raw === 'string' ? [raw] : raw;
+  if (!Array.isArray(list) || list.some((p) => typeof p !== 'string' || p.trim() === '')) {
+    problems.push(
+      "'ignore' should be a list of file patterns, e.g. ['test/fixtures/', 'drafts/*.strategy.yaml'].",
+    );
+    return Array.isArray(list)
+      ? list.filter((p): p is string => typeof p === 'string' && p.trim() !== '')
+      : [];
+  }
+  return list as string[];
 }
 
 /** Validates a code → severity mapping (from the config file, the editor's settings or --rule). */

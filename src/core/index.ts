@@ -14,6 +14,7 @@ export { toICalendar, type ICalendarOptions } from './ics';
 export { MAX_FILE_SIZE_DEFAULT, formatSize } from './limits';
 export { decodeFile, encodeFile, type Decoded, type FileEncoding, type SavedAs } from './encoding';
 export { closest } from './suggest';
+export { globMatcher, ignoredBy, isGlob, splitGlob } from './glob';
 export { IncrementalLinter } from './incremental';
 export * from './service';
 export { calendarViewModel, trendsViewModel, type ViewMeta } from './views';

@@ -30,6 +30,7 @@ export { platformSummaries } from '../core/platform-summary';
 export { computeTrends } from '../core/trends';
 export { MAX_FILE_SIZE_DEFAULT, formatSize } from '../core/limits';
 export { decodeFile } from '../core/encoding';
+export { ignoredBy } from '../core/glob';
 export { paceNote } from '../core/pace';
 export { calendarViewModel, trendsViewModel } from '../core/views';
 export { toICalendar } from '../core/ics';

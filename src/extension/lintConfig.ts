@@ -3,13 +3,14 @@
 // directory. Parsed with the core's parseConfig; results are cached per folder and dropped when a
 // config file changes.
 import * as vscode from 'vscode';
-import { CONFIG_FILE_NAMES, parseConfig } from './core';
+import { CONFIG_FILE_NAMES, ignoredBy, parseConfig } from './core';
 import type { RuleSetting } from './core';
 import type { Log } from './log';
 
 export interface FoundConfig {
   uri: vscode.Uri;
   rules: Record<string, RuleSetting>;
+  ignore: string[];
   problems: string[];
 }
 
@@ -29,6 +30,25 @@ export class ConfigLookup {
       if (!root || dir.toString() === root.toString() || !dir.path.startsWith(root.path)) return undefined;
       const parent = vscode.Uri.joinPath(dir, '..');
       if (parent.path === dir.path) return undefined;
+      dir = parent;
+    }
+  }
+
+  /**
+   * Whether a config in the file's folder or above (up to its workspace folder) lists it under
+   * `ignore`: the workspace scan skips it, as the CLI's folder expansion does. An open file is still checked.
+   */
+  async isIgnored(uri: vscode.Uri): Promise<boolean> {
+    const root = vscode.workspace.getWorkspaceFolder(uri)?.uri;
+    if (!root) return false;
+    let dir = vscode.Uri.joinPath(uri, '..');
+    for (;;) {
+      const found = await this.inFolder(dir);
+      if (found && ignoredBy(found.ignore, uri.path.slice(dir.path.replace(/\/$/, '').length + 1)))
+        return true;
+      if (dir.toString() === root.toString() || !dir.path.startsWith(root.path)) return false;
+      const parent = vscode.Uri.joinPath(dir, '..');
+      if (parent.path === dir.path) return false;
       dir = parent;
     }
   }
@@ -56,9 +76,9 @@ export class ConfigLookup {
       } catch {
         continue; // absent: look for the next name
       }
-      const { rules, problems } = parseConfig(new TextDecoder().decode(bytes));
+      const { rules, ignore, problems } = parseConfig(new TextDecoder().decode(bytes));
       for (const problem of problems) this.log.info(`${uri.fsPath}: ${problem}`);
-      return { uri, rules, problems };
+      return { uri, rules, ignore, problems };
     }
     return undefined;
   }

@@ -188,9 +188,12 @@ export class StrategyStore implements vscode.Disposable {
    */
   async lintWorkspace(): Promise<number> {
     // An undefined exclude applies the user's files.exclude; null would ignore it.
-    const files = (await vscode.workspace.findFiles(STRATEGY_GLOB, undefined)).filter(
+    const found = (await vscode.workspace.findFiles(STRATEGY_GLOB, undefined)).filter(
       (uri) => !this.isExcluded(uri),
     );
+    // A `.strategy-lint.yaml`'s `ignore` (test fixtures, archived clients) keeps files out of the scan.
+    const ignored = await Promise.all(found.map((uri) => this.configs.isIgnored(uri)));
+    const files = found.filter((_, i) => !ignored[i]);
     const results = await Promise.allSettled(
       files.map(async (uri) => {
         this.workspaceFiles.add(uri.toString());

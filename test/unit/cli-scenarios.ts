@@ -402,6 +402,40 @@ export const SCENARIOS: Scenario[] = [
       "strategy-lint: .strategy-lint.yaml: Unknown rule 'smart/relevnt'. Did you mean 'smart/relevant'?\n",
   },
 
+  {
+    name: "a configuration's ignore skips files in folder and glob expansion, even below a nested configuration (issue 12)",
+    argv: ['lint', '.', 'clients/**/*.strategy.yaml'],
+    files: {
+      '.strategy-lint.yaml': 'ignore:\n  - fixtures/\n  - clients/*/old.strategy.yaml\n',
+      'fixtures/.strategy-lint.yaml': 'rules:\n  smart/*: off\n',
+      'fixtures/broken.strategy.yaml': 'version: [\n',
+      'clients/acme/old.strategy.yaml': 'version: [\n',
+      'clients/acme/clean.strategy.yaml': CLEAN,
+    },
+    exit: 0,
+    stdout: '✔ No problems in 1 file\n',
+  },
+  {
+    name: 'a file named on the command line is checked even when a configuration ignores it',
+    argv: ['lint', 'fixtures/broken.strategy.yaml'],
+    files: {
+      '.strategy-lint.yaml': 'ignore: [fixtures/]\n',
+      'fixtures/broken.strategy.yaml': 'version: [\n',
+    },
+    exit: 1,
+    stdout: /yaml\/syntax/,
+  },
+  {
+    name: "a bad 'ignore' is reported and linting goes on",
+    argv: ['lint'],
+    files: { '.strategy-lint.yaml': 'ignore: {fixtures: yes}\nignor: []\n', 'clean.strategy.yaml': CLEAN },
+    exit: 0,
+    stdout: '✔ No problems in 1 file\n',
+    stderr:
+      "strategy-lint: .strategy-lint.yaml: Unknown configuration field 'ignor'. Did you mean 'ignore'?\n" +
+      "strategy-lint: .strategy-lint.yaml: 'ignore' should be a list of file patterns, e.g. ['test/fixtures/', 'drafts/*.strategy.yaml'].\n",
+  },
+
   // --- which files ------------------------------------------------------------------------------
   {
     name: 'folders are walked, sorted, skipping node_modules and .git',

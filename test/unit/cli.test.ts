@@ -153,3 +153,23 @@ describe('cli: colors', () => {
     assert.ok(!(await lintWith(false, {})).includes(ESC));
   });
 });
+
+describe('cli: this repository', () => {
+  it("lint at the root checks the examples only: the root .strategy-lint.yaml ignores the fixtures' deliberate mistakes (issue 12)", async () => {
+    let out = '';
+    const io = nodeIo({
+      cwd: REPO,
+      isTTY: false,
+      env: {},
+      stdout: (t) => (out += t),
+      stderr: () => undefined,
+    });
+    const exit = await run(['lint', '--format', 'json'], io);
+    const files = [...new Set((JSON.parse(out) as { file: string }[]).map((f) => f.file))];
+    assert.equal(exit, 0);
+    assert.deepEqual(files, [
+      'examples/coffee-roastery.strategy.yaml',
+      'examples/persian-bakery.strategy.yaml',
+    ]);
+  });
+});

@@ -54,6 +54,8 @@ describe('commands and panels', () => {
     );
     assert.ok(summary.files >= 4, `${summary.files} files`);
     assert.ok(summary.errors >= 2);
+    // The workspace's .strategy-lint.yaml ignores archive/ (issue 12).
+    assert.deepEqual(strategyDiagnostics(workspaceUri('archive', 'old.strategy.yaml')), []);
   });
 
   it('skips a strategy file over the size limit and still checks the others (issue 7.12)', async () => {

@@ -1,4 +1,4 @@
-// Minimal globs for the file arguments (Node 20 has no fs.glob): `*` and `?` within one path segment,
+// Minimal globs for the CLI's file arguments and the configuration's `ignore` (Node 20 has no fs.glob): `*` and `?` within one path segment,
 // `**` for any number of segments. Like shells, wildcards do not match a leading dot.
 
 export function isGlob(pattern: string): boolean {
@@ -37,4 +37,15 @@ export function globMatcher(rest: string): { test(path: string): boolean; maxDep
     test: (path) => regex.test(path),
     maxDepth: segments.includes('**') ? Infinity : segments.length,
   };
+}
+
+/**
+ * Whether a configuration's `ignore` patterns (relative to its folder, slash-separated) skip the
+ * file at `path` (relative to that folder). A pattern ending in `/` names a folder and everything in it.
+ */
+export function ignoredBy(patterns: readonly string[], path: string): boolean {
+  return patterns.some((p) => {
+    const pattern = p.replace(/^\.\//, '');
+    return globMatcher(pattern.endsWith('/') ? `${pattern}**` : pattern).test(path);
+  });
 }
