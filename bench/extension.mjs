@@ -1,3 +1,4 @@
+// @ts-check
 // The extension's own costs, measured around the same code the extension host runs: dist/extension.js
 // is loaded with a stand-in `vscode` module (every API call is a cheap no-op), so what is timed is the
 // extension's work, not VS Code's: activate(), opening a 10,000-post file up to its diagnostics
@@ -18,7 +19,9 @@ const POSTS = 10_000;
 const RUNS = 7;
 const TARGETS = { openRatio: 1.5, keystrokeMs: 50, activationMs: 100 };
 
-/** A `vscode` stand-in: any property, call or `new` gives another stand-in; awaiting one is not possible. */
+/** A `vscode` stand-in: any property, call or `new` gives another stand-in; awaiting one is not possible.
+ *  @param {string} name
+ *  @returns {any} */
 function standIn(name) {
   const children = new Map();
   return new Proxy(function () {}, {
@@ -41,14 +44,21 @@ const vscode = Object.fromEntries(
     standIn(`vscode.${k}`),
   ]),
 );
-const resolve = Module._resolveFilename;
-Module._resolveFilename = function (request, ...rest) {
+// Node's resolver is internal to `module`: typed here for the one hook the stand-in needs.
+/** @typedef {(this: unknown, request: string, ...rest: unknown[]) => string} ResolveFilename */
+const internals = /** @type {{_resolveFilename: ResolveFilename}} */ (/** @type {unknown} */ (Module));
+const resolve = internals._resolveFilename;
+/** @type {ResolveFilename} */
+internals._resolveFilename = function (request, ...rest) {
   return request === 'vscode' ? 'vscode' : resolve.call(this, request, ...rest);
 };
-require.cache.vscode = { id: 'vscode', filename: 'vscode', loaded: true, exports: vscode };
+require.cache.vscode = /** @type {NodeJS.Module} */ (
+  /** @type {unknown} */ ({ id: 'vscode', filename: 'vscode', loaded: true, exports: vscode })
+);
 
 const core = require(join(ROOT, 'dist', 'core.js'));
 
+/** @param {number} posts */
 function strategy(posts) {
   const lines = [
     'version: 1',
@@ -77,7 +87,9 @@ function strategy(posts) {
   return lines.join('\n') + '\n';
 }
 
-/** A TextDocument as the store reads it. */
+/** A TextDocument as the store reads it.
+ *  @param {string} text
+ *  @param {number} version */
 function documentFor(text, version) {
   const index = new core.LineIndex(text);
   const uri = { toString: () => 'file:///bench.strategy.yaml', path: '/bench.strategy.yaml', scheme: 'file' };
@@ -87,14 +99,15 @@ function documentFor(text, version) {
     languageId: 'strategy-yaml',
     isClosed: false,
     getText: () => text,
-    positionAt: (offset) => {
+    positionAt: (/** @type {number} */ offset) => {
       const p = index.position(offset);
       return { line: p.line, character: p.column };
     },
   };
 }
 
-const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const median = (/** @type {number[]} */ xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+/** @param {() => unknown} fn */
 function time(fn) {
   globalThis.gc?.();
   const t = performance.now();
@@ -104,6 +117,7 @@ function time(fn) {
 
 const text = strategy(POSTS);
 const { activate } = require(join(ROOT, 'dist', 'extension.js'));
+/** @type {{subscriptions: ({dispose?(): void} | undefined)[], extensionUri: unknown}} */
 const context = { subscriptions: [], extensionUri: standIn('extensionUri') };
 
 const activation = time(() => activate(context));
@@ -138,6 +152,7 @@ const keystroke = median(
 );
 for (const d of context.subscriptions) d?.dispose?.();
 
+/** @type {[what: string, value: string, target: string, ok: boolean][]} */
 const rows = [
   [
     'activation',

@@ -1,3 +1,4 @@
+// @ts-check
 // Benchmark of the lint engine against its floor (yaml's parser) and against yaml-language-server with
 // our schema, on generated strategies of 1,000, 10,000 and 50,000 posts. Run with `npm run bench`
 // (builds dist/core.js first; --expose-gc lets each timed run start from a collected heap).
@@ -19,6 +20,7 @@ import { fileURLToPath } from 'node:url';
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const require = createRequire(import.meta.url);
 const core = require(join(ROOT, 'dist', 'core.js'));
+/** @typedef {{code: string}} Finding what the benchmark reads of the bundle's findings */
 const { parseDocument } = require('yaml');
 
 const SIZES = [1_000, 10_000, 50_000];
@@ -37,10 +39,16 @@ const PERIOD = { start: '2027-01-01', end: '2028-12-31' };
 const DAYS = 731;
 const MONTHS = 24;
 
-const pad = (n, w = 2) => String(n).padStart(w, '0');
-const dayString = (day) => new Date(Date.UTC(2027, 0, 1 + day)).toISOString().slice(0, 10);
-const monthString = (index) => `${2025 + Math.floor(index / 12)}-${pad((index % 12) + 1)}`;
+const pad = (/** @type {number} */ n, w = 2) => String(n).padStart(w, '0');
+const dayString = (/** @type {number} */ day) =>
+  new Date(Date.UTC(2027, 0, 1 + day)).toISOString().slice(0, 10);
+const monthString = (/** @type {number} */ index) =>
+  `${2025 + Math.floor(index / 12)}-${pad((index % 12) + 1)}`;
 
+/**
+ * @param {number} posts
+ * @param {{metrics?: number, months?: number, goals?: number}} [options]
+ */
 function strategyText(posts, { metrics = 12, months = MONTHS, goals = metrics } = {}) {
   const out = [
     '# Generated for the benchmark: a year-two plan of a busy brand.',
@@ -114,13 +122,16 @@ function strategyText(posts, { metrics = 12, months = MONTHS, goals = metrics } 
 
 const gc = globalThis.gc ?? (() => {});
 
+/** @param {number[]} xs */
 function median(xs) {
   const s = [...xs].sort((a, b) => a - b);
   const mid = s.length >> 1;
   return s.length % 2 ? s[mid] : (s[mid - 1] + s[mid]) / 2;
 }
 
-/** Median milliseconds of fn over `runs` timed runs, after `warm` untimed ones. */
+/** Median milliseconds of fn over `runs` timed runs, after `warm` untimed ones.
+ *  @param {(i: number) => unknown} fn
+ *  @param {{warm: number, runs: number}} options */
 async function measure(fn, { warm, runs }) {
   for (let i = 0; i < warm; i++) await fn(i);
   const times = [];
@@ -133,10 +144,12 @@ async function measure(fn, { warm, runs }) {
   return median(times);
 }
 
-const runsFor = (posts) =>
+const runsFor = (/** @type {number} */ posts) =>
   posts <= 1_000 ? { warm: 5, runs: 15 } : posts <= 10_000 ? { warm: 2, runs: 7 } : { warm: 1, runs: 3 };
 
-/** A one-character edit inside the middle post's title, and the edit that undoes it. */
+/** A one-character edit inside the middle post's title, and the edit that undoes it.
+ *  @param {string} text
+ *  @param {number} posts */
 function titleEdit(text, posts) {
   const at = text.indexOf(`title: Post number ${posts >> 1} `) + 'title: Post'.length;
   return {
@@ -169,7 +182,7 @@ async function yamlLanguageService() {
     schemas: [{ uri: SCHEMA_URI, fileMatch: ['*'], schema }],
   });
   let version = 1;
-  return (text) =>
+  return (/** @type {string} */ text) =>
     service.doValidation(
       TextDocument.create('file:///bench/plan.strategy.yaml', 'yaml', version++, text),
       false,
@@ -204,17 +217,17 @@ if (process.argv[2] === '--rss-child') {
 
 // ---------------------------------------------------------------------------------------------
 
-const fmtMs = (ms) =>
+const fmtMs = (/** @type {number | undefined} */ ms) =>
   ms === undefined ? 'n/a' : ms < 10 ? ms.toFixed(2) : ms < 100 ? ms.toFixed(1) : ms.toFixed(0);
-const fmtRatio = (r) =>
+const fmtRatio = (/** @type {number | undefined} */ r) =>
   r === undefined || !Number.isFinite(r) ? 'n/a' : r < 10 ? r.toFixed(2) : r.toFixed(0);
-const fmtBytes = (b) =>
+const fmtBytes = (/** @type {number} */ b) =>
   b >= 1024 ** 3
     ? `${(b / 1024 ** 3).toFixed(2)} GB`
     : b >= 1024 ** 2
       ? `${(b / 1024 ** 2).toFixed(1)} MB`
       : `${Math.round(b / 1024)} KB`;
-const cell = (s, w) => String(s).padStart(w);
+const cell = (/** @type {unknown} */ s, /** @type {number} */ w) => String(s).padStart(w);
 
 async function main() {
   console.log(
@@ -242,14 +255,16 @@ async function main() {
     checks.push([
       'yaml-language-server validates (schema errors on the broken file)',
       ylsOk,
-      `${yls.good.length} on the clean file; ${ylsBad.length} on the broken one: ${ylsBad.map((d) => `${d.range.start.line + 1}: ${d.message.slice(0, 40)}`).join(' | ')}`,
+      `${yls.good.length} on the clean file; ${ylsBad.length} on the broken one: ${ylsBad.map((d) => `${d.range.start.line + 1}: ${(typeof d.message === 'string' ? d.message : d.message.value).slice(0, 40)}`).join(' | ')}`,
     ]);
     const ours = { good: core.lint(good).findings, bad: core.lint(bad).findings };
-    const oursOk = ours.good.length === 0 && ours.bad.filter((f) => f.code === 'schema/enum').length === 2;
+    const oursOk =
+      ours.good.length === 0 &&
+      ours.bad.filter((/** @type {Finding} */ f) => f.code === 'schema/enum').length === 2;
     checks.push([
       'our lint is clean on the generated file and finds both errors',
       oursOk,
-      `${ours.good.length} findings clean; ${ours.bad.map((f) => f.code).join(', ')}`,
+      `${ours.good.length} findings clean; ${ours.bad.map((/** @type {Finding} */ f) => f.code).join(', ')}`,
     ]);
   }
 
@@ -287,7 +302,7 @@ async function main() {
         checks.push([
           'incremental re-lint equals a full lint (edit making status "ideas")',
           linter.lastMode === 'incremental' && JSON.stringify(incremental) === JSON.stringify(expected),
-          `${linter.lastMode}: ${incremental.map((f) => f.code).join(', ')}; full lint: ${expected.map((f) => f.code).join(', ')}`,
+          `${linter.lastMode}: ${incremental.map((/** @type {Finding} */ f) => f.code).join(', ')}; full lint: ${expected.map((/** @type {Finding} */ f) => f.code).join(', ')}`,
         ]);
       }
     }
@@ -356,7 +371,10 @@ async function main() {
   const trendsCount = core.computeTrends(model);
 
   const at = rows.find((r) => r.posts === TARGET_SIZE);
-  const verdict = (ok) => (ok === undefined ? 'n/a' : ok ? 'ok' : 'MISSED');
+  if (!at) throw new Error(`no measurement at ${TARGET_SIZE} posts`);
+  const verdict = (/** @type {boolean | undefined} */ ok) =>
+    ok === undefined ? 'n/a' : ok ? 'ok' : 'MISSED';
+  /** @type {[what: string, value: string, ok: boolean | undefined][]} */
   const targets = [
     [`b/a <= ${TARGETS.ratioBA} at 10,000 posts`, fmtRatio(at.b / at.a), at.b / at.a <= TARGETS.ratioBA],
     [

@@ -1,3 +1,4 @@
+// @ts-check
 // First render of 5,000 posts in the calendar webview, in headless Chromium: from the update message
 // to the month grid laid out, timed inside the page with performance.now(). Target: < 300 ms.
 // Run `node esbuild.mjs` first (npm run bench:webview does).
@@ -15,7 +16,8 @@ if (!existsSync('dist/webview/calendar.js')) {
   process.exit(2);
 }
 
-/** A year of posts (or all in one month), with a deterministic spread of platforms, times and states. */
+/** A year of posts (or all in one month), with a deterministic spread of platforms, times and states.
+ *  @param {number} days */
 function model(days) {
   const platforms = ['instagram', 'linkedin', 'telegram', 'x', 'youtube', 'aparat'].map((id, i) => ({
     id,
@@ -52,6 +54,12 @@ function model(days) {
   };
 }
 
+/**
+ * @param {import('playwright-core').Browser} browser
+ * @param {string} origin
+ * @param {object} settings the `settings` message
+ * @param {object} data the calendar's view model
+ */
 async function firstRender(browser, origin, settings, data) {
   const page = await browser.newPage({ viewport: { width: 1200, height: 900 } });
   await page.goto(`${origin}/page/calendar.html?theme=dark`);
@@ -79,10 +87,11 @@ async function firstRender(browser, origin, settings, data) {
   return { ...times, chips };
 }
 
-const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const median = (/** @type {number[]} */ xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 const server = await startServer();
 const browser = await chromium.launch(CHROMIUM_OPTIONS);
+/** @type {[name: string, settings: object, model: object][]} */
 const cases = [
   [
     'Gregorian month, 5,000 posts over a year',

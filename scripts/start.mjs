@@ -1,6 +1,7 @@
 #!/usr/bin/env node
+// @ts-check
 // `npm start`: builds the extension, packages the .vsix, installs it into a local code-server (the
-// offline VS Code of scripts/vscode/) and serves the examples/ folder until Ctrl+C.
+// offline VS Code of test/harness/) and serves the examples/ folder until Ctrl+C.
 // `node scripts/start.mjs --smoke` (run by `npm test`) takes exactly the same path, then opens the
 // URL in headless Chromium, waits until the installed extension shows its CodeLens on an example
 // file, takes a screenshot (test-results/start/) and exits: 0 when the workbench came up with the
@@ -13,8 +14,9 @@ import { fileURLToPath } from 'node:url';
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const VSIX = path.join(ROOT, 'dist', 'strategy-as-code.vsix');
 const SMOKE = process.argv.includes('--smoke');
-const log = (msg) => console.log(`[start] ${msg}`);
-const run = (cmd, args) => execFileSync(cmd, args, { cwd: ROOT, stdio: 'inherit' });
+const log = (/** @type {string} */ msg) => console.log(`[start] ${msg}`);
+const run = (/** @type {string} */ cmd, /** @type {string[]} */ args) =>
+  execFileSync(cmd, args, { cwd: ROOT, stdio: 'inherit' });
 
 log('building and packaging the extension');
 run(process.execPath, ['esbuild.mjs', '--production']);
@@ -25,7 +27,7 @@ run(path.join(ROOT, 'node_modules', '.bin', 'vsce'), [
   '-o',
   VSIX,
 ]);
-run(process.execPath, [path.join(ROOT, 'scripts', 'vscode', 'setup.mjs'), ...(SMOKE ? ['--browser'] : [])]);
+run(process.execPath, [path.join(ROOT, 'test', 'harness', 'setup.mjs'), ...(SMOKE ? ['--browser'] : [])]);
 
 // Imported after setup so a missing code-server is installed first.
 const {
@@ -36,8 +38,8 @@ const {
   persistentRunDir,
   removeRunDir,
   startCodeServer,
-} = await import('./vscode/code-server.mjs');
-const { CODE_SERVER_ENTRY, NODE_BIN } = await import('./vscode/config.mjs');
+} = await import('../test/harness/code-server.mjs');
+const { CODE_SERVER_ENTRY, NODE_BIN } = await import('../test/harness/config.mjs');
 
 // The same address every time (STRATEGY_PORT to choose another; a free one when it is taken), and
 // settings, open editors and the installed extension kept between starts in .cache/vscode/start.
@@ -82,7 +84,7 @@ if (SMOKE) {
   try {
     await smoke(url);
     ok = true;
-  } catch (err) {
+  } catch (/** @type {any} */ err) {
     console.error(`[start] smoke test FAILED: ${err.stack ?? err}`);
   } finally {
     await server.stop();
@@ -102,12 +104,13 @@ async function stop() {
   await server.stop();
   process.exit(0);
 }
-process.on('SIGINT', stop);
-process.on('SIGTERM', stop);
+process.on('SIGINT', () => void stop());
+process.on('SIGTERM', () => void stop());
 // Keep running until a signal arrives.
 setInterval(() => {}, 1 << 30);
 
-/** Opens the served workbench as a user would and waits for the installed extension to work. */
+/** Opens the served workbench as a user would and waits for the installed extension to work.
+ *  @param {string} address */
 async function smoke(address) {
   const shots = path.join(ROOT, 'test-results', 'start');
   fs.mkdirSync(shots, { recursive: true });

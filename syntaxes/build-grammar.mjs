@@ -1,3 +1,4 @@
+// @ts-check
 // Generates strategy-yaml.tmLanguage.json. The grammar repeats a few value shapes (plain, "double", 'single')
 // in block and flow contexts; writing them once here keeps the regexes consistent.
 // Usage: node syntaxes/build-grammar.mjs [--check]   (--check exits 1 when the JSON is stale)
@@ -38,7 +39,9 @@ const FLOW_VALUE_AFTER = '(?<=:[ \\t]+|[\\[{,][ \\t]*|^[ \\t]*)';
 const DASH = 'punctuation.definition.block.sequence.item.yaml';
 const COLON = 'punctuation.separator.map.value.yaml';
 
-/** `V`, `"V"` or `'V'` as one regex, with captures numbered from `first`. */
+/** `V`, `"V"` or `'V'` as one regex, with captures numbered from `first`.
+ *  @param {string} value
+ *  @param {string} scope */
 function valueForms(value, scope, first = 1) {
   const n = first;
   return {
@@ -57,7 +60,10 @@ function valueForms(value, scope, first = 1) {
   };
 }
 
-/** Kinds of values that a key determines: lists of [regex, scope] alternatives. */
+/** @typedef {[regex: string, scope: string]} Alternative */
+
+/** Kinds of values that a key determines: lists of [regex, scope] alternatives.
+ *  @type {Record<string, Alternative[]>} */
 const KINDS = {
   id: [[SLUG, `entity.name.type.id.${S}`]],
   reference: [[SLUG, `variable.other.reference.${S}`]],
@@ -65,7 +71,8 @@ const KINDS = {
   network: [[NETWORKS, `support.constant.network.${S}`]],
   postType: [[POST_TYPES, `support.constant.post-type.${S}`]],
 };
-/** Keys whose scalar value is of a kind. */
+/** Keys whose scalar value is of a kind.
+ *  @type {[key: string, kind: string][]} */
 const SCALAR_KEYS = [
   ['id', 'id'],
   ['platform|goal|metric|objective', 'reference'],
@@ -73,20 +80,28 @@ const SCALAR_KEYS = [
   ['network', 'network'],
   ['type', 'postType'],
 ];
-/** Keys whose value is a list of a kind. */
+/** Keys whose value is a list of a kind.
+ *  @type {[name: string, key: string, kind: string][]} */
 const LIST_KEYS = [
   ['references', 'platforms|audiences', 'reference'],
   ['content-types', 'contentTypes', 'postType'],
 ];
-/** Values recognised by their shape wherever they stand (a date before a month: a month is its prefix). */
+/** Values recognised by their shape wherever they stand (a date before a month: a month is its prefix).
+ *  @type {Alternative[]} */
 const SHAPES = [
   [DATE, `constant.numeric.date.${S}`],
   [MONTH, `constant.numeric.month.${S}`],
   [TIME, `constant.numeric.time.${S}`],
 ];
 
+/** @type {Record<string, object>} */
 const repository = {};
-const include = (name) => ({ include: `#${name}` });
+const include = (/** @type {string} */ name) => ({ include: `#${name}` });
+/**
+ * @template T
+ * @param {Alternative[]} pairs
+ * @param {(forms: ReturnType<typeof valueForms>) => T} make
+ */
 const rules = (pairs, make) => pairs.flatMap(([value, scope]) => make(valueForms(value, scope)));
 
 // ---- values after a known key, `key: value`
@@ -197,6 +212,11 @@ repository['comment'] = {
 
 // ---- flow collections we own (inside the lists above): a small, self-contained flow-YAML tokenizer,
 // because the YAML grammar's repository rules have different names in VS Code and elsewhere.
+/**
+ * @param {string} type
+ * @param {string} open
+ * @param {string} close
+ */
 const flowCollection = (type, open, close) => ({
   begin: open,
   beginCaptures: { 0: { name: `punctuation.definition.${type}.begin.yaml` } },

@@ -1,6 +1,6 @@
 // What every VS Code test entry does: run the *.test.js files compiled next to it with mocha, inside
 // the extension host, and reject when any test fails. @vscode/test-electron (online) and
-// scripts/vscode/run-tests.mjs (offline, in code-server) load an entry and await its run().
+// test/harness/run-tests.mjs (offline, in code-server) load an entry and await its run().
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { format } from 'node:util';

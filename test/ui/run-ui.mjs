@@ -1,5 +1,6 @@
 #!/usr/bin/env node
-// UI test through the real workbench: code-server + headless Chromium (scripts/vscode/code-server.mjs).
+// @ts-check
+// UI test through the real workbench: code-server + headless Chromium (test/harness/code-server.mjs).
 // Opens a strategy file, sees the error squiggle and the Problems count, applies the quick fix from the
 // light bulb (Ctrl+. then Enter), and opens the Strategy view. Screenshots go to test-results/ui/.
 // Run with `npm run test:ui` (builds first). Exit code 0 = passed.
@@ -14,21 +15,26 @@ import {
   remoteUri,
   removeRunDir,
   startCodeServer,
-} from '../../scripts/vscode/code-server.mjs';
+} from '../harness/code-server.mjs';
 
 const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const SHOTS = path.join(REPO_ROOT, 'test-results', 'ui');
 const TIMEOUT = 30_000;
-const log = (msg) => console.log(`[ui] ${msg}`);
+const log = (/** @type {string} */ msg) => console.log(`[ui] ${msg}`);
 
+/** @type {{name: string, ok: boolean}[]} */
 const steps = [];
+/**
+ * @param {string} name
+ * @param {() => Promise<void>} fn
+ */
 async function step(name, fn) {
   const started = Date.now();
   try {
     await fn();
     steps.push({ name, ok: true });
     log(`✔ ${name} (${Date.now() - started} ms)`);
-  } catch (err) {
+  } catch (/** @type {any} */ err) {
     steps.push({ name, ok: false });
     log(`✘ ${name}: ${err.message}`);
     throw err;
@@ -58,7 +64,7 @@ try {
   await page.goto(
     `${server.origin}/?folder=${encodeURIComponent(workspace)}&payload=${encodeURIComponent(JSON.stringify(payload))}`,
   );
-  const shot = (name) => page.screenshot({ path: path.join(SHOTS, `${name}.png`) });
+  const shot = (/** @type {string} */ name) => page.screenshot({ path: path.join(SHOTS, `${name}.png`) });
 
   await step('the workbench loads', async () => {
     await page.locator('.monaco-workbench').waitFor();
@@ -118,7 +124,7 @@ try {
     await page.locator('.monaco-list-row:has-text("Corner Café")').first().waitFor();
     await shot('4-strategy-view');
   });
-} catch (err) {
+} catch (/** @type {any} */ err) {
   failed = true;
   console.error(`[ui] FAILED: ${err.stack ?? err}`);
   await browser

@@ -1,3 +1,4 @@
+// @ts-check
 // Small library to run a real VS Code offline: code-server (installed by
 // setup.mjs) plus Debian's Chromium driven by playwright-core.
 //
@@ -24,7 +25,8 @@ export { CHROMIUM_ARGS };
 export { QUIET_SETTINGS };
 
 /** Creates a fresh run directory (.cache/vscode/run-<label>-<time><pid>). Kept
- *  short: sockets are created below it (see processPath). */
+ *  short: sockets are created below it (see processPath).
+ *  @param {string} [label] */
 export function createRunDir(label = 'run') {
   fs.mkdirSync(CACHE_DIR, { recursive: true });
   const id = Date.now().toString(36) + process.pid.toString(36);
@@ -34,7 +36,8 @@ export function createRunDir(label = 'run') {
 }
 
 /** A run directory kept between runs (.cache/vscode/<name>): `npm start` keeps the user's settings,
- *  state and installed extension there. */
+ *  state and installed extension there.
+ *  @param {string} name */
 export function persistentRunDir(name) {
   const dir = path.join(CACHE_DIR, name);
   fs.mkdirSync(dir, { recursive: true });
@@ -51,6 +54,9 @@ const MAX_RUN_DIR_LENGTH = Number(process.env.VSCODE_RUN_DIR_MAX ?? 48);
  * XXXXXX/SingletonSocket (Chromium), up to ~57 bytes. When the repository path
  * is too long for that (deep CI checkouts), processes get a short symlink in
  * /tmp instead; the files still live in the repository.
+ *
+ * @param {string} runDir
+ * @returns {string}
  */
 export function processPath(runDir) {
   if (runDir.length <= MAX_RUN_DIR_LENGTH) return runDir;
@@ -59,22 +65,27 @@ export function processPath(runDir) {
   return link;
 }
 
+/** @param {string} runDir */
 function shortLinkFor(runDir) {
   return path.join('/tmp', `vsc-${path.basename(runDir)}`);
 }
 
-/** Drops the /tmp alias of a run dir (once its processes are gone). */
+/** Drops the /tmp alias of a run dir (once its processes are gone).
+ *  @param {string} runDir */
 export function releaseRunDir(runDir) {
   fs.rmSync(shortLinkFor(runDir), { force: true });
 }
 
-/** Removes a run directory and its /tmp alias. */
+/** Removes a run directory and its /tmp alias.
+ *  @param {string} runDir */
 export function removeRunDir(runDir) {
   releaseRunDir(runDir);
   fs.rmSync(runDir, { recursive: true, force: true });
 }
 
-/** Environment that keeps a child's home, caches, config and temp files in runDir. */
+/** Environment that keeps a child's home, caches, config and temp files in runDir.
+ *  @param {string} runDir
+ *  @param {Record<string, string>} [extra] */
 export function isolatedEnv(runDir, extra = {}) {
   const root = processPath(runDir);
   const dirs = {
@@ -89,7 +100,9 @@ export function isolatedEnv(runDir, extra = {}) {
   return { ...process.env, ...dirs, ...extra };
 }
 
-/** The preferred port when nothing listens on it, else a free one. */
+/** The preferred port when nothing listens on it, else a free one.
+ *  @param {number} port
+ *  @returns {Promise<number>} */
 export function preferredPort(port) {
   return new Promise((resolve) => {
     const server = net.createServer();
@@ -99,19 +112,21 @@ export function preferredPort(port) {
   });
 }
 
-/** Asks the kernel for a free TCP port on 127.0.0.1. */
+/** Asks the kernel for a free TCP port on 127.0.0.1.
+ *  @returns {Promise<number>} */
 export function freePort() {
   return new Promise((resolve, reject) => {
     const server = net.createServer();
     server.unref();
     server.on('error', reject);
     server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
+      const { port } = /** @type {net.AddressInfo} */ (server.address());
       server.close(() => resolve(port));
     });
   });
 }
 
+/** @param {number} pid */
 function groupAlive(pid) {
   try {
     process.kill(-pid, 0);
@@ -123,7 +138,9 @@ function groupAlive(pid) {
 
 /** Stops a detached process group: SIGTERM, then SIGKILL after graceMs.
  *  Killing the group (negative pid) also reaps code-server's helpers
- *  (extension host, file watcher, pty host), which outlive a plain kill. */
+ *  (extension host, file watcher, pty host), which outlive a plain kill.
+ *  @param {number | undefined} pid
+ *  @param {number} [graceMs] */
 export async function stopProcessGroup(pid, graceMs = 5000) {
   if (!pid || !groupAlive(pid)) return;
   try {
@@ -143,6 +160,7 @@ export async function stopProcessGroup(pid, graceMs = 5000) {
   }
 }
 
+/** @param {string} file */
 function tail(file, lines = 30) {
   try {
     return fs.readFileSync(file, 'utf8').trimEnd().split('\n').slice(-lines).join('\n');
@@ -176,9 +194,9 @@ export async function startCodeServer({
   startTimeoutMs = 60_000,
   port: wantedPort,
   keepUserSettings = false,
-} = {}) {
+}) {
   if (!fs.existsSync(CODE_SERVER_ENTRY) || !fs.existsSync(NODE_BIN)) {
-    throw new Error('code-server is not installed: run `node scripts/vscode/setup.mjs` first');
+    throw new Error('code-server is not installed: run `node test/harness/setup.mjs` first');
   }
   const port = wantedPort ? await preferredPort(wantedPort) : await freePort();
   const origin = `http://127.0.0.1:${port}`;
@@ -191,6 +209,7 @@ export async function startCodeServer({
   fs.mkdirSync(path.join(userDataDir, 'User'), { recursive: true });
   fs.mkdirSync(extensionsDir, { recursive: true });
   const settingsFile = path.join(userDataDir, 'User', 'settings.json');
+  /** @type {object | undefined} */
   let userSettings = {};
   if (keepUserSettings && fs.existsSync(settingsFile)) {
     try {
@@ -235,7 +254,7 @@ export async function startCodeServer({
     env: isolatedEnv(runDir, env),
   });
   fs.closeSync(logFd);
-  let exited = null;
+  let exited = /** @type {string | number | null} */ (null);
   child.on('exit', (code, signal) => (exited = signal ?? code));
   child.unref();
 
@@ -266,8 +285,10 @@ export async function startCodeServer({
  * Launches headless Debian Chromium with a persistent profile inside runDir.
  * Playwright starts the browser in its own process group and kills that group
  * on close(); closeBrowser() adds a timeout so a hung browser cannot block us.
+ *
+ * @param {{runDir: string, headless?: boolean}} options
  */
-export async function launchBrowser({ runDir, headless = true } = {}) {
+export async function launchBrowser({ runDir, headless = true }) {
   if (!fs.existsSync(CHROMIUM_BIN)) {
     throw new Error(`${CHROMIUM_BIN} not found: apt-get install -y chromium (or set CHROMIUM_PATH)`);
   }
@@ -280,12 +301,15 @@ export async function launchBrowser({ runDir, headless = true } = {}) {
   });
 }
 
+/** @param {import('playwright-core').BrowserContext | undefined} context */
 export async function closeBrowser(context, timeoutMs = 10_000) {
   if (!context) return;
   await Promise.race([context.close().catch(() => {}), sleep(timeoutMs)]);
 }
 
-/** Builds the `vscode-remote://` URI code-server expects for a server-side path. */
+/** Builds the `vscode-remote://` URI code-server expects for a server-side path.
+ *  @param {string} origin
+ *  @param {string} absPath */
 export function remoteUri(origin, absPath) {
   const { host } = new URL(origin);
   return `vscode-remote://${host}${encodeURI(absPath)}`;

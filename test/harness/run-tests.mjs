@@ -1,6 +1,7 @@
 #!/usr/bin/env node
+// @ts-check
 // Runs VS Code integration test entries inside a real VS Code, offline:
-// code-server + headless Debian Chromium (see scripts/vscode/code-server.mjs).
+// code-server + headless Debian Chromium (see test/harness/code-server.mjs).
 //
 // A test entry is the standard module @vscode/test-electron runs: CommonJS,
 // exporting `run(): Promise<void>`. The workbench loads it in the extension
@@ -12,7 +13,7 @@
 // here, so the output streams to our stdout and the exit code is the suite's.
 //
 // Usage:
-//   node scripts/vscode/run-tests.mjs [--tests <abs index.js>]... [--workspace <dir>]
+//   node test/harness/run-tests.mjs [--tests <abs index.js>]... [--workspace <dir>]
 //        [--settings <json file>] [--extension-path <dir>] [--timeout <s>] [--keep]
 // Without --tests, every out/test/integration/<name>/index.js is run, each with
 // its optional test/integration/<name>/suite.json ({workspace, settings, timeout};
@@ -31,8 +32,12 @@ import {
 } from './code-server.mjs';
 import { REPO_ROOT, resolveSuites } from './config.mjs';
 
-const log = (msg) => console.log(`[vscode-tests] ${msg}`);
+const log = (/** @type {string} */ msg) => console.log(`[vscode-tests] ${msg}`);
 
+/**
+ * @param {string} msg
+ * @returns {never}
+ */
 function usage(msg) {
   console.error(`[vscode-tests] ${msg}`);
   console.error(
@@ -69,13 +74,16 @@ function suitesToRun() {
     settings: opts.settings && JSON.parse(fs.readFileSync(path.resolve(opts.settings), 'utf8')),
     timeout,
   });
-  if (!suites.length) usage('no out/test/integration/*/index.js: run scripts/vscode/build-tests.mjs');
+  if (!suites.length) usage('no out/test/integration/*/index.js: run test/harness/build-tests.mjs');
   return suites;
 }
 
 /**
  * Streams a file that another process appends to (the suite's reporter
  * output) to our stdout, polling; returns a function that does a final drain.
+ *
+ * @param {string} file
+ * @param {NodeJS.WritableStream} [out]
  */
 function followFile(file, out = process.stdout) {
   let offset = 0;
@@ -105,6 +113,10 @@ function followFile(file, out = process.stdout) {
   };
 }
 
+/**
+ * @param {string} file
+ * @param {number} count
+ */
 function tailLines(file, count) {
   try {
     return fs.readFileSync(file, 'utf8').trimEnd().split('\n').slice(-count).join('\n');
@@ -114,8 +126,10 @@ function tailLines(file, count) {
 }
 
 // Set while a suite runs, so a signal handler can stop code-server.
+/** @type {Awaited<ReturnType<typeof startCodeServer>> | undefined} */
 let activeServer;
 
+/** @param {import('./config.mjs').Suite} suite */
 async function runSuite(suite) {
   const timeoutS = suite.timeout ?? 600;
   if (!fs.existsSync(suite.entry)) throw new Error(`test entry not found: ${suite.entry}`);
@@ -163,14 +177,19 @@ async function runSuite(suite) {
     browser = await launchBrowser({ runDir });
     const page = browser.pages()[0] ?? (await browser.newPage());
 
-    let settle;
+    /** @type {(result: number | string) => void} */
+    let settle = () => {};
+    /** @type {Promise<number | string>} */
     const finished = new Promise((resolve) => (settle = resolve));
-    await page.exposeFunction('codeAutomationExit', (code) => settle(Number(code)));
-    await page.exposeFunction('codeAutomationLog', (type, args) => {
-      const line = `[${type}] ${format(...(Array.isArray(args) ? args : [args]))}\n`;
-      workbenchLog.write(line);
-      if (debug) process.stderr.write(line);
-    });
+    await page.exposeFunction('codeAutomationExit', (/** @type {unknown} */ code) => settle(Number(code)));
+    await page.exposeFunction(
+      'codeAutomationLog',
+      (/** @type {string} */ type, /** @type {unknown} */ args) => {
+        const line = `[${type}] ${format(...(Array.isArray(args) ? args : [args]))}\n`;
+        workbenchLog.write(line);
+        if (debug) process.stderr.write(line);
+      },
+    );
     page.on('pageerror', (err) => workbenchLog.write(`[pageerror] ${err.stack ?? err}\n`));
     page.on('crash', () => settle('the workbench page crashed'));
     timer = setTimeout(() => settle('timeout'), timeoutS * 1000);
@@ -227,13 +246,13 @@ async function runSuite(suite) {
 
 // Ctrl+C / CI cancellation: leave no code-server behind (Playwright kills
 // the browser it launched when this process exits).
-for (const sig of ['SIGINT', 'SIGTERM']) {
-  process.on(sig, async () => {
-    console.error(`[vscode-tests] ${sig}: stopping`);
-    await activeServer?.stop();
-    process.exit(130);
-  });
+/** @param {string} sig */
+async function stopAndExit(sig) {
+  console.error(`[vscode-tests] ${sig}: stopping`);
+  await activeServer?.stop();
+  process.exit(130);
 }
+for (const sig of ['SIGINT', 'SIGTERM']) process.on(sig, () => void stopAndExit(sig));
 
 const suites = suitesToRun();
 let failed = 0;
@@ -241,7 +260,7 @@ for (const suite of suites) {
   let code;
   try {
     code = await runSuite(suite);
-  } catch (err) {
+  } catch (/** @type {any} */ err) {
     console.error(`[vscode-tests] suite "${suite.name}" could not run: ${err.message}`);
     code = 1;
   }

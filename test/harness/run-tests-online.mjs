@@ -1,9 +1,10 @@
 #!/usr/bin/env node
+// @ts-check
 // Runs the same integration test entries with @vscode/test-electron, which
 // downloads VS Code (Electron) into .vscode-test/ — for developers and CI with
 // internet access. Offline, use run-tests.mjs (code-server) instead.
 //
-// Usage: node scripts/vscode/run-tests-online.mjs [--tests <index.js>]...
+// Usage: node test/harness/run-tests-online.mjs [--tests <index.js>]...
 //          [--workspace <dir>] [--settings <json file>] [--version <stable|insiders|1.x.y>]
 // Without --tests, every out/test/integration/<name>/index.js runs with its
 // optional test/integration/<name>/suite.json (see resolveSuites in config.mjs).
@@ -60,7 +61,7 @@ for (const suite of suites) {
       launchArgs: [workspace, '--disable-extensions', `--user-data-dir=${userDataDir}`],
     });
     console.log(`[vscode-tests-online] ${suite.name}: PASSED`);
-  } catch (err) {
+  } catch (/** @type {any} */ err) {
     console.error(`[vscode-tests-online] ${suite.name}: FAILED (${err.message})`);
     failed++;
   } finally {

@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+// @ts-check
 // Compiles every integration suite test/integration/<name>/ to
 // out/test/integration/<name>/ for the VS Code extension host:
 //   index.ts      -> index.js       (the entry exporting run())
@@ -14,6 +15,7 @@ import { REPO_ROOT } from './config.mjs';
 const SRC = path.join(REPO_ROOT, 'test', 'integration');
 const OUT = path.join(REPO_ROOT, 'out', 'test', 'integration');
 
+/** @param {string} dir */
 function testFiles(dir) {
   return fs
     .readdirSync(dir, { withFileTypes: true, recursive: true })
@@ -34,11 +36,14 @@ const suites = (
 ).filter((name) => only.length === 0 || only.includes(name));
 
 if (suites.length === 0) {
-  console.error(`[build-tests] no test/integration/${only.length ? `{${only}}` : '*'}/index.ts found`);
+  console.error(
+    `[build-tests] no test/integration/${only.length ? `{${only.join(',')}}` : '*'}/index.ts found`,
+  );
   process.exit(1);
 }
 
 const started = Date.now();
+/** @type {string[]} */
 const failed = [];
 for (const suite of suites) {
   const srcDir = path.join(SRC, suite);

@@ -1,3 +1,4 @@
+// @ts-check
 // Shared locations, pinned versions, settings and suite discovery for the
 // VS Code integration test runners.
 // Everything lives under <repo>/.cache/vscode (git-ignored) so a run never
@@ -55,6 +56,8 @@ export const QUIET_SETTINGS = {
 /** Where build-tests.mjs writes the compiled suites. */
 export const TESTS_OUT_DIR = path.join(REPO_ROOT, 'out', 'test', 'integration');
 
+/** @typedef {{name: string, entry: string, workspace?: string, settings?: object, timeout?: number}} Suite */
+
 /**
  * The suites to run. With explicit entries (absolute or relative paths to a
  * compiled index.js) each gets the command-line options. Otherwise every
@@ -63,7 +66,8 @@ export const TESTS_OUT_DIR = path.join(REPO_ROOT, 'out', 'test', 'integration');
  * repo root>", "settings": {...}, "timeout": <seconds>}. Command-line options
  * win over suite.json.
  *
- * @returns {{name: string, entry: string, workspace?: string, settings?: object, timeout?: number}[]}
+ * @param {{tests?: string[], workspace?: string, settings?: object, timeout?: number}} [options]
+ * @returns {Suite[]}
  */
 export function resolveSuites({ tests = [], workspace, settings, timeout } = {}) {
   const cli = Object.fromEntries(

