@@ -13,7 +13,6 @@ import {
   lint,
   MAX_FILE_SIZE_DEFAULT,
   safeFixEdits,
-  toICalendar,
   trendsJson,
   type Decoded,
   type Finding,
@@ -36,11 +35,22 @@ import {
   type FileResult,
 } from './report';
 import { plural, printable, styleFor } from './style';
-import { formatTrends } from './trends-table';
 
 export type { Io } from './io';
 
 export const VERSION: string = packageVersion;
+
+/**
+ * What one command needs and `lint` does not (ical-generator, the trends table), loaded when that command
+ * runs so that every start-up does not pay for it. `require`, not `import()`: esbuild bundles it as a
+ * module evaluated on first use, and the tests' tsx/cjs hook resolves it (it leaves `import()` to Node).
+ */
+const onDemand = {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  ics: () => require('../core/ics') as typeof import('../core/ics'),
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  trendsTable: () => require('./trends-table') as typeof import('./trends-table'),
+};
 
 /** `--fix` re-lints after each round of fixes, since one fix can reveal the next; this many rounds at most. */
 const MAX_FIX_PASSES = 5;
@@ -467,6 +477,7 @@ async function trendsCommand(args: ParsedArgs, io: Io): Promise<number> {
   const loaded = await loadOne(args, io, 'trends');
   if (typeof loaded === 'number') return loaded;
   const trends = computeTrends(loaded.result.analysis.model);
+  const { formatTrends } = onDemand.trendsTable();
   io.stdout(
     format === 'json'
       ? `${JSON.stringify(trendsJson(trends), null, 2)}\n`
@@ -519,6 +530,7 @@ async function calendarCommand(args: ParsedArgs, io: Io): Promise<number> {
   if (typeof loaded === 'number') return loaded;
   const target = out === '-' ? undefined : await calendarTarget(io, out, loaded.path, flag(args, 'force'));
   const model = loaded.result.analysis.model;
+  const { toICalendar } = onDemand.ics();
   const ics = toICalendar(model, { ...(name !== undefined ? { name } : {}), ...(now ? { now } : {}) });
   // Whole lines only: a post titled 'BEGIN:VEVENT' sits inside a SUMMARY line and must not count.
   const events = ics.match(/^BEGIN:VEVENT\r?$/gm)?.length ?? 0;
