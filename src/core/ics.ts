@@ -2,8 +2,8 @@
 // Calendar. ical-generator escapes text and folds lines at 75 octets without splitting a UTF-8 character.
 import ical, { escape, ICalEventStatus } from 'ical-generator';
 import type { Entity, Post, StrategyModel } from './model';
-import { findPlatform, isTime, networkName } from './rules/calendar-conflict';
-import { dayNumber } from './rules/calendar-outside-period';
+import { findPlatform, isTime, networkName } from './domain/platforms';
+import { dayNumber } from './domain/dates';
 
 export interface ICalendarOptions {
   /** The calendar's name; defaults to the strategy's `name`. */

@@ -8,7 +8,7 @@ import { isMap, isNode, isPair, isSeq, parseDocument, type Node, type YAMLSeq } 
 import { compareFindings, finish, modelFindings, semanticFindings, type LintResult } from './lint';
 import { patchModel, type Section } from './model-build';
 import { DataWalk, parse, type Parsed } from './parse';
-import type { RuleFinding } from './rules/rule';
+import type { RuleFinding } from './types';
 import { validateItem, validateSchema } from './schema';
 import { listSection } from './sections';
 import { lineStart } from './text';

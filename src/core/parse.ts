@@ -17,7 +17,7 @@ import { quoteFix } from './quote-fix';
 import { scalarString } from './ranges';
 import { firstLineRange } from './text';
 import type { Analysis } from './model';
-import type { RuleFinding } from './rules/rule';
+import type { RuleFinding } from './types';
 
 /** More alias expansions than this is refused: a few lines of YAML could otherwise expand to gigabytes. */
 export const MAX_ALIAS_EXPANSIONS = 100;

@@ -1,8 +1,8 @@
 // Per platform: the plan, this ISO week's posts and the weeks that fell short. Built on the cadence
 // rule's own helpers, so the Platforms view and the calendar/cadence warning count the same weeks.
 import type { StrategyModel } from './model';
-import { cadenceShortfalls } from './rules/calendar-cadence';
-import { dayNumber, weekday } from './rules/calendar-outside-period';
+import { cadenceShortfalls } from './domain/cadence';
+import { dayNumber, weekday } from './domain/dates';
 
 export interface PlatformSummary {
   /** The platform's index in `platforms`. */

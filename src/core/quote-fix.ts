@@ -2,7 +2,7 @@
 // text holding ': ' ("Launch: new menu"). Quoting the value fixes both and keeps the text as written.
 // The quotes go around that one value only: inside `{...}` or `[...]` it ends at `,` `}` `]`.
 import { isCollection, isPair, isScalar, type Document, type Node, type YAMLError } from './yaml';
-import type { RuleFinding } from './rules/rule';
+import type { RuleFinding } from './types';
 import { lineEnd, lineStart } from './text';
 import type { TextEdit } from './types';
 import { scalarSource } from './yaml-scalar';

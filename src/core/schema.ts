@@ -1,11 +1,11 @@
-// JSON Schema validation: ajv compiled once, each error mapped to the tightest YAML range with a
-// message a marketer can act on, and a did-you-mean fix where a typo is likely.
-import Ajv, { type ErrorObject, type ValidateFunction } from 'ajv';
-import addFormats from 'ajv-formats';
-import schemaJson from '../../schemas/strategy.schema.json';
+// JSON Schema validation: ajv's code for the schema, compiled at build time (src/core/generated), each
+// error mapped to the tightest YAML range with a message a marketer can act on, and a did-you-mean fix
+// where a typo is likely.
+import type { ErrorObject, ValidateFunction } from 'ajv';
+import * as validators from './generated/strategy-validator';
 import type { Analysis } from './model';
 import { keyNodeAt, nodeAt, rangeAt, rangeOfNode, scalarString } from './ranges';
-import type { RuleFinding } from './rules/rule';
+import type { RuleFinding } from './types';
 import { listSection } from './sections';
 import { DECLARING_SECTION, refFieldAt } from './references';
 import { closest } from './suggest';
@@ -13,14 +13,6 @@ import { replaceScalarAt } from './edits';
 import { firstLineRange, lineStart } from './text';
 import type { Fix, Path, Range } from './types';
 import { isCollection, isMap, isPair, isScalar } from './yaml';
-
-/** Keywords the schema carries for editors (VS Code, Red Hat YAML); ajv must know them in strict mode. */
-export const EDITOR_KEYWORDS = [
-  'markdownDescription',
-  'enumDescriptions',
-  'markdownEnumDescriptions',
-  'defaultSnippets',
-];
 
 /** The parts of a JSON Schema node the engine and the language service read. */
 export interface SchemaNode {
@@ -44,33 +36,17 @@ export interface SchemaNode {
   defaultSnippets?: { label?: string; description?: string; body: unknown }[];
 }
 
-let compiled: { ajv: Ajv; root: ValidateFunction; items: Map<string, ValidateFunction> } | undefined;
-
-function validators() {
-  if (!compiled) {
-    const ajv = new Ajv({ allErrors: true, strict: true, verbose: true, allowUnionTypes: true });
-    addFormats(ajv, ['date', 'uri']);
-    ajv.addVocabulary(EDITOR_KEYWORDS);
-    const root = ajv.compile(schemaJson);
-    compiled = { ajv, root, items: new Map() };
-  }
-  return compiled;
-}
-
 /** The validator of one definition (e.g. 'post'), to re-check one list item after an edit. */
 function itemValidator(definition: string): ValidateFunction {
-  const v = validators();
-  let fn = v.items.get(definition);
-  if (!fn) {
-    fn = v.ajv.getSchema(`${(schemaJson as { $id: string }).$id}#/definitions/${definition}`)!;
-    v.items.set(definition, fn);
-  }
+  const fn = (validators as Record<string, ValidateFunction | undefined>)[definition];
+  if (!fn)
+    throw new Error(`No validator for the schema definition '${definition}': regenerate src/core/generated.`);
   return fn;
 }
 
 export function validateSchema(analysis: Analysis): RuleFinding[] {
-  const { root } = validators();
   if (analysis.doc.contents === null) return [];
+  const { root } = validators;
   root(analysis.data);
   return mapErrors(analysis, root.errors ?? [], []);
 }

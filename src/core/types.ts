@@ -54,3 +54,13 @@ export interface LintOptions {
   /** Severity overrides per code (from settings, .strategy-lint.yaml or --rule). */
   rules?: Record<string, RuleSetting>;
 }
+
+/** A finding before configuration: the rule's default severity is applied by the engine. */
+export interface RuleFinding {
+  code: string;
+  message: string;
+  start: number;
+  end: number;
+  fixes?: Fix[];
+  related?: Related[];
+}

@@ -5,23 +5,14 @@ import { parseDocument } from 'yaml';
 import type { Analysis } from '../../src/core/model';
 import { buildModel } from '../../src/core/model-build';
 import { rangeAt } from '../../src/core/ranges';
-import {
-  cadenceShortfalls,
-  cadenceWeeks,
-  calendarCadence,
-  dayRangeLabel,
-  describeWeeks,
-} from '../../src/core/rules/calendar-cadence';
-import { calendarConflict, postConflicts } from '../../src/core/rules/calendar-conflict';
-import {
-  calendarOutsidePeriod,
-  dayNumber,
-  dayString,
-  isoWeekLabel,
-  isOutsidePeriod,
-} from '../../src/core/rules/calendar-outside-period';
-import type { Rule, RuleFinding } from '../../src/core/rules/rule';
-import type { Finding } from '../../src/core/types';
+import { cadenceShortfalls, cadenceWeeks, dayRangeLabel, describeWeeks } from '../../src/core/domain/cadence';
+import { postConflicts } from '../../src/core/domain/conflicts';
+import { dayNumber, dayString, isoWeekLabel, isOutsidePeriod } from '../../src/core/domain/dates';
+import { calendarCadence } from '../../src/core/rules/calendar-cadence';
+import { calendarConflict } from '../../src/core/rules/calendar-conflict';
+import { calendarOutsidePeriod } from '../../src/core/rules/calendar-outside-period';
+import type { Rule } from '../../src/core/rules/rule';
+import type { Finding, RuleFinding } from '../../src/core/types';
 import { calendarViewModel } from '../../src/core/views';
 
 function analyze(text: string): Analysis {

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { parseDocument } from 'yaml';
 import { buildModel } from '../../src/core/model-build';
 import { platformSummaries } from '../../src/core/platform-summary';
-import { cadenceShortfalls } from '../../src/core/rules/calendar-cadence';
+import { cadenceShortfalls } from '../../src/core/domain/cadence';
 
 function model(text: string) {
   return buildModel(parseDocument(text).toJS());

@@ -5,9 +5,9 @@ import { appendMapFields } from '../edits';
 import type { Entity, Goal, Metric, StrategyModel } from '../model';
 import { nodeAt } from '../ranges';
 import type { Fix, Range } from '../types';
-import type { RuleContext } from './rule';
+import type { RuleContext } from '../rules/rule';
 import { ownerRange } from '../schema';
-import { dayNumber } from './calendar-outside-period';
+import { dayNumber } from './dates';
 import { scalarSource, snippetText } from '../yaml-scalar';
 
 /** The goal's id value, else its first key: the contract's place for a finding no single value causes. */

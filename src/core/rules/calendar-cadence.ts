@@ -1,126 +1,21 @@
 // calendar/cadence: a platform that plans N posts a week has weeks with fewer. Only whole ISO weeks
 // (Monday to Sunday) between the calendar's first and last post and inside the period count, so a plan
 // that starts on a Thursday is not blamed for the days before it.
-import { dateRangeLabel } from '../date-words';
-import type { StrategyModel } from '../model';
+import {
+  cadenceShortfalls,
+  cadenceWeeks,
+  describeWeeks,
+  emptyWeeks,
+  posts,
+  runLabel,
+  runs,
+  weeksWord,
+} from '../domain/cadence';
+import { dayNumber } from '../domain/dates';
+import { platformName } from '../domain/platforms';
 import type { CadenceShortfall } from '../protocol';
-import { platformName } from './calendar-conflict';
-import { dayNumber, dayString, periodDays, weekday } from './calendar-outside-period';
-import type { Rule, RuleFinding } from './rule';
-
-/** The Mondays of the weeks the cadence is checked in (day numbers), in order. */
-export function cadenceWeeks(model: StrategyModel): number[] {
-  let first: number | undefined;
-  let last: number | undefined;
-  for (const post of model.calendar) {
-    const day = dayNumber(post.value.date);
-    if (day === undefined) continue;
-    if (first === undefined || day < first) first = day;
-    if (last === undefined || day > last) last = day;
-  }
-  const period = periodDays(model.period);
-  if (first === undefined || last === undefined || !period) return [];
-  const lo = period.start !== undefined ? Math.max(first, period.start) : first;
-  const hi = period.end !== undefined ? Math.min(last, period.end) : last;
-  const weeks: number[] = [];
-  for (let monday = lo + ((7 - weekday(lo)) % 7); monday + 6 <= hi; monday += 7) weeks.push(monday);
-  return weeks;
-}
-
-/**
- * For every platform with `cadence.postsPerWeek`, the checked weeks in which it has fewer posts (any
- * status) than planned; ordered by platform, then week. A repeated platform id is counted once.
- */
-export function cadenceShortfalls(model: StrategyModel): CadenceShortfall[] {
-  const weeks = cadenceWeeks(model);
-  if (weeks.length === 0) return [];
-  const firstWeek = weeks[0];
-  const counts = new Map<string, number[]>();
-  for (const post of model.calendar) {
-    const { platform } = post.value;
-    const day = dayNumber(post.value.date);
-    if (typeof platform !== 'string' || day === undefined) continue;
-    const week = Math.floor((day - firstWeek) / 7);
-    if (week < 0 || week >= weeks.length) continue;
-    let perWeek = counts.get(platform);
-    if (!perWeek) counts.set(platform, (perWeek = new Array<number>(weeks.length).fill(0)));
-    perWeek[week]++;
-  }
-  const seen = new Set<string>();
-  const shortfalls: CadenceShortfall[] = [];
-  for (const { value } of model.platforms) {
-    const { id, postsPerWeek } = value;
-    if (id === undefined || seen.has(id)) continue;
-    seen.add(id);
-    if (typeof postsPerWeek !== 'number' || !Number.isFinite(postsPerWeek)) continue;
-    const perWeek = counts.get(id);
-    weeks.forEach((monday, i) => {
-      const actual = perWeek?.[i] ?? 0;
-      if (actual < postsPerWeek) {
-        shortfalls.push({ platform: id, weekStart: dayString(monday), planned: postsPerWeek, actual });
-      }
-    });
-  }
-  return shortfalls;
-}
-
-function posts(n: number): string {
-  return n === 1 ? '1 post' : `${n} posts`;
-}
-
-function weeksWord(n: number): string {
-  return n === 1 ? '1 week' : `${n} weeks`;
-}
-
-/** The span of days from `first` to `last` (day numbers), as people write it. */
-export function dayRangeLabel(first: number, last: number): string {
-  return dateRangeLabel(dayString(first), dayString(last));
-}
-
-/** Runs of consecutive weeks (Mondays, ordered) for which `same` holds between neighbours. */
-function runs<T extends { weekStart: string }>(items: T[], same: (a: T, b: T) => boolean): T[][] {
-  const out: T[][] = [];
-  for (const item of items) {
-    const run = out[out.length - 1];
-    const prev = run?.[run.length - 1];
-    if (prev && dayNumber(item.weekStart) === dayNumber(prev.weekStart)! + 7 && same(prev, item))
-      run.push(item);
-    else out.push([item]);
-  }
-  return out;
-}
-
-function runLabel(run: { weekStart: string }[]): string {
-  return dayRangeLabel(dayNumber(run[0].weekStart)!, dayNumber(run[run.length - 1].weekStart)! + 6);
-}
-
-/**
- * "11–17 January 2027 (1 post), 18–31 January 2027 (2 weeks, 0 posts each)": weeks named by their dates,
- * consecutive weeks with the same count merged.
- */
-export function describeWeeks(shortfalls: CadenceShortfall[]): string {
-  return runs(shortfalls, (a, b) => a.actual === b.actual)
-    .map((run) =>
-      run.length === 1
-        ? `${runLabel(run)} (${posts(run[0].actual)})`
-        : `${runLabel(run)} (${run.length} weeks, ${posts(run[0].actual)} each)`,
-    )
-    .join(', ');
-}
-
-/** The checked weeks (Mondays) in which the calendar has no post at all, on any platform. */
-function emptyWeeks(model: StrategyModel, weeks: number[]): Set<number> {
-  const busy = new Set<number>();
-  if (weeks.length === 0) return busy;
-  const first = weeks[0];
-  for (const post of model.calendar) {
-    const day = dayNumber(post.value.date);
-    if (day === undefined) continue;
-    const week = Math.floor((day - first) / 7);
-    if (week >= 0 && week < weeks.length) busy.add(first + 7 * week);
-  }
-  return new Set(weeks.filter((monday) => !busy.has(monday)));
-}
+import type { RuleFinding } from '../types';
+import type { Rule } from './rule';
 
 export const calendarCadence: Rule = {
   meta: [

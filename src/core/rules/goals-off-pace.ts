@@ -3,8 +3,9 @@
 import { entityAt } from '../model-build';
 import { behindPace, paceWords, VERDICT_WORDS } from '../pace';
 import { goalTrends } from '../trends';
-import type { Rule, RuleFinding } from './rule';
-import { goalAnchor } from './smart-shared';
+import type { RuleFinding } from '../types';
+import type { Rule } from './rule';
+import { goalAnchor } from '../domain/goals';
 
 export const goalsOffPace: Rule = {
   meta: [

@@ -1,6 +1,7 @@
 // metrics/gap: a metric skips a month between its first and last value, so trends can't be trusted.
 import { monthIndex, monthString } from '../trends';
-import type { Rule, RuleFinding } from './rule';
+import type { RuleFinding } from '../types';
+import type { Rule } from './rule';
 
 export const metricsGap: Rule = {
   meta: [

@@ -1,5 +1,5 @@
 // schema/range (period): the period ends before it starts. JSON Schema can't compare two values.
-import { dayNumber } from './calendar-outside-period';
+import { dayNumber } from '../domain/dates';
 import type { Rule } from './rule';
 
 export const periodRange: Rule = {

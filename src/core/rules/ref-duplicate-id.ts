@@ -1,6 +1,7 @@
 // ref/duplicate-id: two items of one list share an id, so references to it are ambiguous.
 import type { StrategyModel } from '../model';
-import type { Rule, RuleFinding } from './rule';
+import type { RuleFinding } from '../types';
+import type { Rule } from './rule';
 
 const ID_LISTS = [
   'objectives',

@@ -2,10 +2,10 @@
 import type { StrategyModel } from '../model';
 import { DECLARING_SECTION, REF_FIELDS, type RefKind } from '../references';
 import { closest } from '../suggest';
-import type { Fix, Path } from '../types';
+import type { Fix, Path, RuleFinding } from '../types';
 import { appendListItem, replaceScalarAt } from '../edits';
 import { scalarSource } from '../yaml-scalar';
-import type { Rule, RuleContext, RuleFinding } from './rule';
+import type { Rule, RuleContext } from './rule';
 
 /** A string as a block-style value: '2027' quoted, so it stays text. */
 const block = (value: string) => scalarSource(value, { flow: false });
@@ -31,7 +31,7 @@ export const refUnknown: Rule = {
   meta: (Object.keys(DECLARING_SECTION) as RefKind[]).map((kind) => ({
     code: `ref/unknown-${kind}`,
     severity: 'error',
-    summary: `A reference names a ${kind} id that the file does not define.`,
+    summary: `A reference names ${/^[aeiou]/.test(kind) ? 'an' : 'a'} ${kind} id that the file does not define.`,
   })),
   check(ctx: RuleContext): RuleFinding[] {
     const { model } = ctx.analysis;
@@ -95,7 +95,7 @@ function report(
     : undefined;
   if (create)
     fixes.push({
-      title: `Add a ${word} '${id}' under ${DECLARING_SECTION[kind]}`,
+      title: `Add ${/^[aeiou]/.test(word) ? 'an' : 'a'} ${word} '${id}' under ${DECLARING_SECTION[kind]}`,
       safe: false,
       edits: create.edits,
     });

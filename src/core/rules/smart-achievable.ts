@@ -1,8 +1,9 @@
 // smart/achievable: there is a starting point, and the pace needed to reach the target by the
 // deadline is no faster than the best month the metric has ever had.
 import { growthCheck } from '../trends';
-import type { Rule, RuleFinding } from './rule';
-import { goalAnchor, goalLabel, goalMetric, missingFieldsFix } from './smart-shared';
+import type { RuleFinding } from '../types';
+import type { Rule } from './rule';
+import { goalAnchor, goalLabel, goalMetric, missingFieldsFix } from '../domain/goals';
 
 const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
 

@@ -1,6 +1,7 @@
 // smart/measurable: the goal names the metric that measures it and a numeric target.
-import type { Rule, RuleFinding } from './rule';
-import { goalAnchor, goalLabel, missingFieldsFix } from './smart-shared';
+import type { RuleFinding } from '../types';
+import type { Rule } from './rule';
+import { goalAnchor, goalLabel, missingFieldsFix } from '../domain/goals';
 
 export const smartMeasurable: Rule = {
   meta: [

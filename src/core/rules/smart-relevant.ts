@@ -1,6 +1,7 @@
 // smart/relevant: the goal serves a business objective.
-import type { Rule, RuleFinding } from './rule';
-import { goalAnchor, goalLabel, missingFieldsFix } from './smart-shared';
+import type { RuleFinding } from '../types';
+import type { Rule } from './rule';
+import { goalAnchor, goalLabel, missingFieldsFix } from '../domain/goals';
 
 export const smartRelevant: Rule = {
   meta: [

@@ -1,6 +1,7 @@
 // smart/specific: the goal says what will change (a title of at least 3 words) and where (platforms).
-import type { Rule, RuleFinding } from './rule';
-import { goalAnchor, goalLabel, goalMetric, missingFieldsFix } from './smart-shared';
+import type { RuleFinding } from '../types';
+import type { Rule } from './rule';
+import { goalAnchor, goalLabel, goalMetric, missingFieldsFix } from '../domain/goals';
 
 /** Words in any script: runs of letters, digits or marks between spaces (a ZWNJ stays inside a word). */
 export function wordCount(text: string): number {

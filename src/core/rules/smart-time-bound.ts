@@ -1,7 +1,8 @@
 // smart/time-bound: the goal has a deadline, inside the strategy's period.
-import { isOutsidePeriod } from './calendar-outside-period';
-import type { Rule, RuleFinding } from './rule';
-import { goalAnchor, goalLabel, missingFieldsFix } from './smart-shared';
+import { isOutsidePeriod } from '../domain/dates';
+import type { RuleFinding } from '../types';
+import type { Rule } from './rule';
+import { goalAnchor, goalLabel, missingFieldsFix } from '../domain/goals';
 
 export const smartTimeBound: Rule = {
   meta: [
