@@ -6,11 +6,12 @@ export type CalendarSystem = 'gregorian' | 'persian';
 
 export interface CalendarPlatform {
   id: string;
+  /** One of the contract's networks, or 'other'; its colours and glyph are in core/networks.ts. */
   network: string;
   label: string;
-  /** A CSS color, stable per platform id. */
-  color: string;
   postsPerWeek?: number;
+  /** The platform's valid `bestTimes` (HH:MM), sorted: where the week view starts. */
+  bestTimes?: string[];
 }
 
 export interface CalendarPost {

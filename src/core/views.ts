@@ -9,9 +9,10 @@ import type {
   PostStatus,
   TrendsViewModel,
 } from './protocol';
-import { cadenceShortfalls } from './rules/calendar-cadence';
-import { networkName, postConflicts } from './rules/calendar-conflict';
-import { dayNumber, isOutsidePeriod } from './rules/calendar-outside-period';
+import { cadenceShortfalls } from './domain/cadence';
+import { postConflicts } from './domain/conflicts';
+import { isTime, networkName } from './domain/platforms';
+import { dayNumber, isOutsidePeriod } from './domain/dates';
 import { computeTrends } from './trends';
 import type { Finding } from './types';
 
@@ -19,35 +20,6 @@ export interface ViewMeta {
   uri: string;
   fileName: string;
   version: number;
-}
-
-/**
- * Mid-tone colours that keep white text readable and still stand out on a dark editor background.
- * A platform's colour comes from its id, so it does not change when platforms are reordered.
- */
-export const PLATFORM_PALETTE: readonly string[] = [
-  '#2f6fdf', // blue
-  '#d9480f', // vermilion
-  '#2b8a3e', // green
-  '#9c36b5', // purple
-  '#b35c00', // amber
-  '#0b7285', // cyan
-  '#c2255c', // pink
-  '#5c7f0a', // olive
-  '#5f3dc4', // indigo
-  '#087f5b', // teal
-  '#a61e4d', // crimson
-  '#495057', // slate
-];
-
-export function platformColor(id: string): string {
-  // FNV-1a over the UTF-16 code units.
-  let h = 0x811c9dc5;
-  for (let i = 0; i < id.length; i++) {
-    h ^= id.charCodeAt(i);
-    h = Math.imul(h, 0x01000193) >>> 0;
-  }
-  return PLATFORM_PALETTE[h % PLATFORM_PALETTE.length];
 }
 
 const STATUSES: readonly string[] = ['idea', 'draft', 'scheduled', 'published'];
@@ -76,17 +48,18 @@ function calendarPlatforms(model: StrategyModel): CalendarPlatform[] {
       id,
       network,
       label: value.handle ? `${name} ${value.handle}` : `${name} (${id})`,
-      color: platformColor(id),
     };
     if (typeof value.postsPerWeek === 'number') platform.postsPerWeek = value.postsPerWeek;
+    const bestTimes = (value.bestTimes ?? []).filter(isTime).sort();
+    if (bestTimes.length) platform.bestTimes = bestTimes;
     platforms.push(platform);
   }
-  // Posts on an undefined platform (ref/unknown-platform) still need a colour and a legend entry.
+  // Posts on an undefined platform (ref/unknown-platform) still need a legend entry (as `other`).
   for (const { value } of model.calendar) {
     const id = value.platform;
     if (id === undefined || seen.has(id)) continue;
     seen.add(id);
-    platforms.push({ id, network: 'other', label: id, color: platformColor(id) });
+    platforms.push({ id, network: 'other', label: id });
   }
   return platforms;
 }

@@ -1,6 +1,7 @@
 // The palette commands (category "Strategy") and the internal ones that tree items, CodeLenses and
-// quick fixes run. Commands accept a Uri or a tree node (context menus) and fall back to the active
-// strategy editor, then to a pick among the workspace's strategy files.
+// quick fixes run. Commands accept a Uri or a tree node (context menus) and fall back to the file of the
+// calendar or trends panel the user is in, then the active strategy editor, then to a pick among the
+// workspace's strategy files.
 import * as vscode from 'vscode';
 import { strategyTemplate, toICalendar } from './core';
 import { ruleDocsUri } from './convert';
@@ -163,6 +164,9 @@ export class StrategyCommands {
     if (typeof arg === 'object' && arg !== null && (arg as { uri?: unknown }).uri instanceof vscode.Uri) {
       return (arg as { uri: vscode.Uri }).uri;
     }
+    // "Show Metric Trends" from the calendar means this calendar's file.
+    const panel = this.panels.active();
+    if (panel) return panel.uri;
     const active = vscode.window.activeTextEditor?.document;
     if (active && isStrategyDocument(active)) return active.uri;
     const files = this.store.all().map((e) => e.uri);

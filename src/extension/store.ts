@@ -67,6 +67,8 @@ export class StrategyStore implements vscode.Disposable {
   private readonly workspaceFiles = new Set<string>();
   /** Files left unchecked because they are over the size limit (the user is told once a session). */
   private readonly tooLarge = new Set<string>();
+  /** The latest read-and-lint from disk in flight, per file. */
+  private readonly diskLints = new Map<string, Promise<FileEntry | undefined>>();
   private readonly disposables: vscode.Disposable[] = [];
   private revision = 0;
   private hasFiles: boolean | undefined;
@@ -159,7 +161,16 @@ export class StrategyStore implements vscode.Disposable {
     const known = this.get(uri);
     if (known) return known;
     try {
-      return (await this.lintDisk(uri)) ?? this.get(uri);
+      const key = uri.toString();
+      let entry = await this.lintDisk(uri);
+      // Superseded by a newer lint of the same file (the file watcher's, right after a write): that
+      // one's result is the answer, so wait for the latest in flight.
+      for (let i = 0; !entry && !this.get(uri) && i < 5; i++) {
+        const latest = this.diskLints.get(key);
+        if (!latest) break;
+        entry = await latest;
+      }
+      return entry ?? this.get(uri);
     } catch (err) {
       this.log.info(`Could not read ${uri.toString(true)}: ${String(err)}`);
       return undefined;
@@ -352,7 +363,18 @@ export class StrategyStore implements vscode.Disposable {
     return entry;
   }
 
-  private async lintDisk(uri: vscode.Uri): Promise<FileEntry | undefined> {
+  private lintDisk(uri: vscode.Uri): Promise<FileEntry | undefined> {
+    const key = uri.toString();
+    const pending = this.readAndLint(uri);
+    this.diskLints.set(key, pending);
+    const forget = (): void => {
+      if (this.diskLints.get(key) === pending) this.diskLints.delete(key);
+    };
+    pending.then(forget, forget);
+    return pending;
+  }
+
+  private async readAndLint(uri: vscode.Uri): Promise<FileEntry | undefined> {
     const key = uri.toString();
     const generation = this.nextGeneration(key);
     // A file of tens of megabytes (an export saved under the wrong name) would exhaust the extension

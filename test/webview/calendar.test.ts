@@ -1,6 +1,8 @@
 import * as assert from 'node:assert/strict';
 import type { Page } from 'playwright-core';
+import { NETWORK_STYLES, NETWORKS } from '../../src/core/networks';
 import type { CalendarViewModel } from '../../src/core/protocol';
+import { contrast, distance, parseColor } from './colors';
 import gregorianFixture from './fixtures/calendar.json';
 import persianFixture from './fixtures/calendar-persian.json';
 import problems from './fixtures/problems.json';
@@ -15,6 +17,7 @@ import {
   update,
   useHarness,
   type Panel,
+  type Theme,
 } from './harness';
 
 const gregorian = gregorianFixture as CalendarViewModel;
@@ -62,8 +65,13 @@ describe('calendar webview (Chromium)', function () {
   let panel: Panel;
   let page: Page;
 
-  async function open(model = gregorian, settings: unknown = EN, theme: 'light' | 'dark' | 'hc' = 'light') {
-    panel = await harness.open('calendar', theme);
+  async function open(
+    model = gregorian,
+    settings: unknown = EN,
+    theme: Theme = 'light',
+    size?: { width: number; height: number },
+  ) {
+    panel = await harness.open('calendar', theme, size);
     page = panel.page;
     await send(page, settings);
     await update(page, model);
@@ -103,11 +111,13 @@ describe('calendar webview (Chromium)', function () {
     assert.match((await page.textContent('.sac-shortfalls'))!, /Instagram: 0 of 3 planned posts/);
     const legend = await page.$$eval('.sac-legend-item', (els) => els.map((el) => el.textContent));
     assert.deepEqual(legend, ['Instagram7', 'LinkedIn4', 'Telegram3']);
+    assert.equal(await page.$$eval('.sac-legend-item .sac-net-icon', (els) => els.length), 3);
     const colour = await page.$eval(
       `${post(0)} .sac-chip`,
       (el) => getComputedStyle(el).borderInlineStartColor,
     );
-    assert.equal(colour, 'rgb(225, 48, 108)');
+    assert.equal(colour, 'rgb(168, 50, 159)', "Instagram's colour for light themes");
+    assert.ok(await page.$(`${post(0)} .sac-chip .sac-net-icon`), 'the chip shows the network glyph');
     // Five posts on one day: two chips and "+3 more", whose pop-up lists all five; Escape closes it.
     assert.deepEqual(
       await page.$$eval(`${day('2027-01-22')} [data-post-index]`, (els) =>
@@ -433,7 +443,7 @@ describe('calendar webview (Chromium)', function () {
     assert.deepEqual(await visibleIndexes(page), [2, 6, 7, 9, 10]);
   });
 
-  it('Persian week and list views through FullCalendar', async () => {
+  it('Persian week through FullCalendar; the Persian list is one Solar Hijri month', async () => {
     await open(persian, FA);
     await page.click('.sac-button[data-view="week"]');
     assert.ok(await page.$('.fc-direction-rtl.fc'));
@@ -444,23 +454,315 @@ describe('calendar webview (Chromium)', function () {
     assert.equal(await page.textContent('.sac-title'), 'فروردین ۱۴۰۶');
     const listed = await visibleIndexes(page);
     assert.ok(listed.includes(3) && !listed.includes(4), 'the list covers Farvardin only');
-    await page.screenshot({ path: `${SCREENSHOTS}/calendar-persian-list.png`, fullPage: true });
+    await page.click('button[aria-label="بعدی"]');
+    assert.equal(await page.textContent('.sac-title'), 'اردیبهشت ۱۴۰۶');
+    assert.deepEqual(await visibleIndexes(page), []);
+    assert.equal(await page.textContent('.sac-list-empty'), 'این ماه پستی ندارد.');
   });
 
-  it('screenshots: light, dark, high contrast, week and list', async () => {
-    for (const theme of ['light', 'dark', 'hc'] as const) {
-      await open(gregorian, EN, theme);
-      await page.screenshot({ path: `${SCREENSHOTS}/calendar-${theme}.png`, fullPage: true });
-      if (theme === 'dark') {
+  it('opens at the month of the next post, else the first post, else the period start, and stays there', async () => {
+    const title = async (model: CalendarViewModel) => {
+      await open(model);
+      return page.textContent('.sac-title');
+    };
+    // Today is the 27th: the next post is on 3 February (the period is hatched in January, not empty).
+    assert.equal(await title({ ...clone(gregorian), today: '2027-01-27' }), 'February 2027');
+    assert.match((await page.textContent('.sac-count'))!, /^14 of 14 posts shown$/);
+    assert.ok(await page.$(post(12)), 'the month it opens on shows the post');
+    // Updates (an edit, a new lint) keep the user's place; so does a reload.
+    await page.click('button[aria-label="Previous"]');
+    await update(page, { ...clone(gregorian), today: '2027-01-27', version: 2 });
+    assert.equal(await page.textContent('.sac-title'), 'January 2027');
+    await page.reload();
+    await send(page, EN);
+    await update(page, { ...clone(gregorian), today: '2027-01-27', version: 3 });
+    assert.equal(await page.textContent('.sac-title'), 'January 2027');
+    await harness.closePages();
+    // Every post is past: the first post.
+    assert.equal(await title({ ...clone(gregorian), today: '2028-05-01' }), 'January 2027');
+    await harness.closePages();
+    // Long before the first post (today's month would be empty): its month.
+    assert.equal(await title({ ...clone(gregorian), today: '2026-06-10' }), 'January 2027');
+    await harness.closePages();
+    // No posts: the period's start; neither: today.
+    const empty = { ...clone(gregorian), posts: [], shortfalls: [] };
+    assert.equal(
+      await title({ ...empty, today: '2026-06-10', period: { start: '2027-03-01', end: '2027-12-31' } }),
+      'March 2027',
+    );
+    await harness.closePages();
+    const bare: CalendarViewModel = { ...empty };
+    delete bare.period;
+    assert.equal(await title({ ...bare, today: '2026-06-10' }), 'June 2026');
+    // Posts added later (the file was empty) move the calendar to them once.
+    await update(page, { ...clone(gregorian), today: '2026-06-10', version: 2 });
+    assert.equal(await page.textContent('.sac-title'), 'January 2027');
+    await page.click('button[aria-label="Next"]');
+    await update(page, { ...clone(gregorian), today: '2026-06-10', version: 3 });
+    assert.equal(await page.textContent('.sac-title'), 'February 2027');
+    // Each view opens where the month does.
+    await harness.closePages();
+    await open({ ...clone(gregorian), today: '2027-01-27' });
+    await page.click('.sac-button[data-view="week"]');
+    assert.match((await page.textContent('.sac-title'))!, /February.*2027/);
+    assert.ok(await page.$(post(12)));
+  });
+
+  // One platform per network, one post each in the first week of January 2027.
+  const everyNetwork: CalendarViewModel = {
+    ...clone(gregorian),
+    today: '2027-01-01',
+    period: { start: '2027-01-01', end: '2027-12-31' },
+    platforms: NETWORKS.map((network) => ({ id: network, network, label: network })),
+    posts: NETWORKS.map((network, index) => ({
+      index,
+      date: `2027-01-${String(4 + (index % 7)).padStart(2, '0')}`,
+      time: `${String(8 + Math.floor(index / 7)).padStart(2, '0')}:00`,
+      platform: network,
+      title: `Post on ${network}`,
+      status: (['idea', 'draft', 'scheduled', 'published'] as const)[index % 4],
+      conflict: false,
+      outsidePeriod: false,
+    })),
+    shortfalls: [],
+  };
+
+  it('gives each network its own colour and glyph, on chips and legend, readable in every theme', async () => {
+    const themes: Theme[] = ['light', 'dark', 'hc', 'hc-light'];
+    for (const theme of themes) {
+      await open(everyNetwork, EN, theme, { width: 1400, height: 900 });
+      const legend = await page.$$eval('.sac-legend-item', (els) =>
+        els.map((el) => ({
+          network: (el as HTMLElement).dataset.platform!,
+          icon: getComputedStyle(el.querySelector('.sac-net-icon')!).color,
+          glyph: el.querySelector('.sac-net-icon path')!.getAttribute('d')!,
+        })),
+      );
+      assert.deepEqual(
+        legend.map((l) => l.network),
+        [...NETWORKS],
+      );
+      assert.equal(new Set(legend.map((l) => l.glyph)).size, NETWORKS.length, 'a glyph per network');
+      for (const l of legend) assert.equal(l.glyph, NETWORK_STYLES[l.network as 'x'].glyph);
+      // Distinct: no two networks' colours closer than 0.09 in OKLab (0.02 is barely noticeable).
+      let closest = { d: Infinity, pair: '' };
+      for (const [i, a] of legend.entries()) {
+        for (const b of legend.slice(i + 1)) {
+          const d = distance(parseColor(a.icon), parseColor(b.icon));
+          if (d < closest.d) closest = { d, pair: `${a.network}/${b.network}` };
+        }
+      }
+      assert.ok(closest.d >= 0.09, `${theme}: ${closest.pair} are ${closest.d.toFixed(3)} apart`);
+
+      // On every chip: the text at 4.5:1 or more on the chip, the glyph and the edge at 3:1 or more.
+      const chips = await page.$$eval('.sac-calendar .sac-post .sac-chip', (els) =>
+        els.map((chip) => {
+          const style = getComputedStyle(chip);
+          // High contrast chips are outlined on the page's own background.
+          const page = getComputedStyle(document.body).backgroundColor;
+          const background = style.backgroundColor === 'rgba(0, 0, 0, 0)' ? page : style.backgroundColor;
+          return {
+            post: chip.closest<HTMLElement>('[data-post-index]')!.dataset.postIndex!,
+            background,
+            title: getComputedStyle(chip.querySelector('.sac-chip-title')!).color,
+            time: getComputedStyle(chip.querySelector('.sac-time')!).color,
+            icon: getComputedStyle(chip.querySelector('.sac-net-icon')!).color,
+            edge: style.borderInlineStartColor,
+          };
+        }),
+      );
+      assert.equal(chips.length, NETWORKS.length);
+      let least = { text: Infinity, icon: Infinity };
+      for (const c of chips) {
+        const network = NETWORKS[Number(c.post)];
+        const bg = parseColor(c.background);
+        const text = Math.min(contrast(parseColor(c.title), bg), contrast(parseColor(c.time), bg));
+        const glyph = Math.min(contrast(parseColor(c.icon), bg), contrast(parseColor(c.edge), bg));
+        assert.ok(text >= 4.5, `${theme}, ${network}: text at ${text.toFixed(2)}:1 on its chip`);
+        assert.ok(glyph >= 3, `${theme}, ${network}: glyph at ${glyph.toFixed(2)}:1`);
+        least = { text: Math.min(least.text, text), icon: Math.min(least.icon, glyph) };
+      }
+      console.log(
+        `      ${theme}: closest colours ${closest.pair} ${closest.d.toFixed(3)}, ` +
+          `least text contrast ${least.text.toFixed(2)}:1, least glyph contrast ${least.icon.toFixed(2)}:1`,
+      );
+      await page.screenshot({ path: `${SCREENSHOTS}/calendar-networks-${theme}.png` });
+      await harness.closePages();
+    }
+    await open(everyNetwork);
+  });
+
+  it('lists posts with their platform, type, status, goal and campaign, in columns as wide as the panel', async () => {
+    await open();
+    await page.click('.sac-button[data-view="list"]');
+    const heads = await page.$$eval('.sac-list thead th', (els) => els.map((el) => el.textContent));
+    assert.deepEqual(heads, ['Time', 'Platform', 'Title', 'Type', 'Status', 'Goal', 'Campaign']);
+    const row = (index: number) =>
+      page.$eval(`tr:has(> td ${post(index)})`, (tr) =>
+        Array.from(tr.querySelectorAll('td'), (td) => td.innerText),
+      );
+    assert.deepEqual(await row(0), [
+      '09:00',
+      'Instagram',
+      'Launch teaser',
+      'reel',
+      'scheduled',
+      'Reach 10k followers',
+      'Winter launch',
+    ]);
+    assert.deepEqual(await row(2), [
+      '10:00',
+      'Instagram',
+      'Behind the scenes',
+      'behind the scenes',
+      'idea',
+      '',
+      '',
+    ]);
+    assert.deepEqual(await row(11), [
+      '11:00',
+      'Instagram',
+      'New year greeting\noutside the strategy period',
+      'story',
+      'published',
+      '',
+      '',
+    ]);
+    assert.equal(
+      await page.textContent('tr.sac-list-day[data-list-date="2027-01-04"]'),
+      'Monday 4 January 2027',
+    );
+    // A click anywhere on the row reveals the post; Enter on it too.
+    await clearPosted(page);
+    await page.click(`tr:has(> td ${post(5)}) td.sac-col-campaign`);
+    assert.deepEqual(await posted(page), [{ type: 'reveal', version: 1, index: 5 }]);
+
+    const noSideways = () =>
+      page.evaluate(() => {
+        const wrap = document.querySelector('.sac-list-wrap')!;
+        // How far each could scroll sideways (a fraction of a pixel of rounding is none).
+        return {
+          page: Math.max(0, document.documentElement.scrollWidth - document.documentElement.clientWidth),
+          table: Math.max(0, document.querySelector('.sac-list')!.scrollWidth - wrap.clientWidth),
+        };
+      });
+    assert.deepEqual(await noSideways(), { page: 0, table: 0 });
+    await harness.closePages();
+
+    // The Persian list (it used to scroll sideways), wide and narrow.
+    for (const width of [1200, 480]) {
+      await open(persian, FA, 'light', { width, height: 900 });
+      await page.click('.sac-button[data-view="list"]');
+      assert.deepEqual(await noSideways(), { page: 0, table: 0 }, `no sideways scroll at ${width}px`);
+      const visible = await page.$$eval('.sac-list thead th', (els) =>
+        els
+          .filter((el) => getComputedStyle(el).visibility === 'visible' && el.clientWidth > 0)
+          .map((el) => el.textContent),
+      );
+      const meta = await page.$eval(`tr:has(> td ${post(0)}) .sac-list-meta`, (el) =>
+        getComputedStyle(el).display === 'none' ? '' : el.textContent,
+      );
+      if (width === 1200) {
+        assert.deepEqual(visible, ['زمان', 'پلتفرم', 'عنوان', 'نوع', 'وضعیت', 'هدف', 'کمپین']);
+        assert.equal(meta, '');
+        assert.deepEqual(await row(0), [
+          '۱۲:۰۰',
+          'اینستاگرام',
+          'تبریک نوروز از طرف تیم کافه',
+          'تصویر',
+          'زمان‌بندی‌شده',
+          'رساندن دنبال‌کنندگان به ۱۰ هزار نفر',
+          'نوروز ۱۴۰۶',
+        ]);
+        // Right to left: time is the rightmost column.
+        const [time, platform] = await Promise.all([
+          center(page, 'thead th.sac-col-time'),
+          center(page, 'thead th.sac-col-platform'),
+        ]);
+        assert.ok(time.x > platform.x);
+      } else {
+        // Narrow: type, goal and campaign fold under the title rather than push the table sideways.
+        assert.deepEqual(visible, ['زمان', 'پلتفرم', 'عنوان', 'وضعیت']);
+        assert.equal(meta, 'تصویر · رساندن دنبال‌کنندگان به ۱۰ هزار نفر · نوروز ۱۴۰۶');
+        await page.screenshot({ path: `${SCREENSHOTS}/calendar-list-persian-narrow.png`, fullPage: true });
+      }
+      await harness.closePages();
+    }
+    await open();
+  });
+
+  it('opens the week at the working day (or the earliest best time) and wraps titles', async () => {
+    await open();
+    await page.click('.sac-button[data-view="week"]');
+    assert.match((await page.textContent('.sac-title'))!, /January 11.*17, 2027/);
+    // The hours scroll inside the panel, not the page, and start an hour before Instagram's 09:30.
+    const top = () =>
+      page.evaluate(() => {
+        const scroller = document.querySelector('.fc-timegrid-body')!.closest('.fc-scroller')!;
+        const edge = scroller.getBoundingClientRect().top;
+        // The hour whose row starts at the scroller's top edge.
+        const first = ['00', '04', '05', '06', '07', '08', '09'].find(
+          (h) =>
+            Math.abs(
+              document
+                .querySelector(`td.fc-timegrid-slot-lane[data-time="${h}:00:00"]`)!
+                .getBoundingClientRect().top - edge,
+            ) < 2,
+        );
+        return { first, scrolls: scroller.scrollHeight > scroller.clientHeight };
+      });
+    assert.deepEqual(await top(), { first: '08', scrolls: true });
+    assert.ok(
+      (await page.evaluate(() => document.documentElement.scrollHeight)) <= 900 + 200,
+      'the page itself does not grow to 24 hours',
+    );
+    // Titles wrap under the time, whole, even in two clashing posts side by side.
+    for (const index of [2, 3, 4]) {
+      const fit = await page.$eval(`${post(index)} .sac-chip-title`, (el) => {
+        const chip = el.closest('.sac-chip')!.getBoundingClientRect();
+        const title = el.getBoundingClientRect();
+        return {
+          wraps: getComputedStyle(el).whiteSpace === 'normal',
+          inside: title.bottom <= chip.bottom + 1 && el.scrollWidth <= el.clientWidth + 1,
+        };
+      });
+      assert.deepEqual(fit, { wraps: true, inside: true }, `post ${index}'s title is whole`);
+    }
+    // A week with an earlier post opens before it; an update does not move the hours.
+    const early = clone(gregorian);
+    early.version = 2;
+    early.posts[6].time = '06:15'; // Poll 1, Friday 22 January
+    await update(page, early);
+    assert.equal((await top()).first, '08', 'the update keeps the scroll');
+    await page.click('button[aria-label="Next"]');
+    assert.equal((await top()).first, '05');
+    await page.click('button[aria-label="Previous"]');
+    assert.equal((await top()).first, '08');
+  });
+
+  it('screenshots: month, week and list in light, dark and Persian; month in high contrast', async () => {
+    const shots: [string, CalendarViewModel, unknown, Theme][] = [
+      ['light', gregorian, EN, 'light'],
+      ['dark', gregorian, EN, 'dark'],
+      ['persian', persian, FA, 'light'],
+      ['persian-dark', persian, FA, 'dark'],
+    ];
+    for (const [name, model, settings, theme] of shots) {
+      await open(model, settings, theme);
+      await page.screenshot({ path: `${SCREENSHOTS}/calendar-month-${name}.png`, fullPage: true });
+      await page.click('.sac-button[data-view="week"]');
+      await page.screenshot({ path: `${SCREENSHOTS}/calendar-week-${name}.png`, fullPage: true });
+      await page.click('.sac-button[data-view="list"]');
+      await page.screenshot({ path: `${SCREENSHOTS}/calendar-list-${name}.png`, fullPage: true });
+      if (name === 'dark') {
+        await page.click('.sac-button[data-view="month"]');
         await page.focus(day('2027-01-12'));
         await page.keyboard.press('Enter');
         await page.screenshot({ path: `${SCREENSHOTS}/calendar-dark-focus.png` });
-        await page.click('.sac-button[data-view="week"]');
-        await page.screenshot({ path: `${SCREENSHOTS}/calendar-dark-week.png`, fullPage: true });
-        await page.click('.sac-button[data-view="list"]');
-        await page.screenshot({ path: `${SCREENSHOTS}/calendar-dark-list.png`, fullPage: true });
       }
-      if (theme !== 'hc') await harness.closePages();
+      await harness.closePages();
     }
+    await open(gregorian, EN, 'hc');
+    await page.screenshot({ path: `${SCREENSHOTS}/calendar-month-hc.png`, fullPage: true });
   });
 });

@@ -16,7 +16,7 @@ export interface Panel {
   errors: string[];
 }
 
-type Theme = 'light' | 'dark' | 'hc';
+export type Theme = 'light' | 'dark' | 'hc' | 'hc-light';
 
 export class Harness {
   private contexts: BrowserContext[] = [];
@@ -128,7 +128,7 @@ export function clone<T>(value: T): T {
  * panel opened must have shown no dialog, no CSP violation and no page error, and the pages are closed.
  */
 export function useHarness(): {
-  open(kind: 'calendar' | 'trends', theme?: Theme): Promise<Panel>;
+  open(kind: 'calendar' | 'trends', theme?: Theme, size?: { width: number; height: number }): Promise<Panel>;
   closePages(): Promise<void>;
 } {
   let harness: Harness | undefined;
@@ -147,7 +147,7 @@ export function useHarness(): {
     await harness!.closePages();
   });
   return {
-    open: async (kind, theme) => (last = await harness!.open(kind, theme)),
+    open: async (kind, theme, size) => (last = await harness!.open(kind, theme, size)),
     closePages: () => harness!.closePages(),
   };
 }

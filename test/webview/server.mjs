@@ -4,7 +4,7 @@ import { randomBytes } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import { extname, join, normalize } from 'node:path';
-import { CHROMIUM_ARGS, CHROMIUM_BIN } from '../../scripts/vscode/config.mjs';
+import { CHROMIUM_ARGS, CHROMIUM_BIN } from '../harness/config.mjs';
 
 const TYPES = { '.js': 'text/javascript', '.css': 'text/css', '.map': 'application/json' };
 
@@ -14,6 +14,7 @@ const THEMES = {
     bodyClass: 'vscode-light',
     vars: {
       'editor-background': '#ffffff',
+      'editor-foreground': '#3b3b3b',
       foreground: '#3b3b3b',
       descriptionForeground: '#717171',
       focusBorder: '#005fb8',
@@ -56,6 +57,7 @@ const THEMES = {
     bodyClass: 'vscode-dark',
     vars: {
       'editor-background': '#1f1f1f',
+      'editor-foreground': '#cccccc',
       foreground: '#cccccc',
       descriptionForeground: '#9d9d9d',
       focusBorder: '#0078d4',
@@ -98,6 +100,7 @@ const THEMES = {
     bodyClass: 'vscode-high-contrast',
     vars: {
       'editor-background': '#000000',
+      'editor-foreground': '#ffffff',
       foreground: '#ffffff',
       descriptionForeground: '#ffffff',
       focusBorder: '#f38518',
@@ -118,6 +121,36 @@ const THEMES = {
       'charts-green': '#89d185',
       'charts-orange': '#d18616',
       'charts-purple': '#b180d7',
+      'font-family': 'system-ui, "DejaVu Sans", sans-serif',
+      'font-size': '13px',
+    },
+  },
+  'hc-light': {
+    // VS Code gives a high contrast light theme both classes.
+    bodyClass: 'vscode-high-contrast vscode-high-contrast-light',
+    vars: {
+      'editor-background': '#ffffff',
+      'editor-foreground': '#292929',
+      foreground: '#292929',
+      descriptionForeground: '#292929',
+      focusBorder: '#006bbd',
+      contrastBorder: '#0f4a85',
+      contrastActiveBorder: '#006bbd',
+      'button-background': '#0f4a85',
+      'button-foreground': '#ffffff',
+      'button-border': '#0f4a85',
+      'input-background': '#ffffff',
+      'input-foreground': '#292929',
+      'input-border': '#0f4a85',
+      'editorWidget-background': '#ffffff',
+      'editorWidget-border': '#0f4a85',
+      'textLink-foreground': '#0f4a85',
+      'charts-foreground': '#292929',
+      'charts-lines': 'rgba(41,41,41,0.5)',
+      'charts-blue': '#0f4a85',
+      'charts-green': '#374e06',
+      'charts-orange': '#b5200d',
+      'charts-purple': '#8f1d9c',
       'font-family': 'system-ui, "DejaVu Sans", sans-serif',
       'font-size': '13px',
     },

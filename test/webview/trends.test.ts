@@ -3,7 +3,8 @@ import type { Page } from 'playwright-core';
 import type { TrendsViewModel } from '../../src/core/protocol';
 import problems from './fixtures/problems.json';
 import trendsFixture from './fixtures/trends.json';
-import { clone, posted, SCREENSHOTS, send, update, useHarness, type Panel } from './harness';
+import { contrast, parseColor } from './colors';
+import { clone, posted, SCREENSHOTS, send, update, useHarness, type Panel, type Theme } from './harness';
 
 const trends = trendsFixture as TrendsViewModel;
 
@@ -24,8 +25,8 @@ describe('trends webview (Chromium)', function () {
   let panel: Panel;
   let page: Page;
 
-  async function open(locale = 'en', theme: 'light' | 'dark' | 'hc' = 'light') {
-    panel = await harness.open('trends', theme);
+  async function open(locale = 'en', theme: Theme = 'light', size?: { width: number; height: number }) {
+    panel = await harness.open('trends', theme, size);
     page = panel.page;
     await send(page, { type: 'settings', calendarSystem: locale === 'fa' ? 'persian' : 'gregorian', locale });
     await update(page, trends);
@@ -59,7 +60,7 @@ describe('trends webview (Chromium)', function () {
       'Previous',
       'Change vs last month',
       'Trend per month',
-      'Trend fit (R²)',
+      'How steady',
       '3-month average',
     ]);
     assert.deepEqual(await heads(page, 'Goals'), [
@@ -73,8 +74,8 @@ describe('trends webview (Chromium)', function () {
       'Verdict',
     ]);
     assert.deepEqual(await table(page, 'Metrics'), [
-      ['Instagram followers', '4,500', '4,100', '+9.8%', '+250', '0.98', '4,166.67'],
-      ['<img src=x onerror=alert(1)> response', '4.8', '4', '+20%', '-0.35', '0.31', '4.77'],
+      ['Instagram followers', '4,500', '4,100', '+9.8%', '+250', 'steady', '4,166.67'],
+      ['<img src=x onerror=alert(1)> response', '4.8', '4', '+20%', '-0.35', 'unsteady', '4.77'],
     ]);
     assert.deepEqual(await table(page, 'Goals'), [
       [
@@ -110,9 +111,13 @@ describe('trends webview (Chromium)', function () {
     assert.deepEqual((await heads(page, 'شاخص‌ها')).slice(3), [
       'تغییر نسبت به ماه قبل',
       'روند در هر ماه',
-      'دقت روند (R²)',
+      'ثبات روند',
       'میانگین ۳ ماهه',
     ]);
+    assert.deepEqual(
+      (await table(page, 'شاخص‌ها')).map((row) => row[5]),
+      ['پایدار', 'ناپایدار'],
+    );
     await page.screenshot({ path: `${SCREENSHOTS}/trends-persian-dark.png`, fullPage: true });
   });
 
@@ -175,11 +180,116 @@ describe('trends webview (Chromium)', function () {
     await page.screenshot({ path: `${SCREENSHOTS}/trends-problem-persian.png` });
   });
 
-  it('screenshots in dark and high contrast themes', async () => {
-    await open('en', 'dark');
-    await page.screenshot({ path: `${SCREENSHOTS}/trends-dark.png`, fullPage: true });
-    await harness.closePages();
-    await open('en', 'hc');
-    await page.screenshot({ path: `${SCREENSHOTS}/trends-hc.png`, fullPage: true });
+  it('says how steady a trend is in words, with R² in a tooltip', async () => {
+    const steadiness = (r2: number | null) => {
+      const model = clone(trends);
+      model.version = 2;
+      model.metrics[0].r2 = r2;
+      return update(page, model).then(() =>
+        page.$eval('table:has(caption:text-is("Metrics")) tbody tr:first-child td:nth-of-type(5)', (td) => ({
+          text: td.textContent,
+          tip: td.querySelector('[title]')?.getAttribute('title') ?? null,
+        })),
+      );
+    };
+    await open();
+    assert.deepEqual(await steadiness(0.9835), { text: 'steady', tip: 'R² = 0.98' });
+    assert.deepEqual(await steadiness(0.8), { text: 'steady', tip: 'R² = 0.80' });
+    assert.deepEqual(await steadiness(0.62), { text: 'fairly steady', tip: 'R² = 0.62' });
+    assert.deepEqual(await steadiness(0.31), { text: 'unsteady', tip: 'R² = 0.31' });
+    assert.deepEqual(await steadiness(null), { text: '—', tip: null });
+    assert.match(
+      (await page.getAttribute('th:text-is("How steady")', 'title'))!,
+      /^How closely the monthly values follow the trend line, by R²/,
+    );
+  });
+
+  it('legends name the lines and show values only under the pointer', async () => {
+    await open();
+    // Each shown legend entry: its label, its value and whether a colon joins them.
+    const legend = () =>
+      page.$$eval('.sac-figure[data-metric="followers"] .u-series', (rows) =>
+        rows
+          .filter((row) => getComputedStyle(row).display !== 'none')
+          .map((row) => {
+            const th = row.querySelector('th')!;
+            const colon = getComputedStyle(th, '::after').content.includes(':');
+            return `${th.textContent}${colon ? ':' : ''} ${row.querySelector('.u-value')!.textContent}`.trim();
+          }),
+      );
+    assert.deepEqual(await legend(), ['Values', 'Trend line', '3-month average']);
+    // Over the last month (December 2026): the month and each line's value.
+    const box = (await page.locator('.sac-figure[data-metric="followers"] .u-over').boundingBox())!;
+    await page.mouse.move(box.x + box.width - 2, box.y + box.height / 2);
+    assert.deepEqual(await legend(), [
+      'Month: Dec 2026',
+      'Values: 4,500',
+      'Trend line: 4,416.67',
+      '3-month average: 4,166.67',
+    ]);
+    await page.mouse.move(0, 0);
+    assert.deepEqual(await legend(), ['Values', 'Trend line', '3-month average']);
+  });
+
+  it('puts the charts beside the tables only when the panel has room for both', async () => {
+    const layout = async (width: number) => {
+      await open('en', 'light', { width, height: 900 });
+      const result = await page.evaluate(() => {
+        const charts = document.querySelector('.sac-charts')!.getBoundingClientRect();
+        const tables = document.querySelector('.sac-tables')!.getBoundingClientRect();
+        const figures = Array.from(document.querySelectorAll('.sac-figure'), (f) =>
+          f.getBoundingClientRect(),
+        );
+        const canvases = Array.from(document.querySelectorAll('.sac-figure canvas'), (c) => ({
+          canvas: c.getBoundingClientRect().width,
+          figure: c.closest('.sac-figure')!.getBoundingClientRect().width,
+        }));
+        return {
+          beside: tables.left >= charts.right - 1,
+          chartsPerRow: figures.filter((f) => Math.abs(f.top - figures[0].top) < 2).length,
+          fill: canvases.every((c) => c.canvas <= c.figure && c.canvas >= c.figure - 24),
+          sideways: document.documentElement.scrollWidth > document.documentElement.clientWidth,
+        };
+      });
+      await harness.closePages();
+      return result;
+    };
+    assert.deepEqual(await layout(700), { beside: false, chartsPerRow: 1, fill: true, sideways: false });
+    assert.deepEqual(await layout(1200), { beside: false, chartsPerRow: 2, fill: true, sideways: false });
+    assert.deepEqual(await layout(1800), { beside: true, chartsPerRow: 2, fill: true, sideways: false });
+    await open('en', 'light', { width: 1800, height: 1000 });
+    await page.screenshot({ path: `${SCREENSHOTS}/trends-wide.png`, fullPage: true });
+  });
+
+  it('draws the projection and trend lines at 3:1 or more against the background in every theme', async () => {
+    for (const theme of ['light', 'dark', 'hc', 'hc-light'] as const) {
+      await open('en', theme);
+      const markers = await page.$$eval('.sac-figure[data-goal="followers-10k"] .u-series', (rows) =>
+        rows.slice(1).map((row) => ({
+          label: row.querySelector('.u-label')!.textContent,
+          color: getComputedStyle(row.querySelector('.u-marker')!).borderTopColor,
+          background: getComputedStyle(document.body).backgroundColor,
+        })),
+      );
+      for (const m of markers.filter((m) => m.label !== 'Baseline')) {
+        const ratio = contrast(parseColor(m.color), parseColor(m.background));
+        assert.ok(ratio >= 3, `${theme}: ${m.label} at ${ratio.toFixed(2)}:1`);
+      }
+      await harness.closePages();
+    }
+    await open();
+  });
+
+  it('screenshots: light, dark, high contrast and Persian', async () => {
+    for (const [name, locale, theme] of [
+      ['dark', 'en', 'dark'],
+      ['hc', 'en', 'hc'],
+      ['persian', 'fa', 'light'],
+    ] as const) {
+      await open(locale, theme);
+      await page.screenshot({ path: `${SCREENSHOTS}/trends-${name}.png`, fullPage: true });
+      await harness.closePages();
+    }
+    await open();
   });
 });

@@ -273,16 +273,26 @@ export class PanelManager implements vscode.Disposable {
     return [...this.panels.values()];
   }
 
+  /** The panel the user is in, if any: commands run from it act on its file. */
+  active(): StrategyPanel | undefined {
+    return this.all().find((p) => p.panel.active);
+  }
+
+  /**
+   * Shows `uri` in a panel of `kind`: the open one, revealed where it is; else a new one in the group
+   * the panels already use, or beside the editor when there is none yet (so that a few commands never
+   * split the window into cramped columns).
+   */
   async open(kind: PanelKind, uri: vscode.Uri): Promise<StrategyPanel> {
     const existing = this.panels.get(`${kind}:${uri.toString()}`);
     if (existing) {
-      existing.panel.reveal();
+      existing.panel.reveal(existing.panel.viewColumn);
       return existing;
     }
     const panel = vscode.window.createWebviewPanel(
       PanelTypes[kind],
       kind === 'calendar' ? vscode.l10n.t('Calendar') : vscode.l10n.t('Trends'),
-      { viewColumn: vscode.ViewColumn.Beside, preserveFocus: false },
+      { viewColumn: this.panelColumn() ?? vscode.ViewColumn.Beside, preserveFocus: false },
       webviewOptions(this.extensionUri),
     );
     const open = await this.restore(kind, uri, panel);
@@ -327,6 +337,13 @@ export class PanelManager implements vscode.Disposable {
     });
     this.remember().catch((err: unknown) => this.log.failure('remember panels', err));
     return open;
+  }
+
+  /** The group of the active panel, else of a visible one, else of any. */
+  private panelColumn(): vscode.ViewColumn | undefined {
+    const panels = this.all().filter((p) => p.panel.viewColumn !== undefined);
+    return (panels.find((p) => p.panel.active) ?? panels.find((p) => p.panel.visible) ?? panels[0])?.panel
+      .viewColumn;
   }
 
   /** A file a panel of this kind showed before the reload and that no restored panel shows yet. */

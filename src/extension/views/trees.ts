@@ -4,8 +4,10 @@
 import * as vscode from 'vscode';
 import {
   computeTrends,
+  isNetwork,
   metricTitle,
   networkName,
+  networkStyle,
   paceNote,
   platformSummaries,
   rangeAt,
@@ -241,7 +243,12 @@ function platformNodes(entry: FileEntry, analysis: Analysis): StrategyNode[] {
     const summary = summaries[i];
     const label = `${networkName(p.value.network) ?? p.value.network ?? '?'}${id ? ` (${id})` : ''}`;
     const item = leaf(entry, analysis, p.path, label, ContextValues.platform, `platform:${p.index}`);
-    item.iconPath = new vscode.ThemeIcon('broadcast');
+    // The network's own icon and colour (contributes.colors), as on the calendar's chips and legend.
+    const network = isNetwork(p.value.network) ? p.value.network : 'other';
+    item.iconPath = new vscode.ThemeIcon(
+      networkStyle(network).codicon,
+      new vscode.ThemeColor(`strategy.network.${network}`),
+    );
     item.description =
       summary.planned === undefined
         ? postCount(summary.posts)

@@ -1,6 +1,7 @@
 // The pieces both renderers share: post chips, their labels, day classes and cadence badges.
+import { networkStyle } from '../../core/networks';
 import type { CalendarPost, PostStatus } from '../../core/protocol';
-import { h, icon, safeColor } from '../shared/dom';
+import { h, icon } from '../shared/dom';
 import type { Formatter } from '../shared/format';
 import type { CalendarData } from './data';
 
@@ -11,10 +12,27 @@ export const STATUS_ICONS: Record<PostStatus, string> = {
     'M8 1a7 7 0 1 0 0 14A7 7 0 0 0 8 1zm0 1.8a5.2 5.2 0 1 1 0 10.4A5.2 5.2 0 0 1 8 2.8zM7.1 4v4.6l3.5 2.1.9-1.5-2.6-1.5V4z',
   published: 'M8 1a7 7 0 1 0 0 14A7 7 0 0 0 8 1zm3.4 4.1l1.3 1.3-5.5 5.5-3.4-3.4 1.3-1.3 2.1 2.1z',
 };
-const CONFLICT_ICON = 'M8 1L.5 14.5h15zm-.9 4.5h1.8v4.5H7.1zm0 5.5h1.8v1.8H7.1z';
+export const CONFLICT_ICON = 'M8 1L.5 14.5h15zm-.9 4.5h1.8v4.5H7.1zm0 5.5h1.8v1.8H7.1z';
 
 export function platformLabel(post: CalendarPost, data: CalendarData): string {
   return data.platforms.get(post.platform)?.label ?? post.platform;
+}
+
+/** Gives `el` its network's colours; calendar.css picks the light or dark one for the theme. */
+export function paintNetwork(el: HTMLElement, network: string | undefined): void {
+  const style = networkStyle(network);
+  el.classList.add('sac-net');
+  el.style.setProperty('--sac-net-light', style.light);
+  el.style.setProperty('--sac-net-dark', style.dark);
+}
+
+/** The network's glyph, in its colour (set by `paintNetwork` on the element or an ancestor). */
+export function networkIcon(network: string | undefined): SVGSVGElement {
+  return icon(networkStyle(network).glyph, 'sac-icon sac-net-icon', 24, true);
+}
+
+export function postNetwork(post: CalendarPost, data: CalendarData): string {
+  return data.platforms.get(post.platform)?.network ?? 'other';
 }
 
 /** What a screen reader says: "Instagram, 4 January 2027 09:00, Launch teaser, scheduled". */
@@ -27,19 +45,17 @@ export function postLabel(post: CalendarPost, data: CalendarData, fmt: Formatter
 }
 
 export function chip(post: CalendarPost, data: CalendarData, fmt: Formatter): HTMLElement {
-  const color = safeColor(
-    data.platforms.get(post.platform)?.color ?? '',
-    'var(--vscode-charts-blue, #3794ff)',
-  );
+  const network = postNetwork(post, data);
   const el = h(
     'span',
     { class: `sac-chip sac-status-${post.status}${post.conflict ? ' sac-conflict' : ''}` },
+    networkIcon(network),
     icon(STATUS_ICONS[post.status], 'sac-icon sac-status-icon'),
     post.time ? h('span', { class: 'sac-time', text: fmt.digits(post.time) }) : null,
     h('span', { class: 'sac-chip-title', text: post.title, attrs: { dir: 'auto' } }),
     post.conflict ? icon(CONFLICT_ICON, 'sac-icon sac-conflict-icon') : null,
   );
-  el.style.setProperty('--sac-platform', color);
+  paintNetwork(el, network);
   return el;
 }
 
@@ -74,7 +90,7 @@ export function shortfallBadges(iso: string, data: CalendarData, fmt: Formatter)
       { class: 'sac-shortfall', attrs: { title: text, 'aria-label': text } },
       fmt.digits(`${s.actual}/${s.planned}`),
     );
-    badge.style.setProperty('--sac-platform', safeColor(platform?.color ?? '', 'currentColor'));
+    paintNetwork(badge, platform?.network);
     return badge;
   });
 }

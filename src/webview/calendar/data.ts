@@ -12,6 +12,9 @@ export const DAY_MAX_EVENTS = 3;
 
 export type ViewName = 'month' | 'week' | 'list';
 
+/** Where a working day starts when no shown platform names its best times. */
+export const WORKDAY_START = '09:00';
+
 export interface Filters {
   /** Hidden rather than shown, so a platform or status new to the file starts visible. */
   hiddenPlatforms: string[];
@@ -33,6 +36,10 @@ export interface CalendarData {
   posts: CalendarPost[];
   byDate: Map<string, CalendarPost[]>;
   platforms: Map<string, CalendarPlatform>;
+  /** Goal titles by id. */
+  goals: Map<string, string>;
+  /** The earliest best time of the shown platforms, else WORKDAY_START: where the week view starts. */
+  dayStart: string;
   period?: { start: string; end: string };
   today: string;
   /** Shortfalls of visible platforms by the Monday that starts their week. */
@@ -78,13 +85,28 @@ export function calendarData(model: CalendarViewModel, filters: Filters, editabl
     if (filters.hiddenPlatforms.includes(s.platform)) continue;
     shortfalls.set(s.weekStart, [...(shortfalls.get(s.weekStart) ?? []), s]);
   }
+  const bestTimes = model.platforms
+    .filter((p) => !filters.hiddenPlatforms.includes(p.id))
+    .flatMap((p) => p.bestTimes ?? [])
+    .sort();
   return {
     posts,
     byDate,
     platforms: new Map(model.platforms.map((p) => [p.id, p])),
+    goals: new Map(model.goals.map((g) => [g.id, g.title])),
+    dayStart: bestTimes[0] ?? WORKDAY_START,
     period: model.period,
     today: model.today,
     shortfalls,
     editable,
   };
+}
+
+/**
+ * Where the calendar opens: the month of the next post from today, else of the first post, else the
+ * period's start; undefined when the file has neither posts nor a period (then today it is).
+ */
+export function openingDate(model: CalendarViewModel): string | undefined {
+  const dates = model.posts.map((p) => p.date).sort();
+  return dates.find((d) => d >= model.today) ?? dates[0] ?? model.period?.start;
 }

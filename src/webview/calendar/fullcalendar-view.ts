@@ -1,4 +1,5 @@
-// Month, week and list views through FullCalendar 6 (Gregorian months; Persian weeks and lists).
+// Month and week views through FullCalendar 6 (Gregorian months; weeks in both calendars). The week
+// view scrolls inside the panel's height and opens at the working day, not at midnight.
 import {
   Calendar,
   type DayCellContentArg,
@@ -9,12 +10,11 @@ import {
 import faLocale from '@fullcalendar/core/locales/fa';
 import dayGridPlugin from '@fullcalendar/daygrid';
 import interactionPlugin from '@fullcalendar/interaction';
-import listPlugin from '@fullcalendar/list';
 import timeGridPlugin from '@fullcalendar/timegrid';
 import type { CalendarPost } from '../../core/protocol';
 import { addDays, hhmm, parseIso, sundayWeekday, toIso } from '../shared/dates';
 import { h } from '../shared/dom';
-import { isoToJalaali, jalaaliMonthRange, PERSIAN_MONTHS, shiftJalaaliMonth } from '../shared/persian';
+import { isoToJalaali, PERSIAN_MONTHS } from '../shared/persian';
 import { chip, dayClasses, decoratePost, shortfallBadges } from './chips';
 import { DayPopover } from './popover';
 import { DAY_MAX_EVENTS, type ViewName } from './data';
@@ -31,34 +31,26 @@ export class FullCalendarView implements CalendarRenderer {
   private readonly abort = new AbortController();
 
   constructor(
-    el: HTMLElement,
+    private readonly el: HTMLElement,
     private readonly host: RendererHost,
-    readonly view: ViewName,
+    readonly view: Exclude<ViewName, 'list'>,
     anchor: string,
   ) {
     const { fmt } = host;
+    const week = view === 'week';
     this.popover = new DayPopover(el, host, false);
     el.addEventListener('click', (e) => this.clickMore(e), { signal: this.abort.signal });
     document.addEventListener('mousedown', (e) => this.clickOutside(e), { signal: this.abort.signal });
-    const persianList = fmt.persian && view === 'list';
+    if (week) window.addEventListener('resize', () => this.fitHeight(), { signal: this.abort.signal });
     this.calendar = new Calendar(el, {
-      plugins: [dayGridPlugin, timeGridPlugin, listPlugin, interactionPlugin],
-      views: {
-        // A list of one Solar Hijri month: FullCalendar only knows Gregorian months.
-        listJalaaliMonth: { type: 'list', visibleRange: (date: Date) => jalaaliMonthRange(toIso(date)) },
-      },
-      initialView:
-        view === 'month'
-          ? 'dayGridMonth'
-          : view === 'week'
-            ? 'timeGridWeek'
-            : persianList
-              ? 'listJalaaliMonth'
-              : 'listMonth',
+      plugins: [dayGridPlugin, timeGridPlugin, interactionPlugin],
+      initialView: week ? 'timeGridWeek' : 'dayGridMonth',
       initialDate: anchor,
       timeZone: 'UTC',
       headerToolbar: false,
-      height: 'auto',
+      // The month grows with its weeks; the week scrolls its hours inside the panel, like a planner's.
+      height: week ? this.weekHeight() : 'auto',
+      scrollTimeReset: false, // datesSet scrolls each new week to its own working day
       locales: [faLocale],
       locale: new Intl.Locale(fmt.locale, { calendar: fmt.persian ? 'persian' : 'gregory' }).toString(),
       direction: fmt.rtl ? 'rtl' : 'ltr',
@@ -75,10 +67,10 @@ export class FullCalendarView implements CalendarRenderer {
       eventDisplay: 'block',
       displayEventTime: false,
       defaultTimedEventDuration: '01:00', // posts have no length; an hour keeps chips readable
+      slotEventOverlap: false, // posts at the same hour stand side by side, each title readable
       slotDuration: '01:00:00',
       snapDuration: '00:15:00',
       slotLabelFormat: { hour: '2-digit', minute: '2-digit', hour12: false },
-      noEventsContent: fmt.t.noPosts,
       moreLinkContent: (arg) => fmt.t.more(fmt.number(arg.num)),
       events: (info, success) => success(this.events(toIso(info.start), toIso(info.end))),
       eventContent: (arg) => {
@@ -104,7 +96,10 @@ export class FullCalendarView implements CalendarRenderer {
       dayCellContent: (arg) => this.dayCell(arg),
       dayHeaderContent: (arg) => this.dayHeader(arg),
       eventDrop: (arg) => this.dropped(arg),
-      datesSet: () => host.navigated(),
+      datesSet: () => {
+        if (week) this.calendar.scrollToTime(this.dayStart());
+        host.navigated();
+      },
     });
     this.calendar.render();
   }
@@ -126,8 +121,7 @@ export class FullCalendarView implements CalendarRenderer {
   }
 
   shift(delta: 1 | -1): void {
-    if (this.host.fmt.persian && this.view === 'list') this.goto(shiftJalaaliMonth(this.anchor(), delta));
-    else if (delta < 0) this.calendar.prev();
+    if (delta < 0) this.calendar.prev();
     else this.calendar.next();
   }
 
@@ -163,6 +157,32 @@ export class FullCalendarView implements CalendarRenderer {
     this.abort.abort();
     this.popover.close(false);
     this.calendar.destroy();
+  }
+
+  /**
+   * Where the shown week opens: an hour before the earliest of the shown platforms' best times (else
+   * the working day's start) and the week's timed posts, on the hour.
+   */
+  private dayStart(): string {
+    const data = this.host.data();
+    const { activeStart, activeEnd } = this.calendar.view;
+    const end = toIso(activeEnd);
+    let first = data.dayStart;
+    for (let day = toIso(activeStart); day < end; day = addDays(day, 1)) {
+      for (const p of data.byDate.get(day) ?? []) if (p.time && p.time < first) first = p.time;
+    }
+    const hour = Math.max(0, Number(first.slice(0, 2)) - 1);
+    return `${String(hour).padStart(2, '0')}:00`;
+  }
+
+  /** The week fills the panel below the toolbar and filters, and never less than about ten hours. */
+  private weekHeight(): number {
+    const top = this.el.getBoundingClientRect().top + window.scrollY;
+    return Math.max(480, Math.floor(window.innerHeight - top - 16));
+  }
+
+  private fitHeight(): void {
+    this.calendar.setOption('height', this.weekHeight());
   }
 
   private clickMore(e: MouseEvent): void {
@@ -231,8 +251,7 @@ export class FullCalendarView implements CalendarRenderer {
     const { fmt } = this.host;
     const iso = toIso(arg.date);
     if (arg.view.type === 'dayGridMonth') return fmt.gregorian(iso, { weekday: 'short' });
-    const weekdayName = fmt.gregorian(iso, { weekday: arg.view.type.startsWith('list') ? 'long' : 'short' });
-    if (arg.view.type.startsWith('list')) return `${weekdayName} ${fmt.dateLong(iso)}`;
+    const weekdayName = fmt.gregorian(iso, { weekday: 'short' });
     const day = fmt.persian ? isoToJalaali(iso).jd : arg.date.getUTCDate();
     return `${weekdayName} ${fmt.digits(String(day))}`;
   }

@@ -1,17 +1,25 @@
-// The calendar panel: toolbar, filters and legend around a renderer (FullCalendar, or the Solar Hijri
-// month grid). State (view, date, filters) survives updates and reloads through getState/setState.
+// The calendar panel: toolbar, filters and legend around a renderer (FullCalendar's month and week, the
+// Solar Hijri month grid, or the list table). State (view, date, filters) survives updates and reloads through getState/setState.
 import '../shared/base.css';
 import './calendar.css';
 import type { CalendarSystem, CalendarViewModel, PostStatus } from '../../core/protocol';
 import { problemBanner } from '../shared/banner';
 import { addDays } from '../shared/dates';
-import { h, icon, safeColor } from '../shared/dom';
-import { STATUS_ICONS } from './chips';
+import { h, icon } from '../shared/dom';
+import { networkIcon, paintNetwork, STATUS_ICONS } from './chips';
 import { Formatter } from '../shared/format';
 import { onMessage } from '../shared/validate';
 import { loadState, post, saveState } from '../shared/vscode';
-import { calendarData, NO_FILTERS, type CalendarData, type Filters, type ViewName } from './data';
+import {
+  calendarData,
+  NO_FILTERS,
+  openingDate,
+  type CalendarData,
+  type Filters,
+  type ViewName,
+} from './data';
 import { FullCalendarView } from './fullcalendar-view';
+import { ListView } from './list-view';
 import { PersianMonthView } from './persian-month';
 import type { CalendarRenderer, RendererHost } from './renderer';
 
@@ -58,6 +66,8 @@ class CalendarPage implements RendererHost {
   private problem: string | undefined;
   private current: CalendarData | undefined;
   private renderer: CalendarRenderer | undefined;
+  /** Whether the calendar shows a place of the user's or of the file's choosing, not just today. */
+  private placed = this.state.date !== undefined;
   private activeDate: string | undefined;
   private pendingFocus: number | undefined;
   private searchTimer: number | undefined;
@@ -146,10 +156,18 @@ class CalendarPage implements RendererHost {
     this.problem = model.problem;
     if (!model.problem || !this.model) this.model = model;
     const focus = this.focusedThing();
+    // The first file with posts (or a period) picks where the calendar opens; later updates keep it.
+    const opening = this.placed ? undefined : openingDate(this.model);
+    if (opening) {
+      this.placed = true;
+      this.state.date = opening;
+    }
     this.recompute();
     this.renderChrome();
-    if (this.renderer) this.renderer.refresh();
-    else this.rebuildRenderer();
+    if (this.renderer) {
+      this.renderer.refresh();
+      if (opening) this.renderer.goto(opening);
+    } else this.rebuildRenderer();
     this.afterRender(focus);
   }
 
@@ -177,10 +195,13 @@ class CalendarPage implements RendererHost {
     const anchor = this.state.date ?? this.current.today;
     const host = h('div', { class: 'sac-renderer' });
     this.calendarEl.append(host);
+    const view = this.state.view;
     this.renderer =
-      this.fmt.persian && this.state.view === 'month'
-        ? new PersianMonthView(host, this, anchor)
-        : new FullCalendarView(host, this, this.state.view, anchor);
+      view === 'list'
+        ? new ListView(host, this, anchor)
+        : this.fmt.persian && view === 'month'
+          ? new PersianMonthView(host, this, anchor)
+          : new FullCalendarView(host, this, view, anchor);
     this.navigated();
   }
 
@@ -343,11 +364,11 @@ class CalendarPage implements RendererHost {
             attrs: { type: 'button', 'aria-pressed': String(!f.hiddenPlatforms.includes(p.id)) },
             data: { platform: p.id },
           },
-          h('span', { class: 'sac-swatch', attrs: { 'aria-hidden': 'true' } }),
+          networkIcon(p.network),
           h('span', { class: 'sac-legend-label', text: p.label, attrs: { dir: 'auto' } }),
           h('span', { class: 'sac-legend-count' }),
         );
-        b.style.setProperty('--sac-platform', safeColor(p.color, 'var(--vscode-charts-blue, #3794ff)'));
+        paintNetwork(b, p.network);
         b.addEventListener('click', () => {
           const hidden = this.state.filters.hiddenPlatforms;
           this.setFilters({
@@ -477,7 +498,7 @@ class CalendarPage implements RendererHost {
       this.pendingFocus = index;
       this.reschedule(index, addDays(date, step));
     } else if (e.key === 'ArrowUp' || e.key === 'ArrowDown') {
-      const scope = el.closest(`${DAY}, .fc-popover, .sac-popover, .fc-list`) ?? this.calendarEl;
+      const scope = el.closest(`${DAY}, .fc-popover, .sac-popover, .sac-list`) ?? this.calendarEl;
       const posts = [...scope.querySelectorAll<HTMLElement>(`${POST}, [data-more-date]`)];
       posts[posts.indexOf(el) + (e.key === 'ArrowUp' ? -1 : 1)]?.focus();
     } else if (e.key === 'Escape') {

@@ -34,20 +34,19 @@ export function append(parent: Node, ...children: Child[]): void {
 
 const SVG = 'http://www.w3.org/2000/svg';
 
-/** A decorative 16x16 icon from path data we own (never user input). */
-export function icon(pathData: string, className: string): SVGSVGElement {
+/**
+ * A decorative icon from path data we own (never user input): 16x16 by default; the network glyphs
+ * (core/networks.ts) are 24x24 and drawn even-odd.
+ */
+export function icon(pathData: string, className: string, size = 16, evenOdd = false): SVGSVGElement {
   const svg = document.createElementNS(SVG, 'svg');
-  svg.setAttribute('viewBox', '0 0 16 16');
+  svg.setAttribute('viewBox', `0 0 ${size} ${size}`);
   svg.setAttribute('aria-hidden', 'true');
   svg.setAttribute('focusable', 'false');
   svg.setAttribute('class', className);
   const path = document.createElementNS(SVG, 'path');
   path.setAttribute('d', pathData);
+  if (evenOdd) path.setAttribute('fill-rule', 'evenodd');
   svg.appendChild(path);
   return svg;
-}
-
-/** A CSS color from the view model, or the fallback when the value is not a color. */
-export function safeColor(value: string, fallback: string): string {
-  return typeof CSS !== 'undefined' && CSS.supports('color', value) ? value : fallback;
 }

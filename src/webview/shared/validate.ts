@@ -44,8 +44,8 @@ const isPlatform = (v: unknown): v is CalendarPlatform =>
   isStr(v.id) &&
   isStr(v.network) &&
   isStr(v.label) &&
-  isStr(v.color) &&
-  opt(isNum)(v.postsPerWeek);
+  opt(isNum)(v.postsPerWeek) &&
+  opt(arrayOf(isTime))(v.bestTimes);
 
 const isPost = (v: unknown): v is CalendarPost =>
   isObj(v) &&

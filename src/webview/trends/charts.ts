@@ -1,5 +1,6 @@
 // One uPlot chart per metric (values, least-squares line, 3-month average) and per goal (values,
-// baseline, target at the deadline, projection). Colours come from VS Code's chart theme variables.
+// baseline, target at the deadline, projection). Colours come from VS Code's chart theme variables,
+// each kept at 3:1 or more against the editor's background (else the text colour is drawn instead).
 import uPlot from 'uplot';
 import 'uplot/dist/uPlot.min.css';
 import type { GoalTrend, MetricTrend, MonthValue } from '../../core/protocol';
@@ -26,16 +27,58 @@ interface Palette {
 export function palette(): Palette {
   const style = getComputedStyle(document.body);
   const v = (name: string, fallback: string) => style.getPropertyValue(name).trim() || fallback;
+  const fg = v('--vscode-foreground', '#cccccc');
+  const bg = rgb(v('--vscode-editor-background', '#1f1f1f'));
+  // A line the background swallows (orange on white) is moved towards the text colour until it shows.
+  const line = (name: string, fallback: string) => readable(v(name, fallback), fg, bg);
   return {
-    fg: v('--vscode-foreground', '#cccccc'),
+    fg,
     grid: v('--vscode-charts-lines', 'rgba(128,128,128,0.3)'),
-    values: v('--vscode-charts-blue', '#3794ff'),
-    fit: v('--vscode-charts-orange', '#d18616'),
-    average: v('--vscode-charts-purple', '#b180d7'),
+    values: line('--vscode-charts-blue', '#3794ff'),
+    fit: line('--vscode-charts-orange', '#d18616'),
+    average: line('--vscode-charts-purple', '#b180d7'),
     baseline: v('--vscode-descriptionForeground', '#999999'),
-    target: v('--vscode-charts-green', '#89d185'),
+    target: line('--vscode-charts-green', '#89d185'),
     font: `11px ${style.fontFamily || 'sans-serif'}`,
   };
+}
+
+type Rgb = [number, number, number];
+
+/** `color`, or the first mix of it with `fg` (in 10% steps) with 3:1 contrast on `bg`. */
+function readable(color: string, fg: string, bg: Rgb | undefined): string {
+  const c = rgb(color);
+  const f = rgb(fg);
+  if (!c || !f || !bg) return color;
+  for (let t = 0; t <= 1; t += 0.1) {
+    const mixed = c.map((x, i) => Math.round(x + (f[i] - x) * t)) as Rgb;
+    if (contrast(mixed, bg) >= 3) return `rgb(${mixed.join(', ')})`;
+  }
+  return fg;
+}
+
+/** A CSS colour as sRGB bytes, as the canvas parses it; undefined when it is not opaque. */
+function rgb(color: string): Rgb | undefined {
+  const ctx = document.createElement('canvas').getContext('2d');
+  if (!ctx) return undefined;
+  ctx.fillStyle = color;
+  const parsed = String(ctx.fillStyle); // '#rrggbb' when opaque, 'rgba(…)' otherwise
+  return /^#[0-9a-f]{6}$/i.test(parsed)
+    ? ([1, 3, 5].map((i) => parseInt(parsed.slice(i, i + 2), 16)) as Rgb)
+    : undefined;
+}
+
+/** WCAG 2 contrast ratio. */
+function contrast(a: Rgb, b: Rgb): number {
+  const lum = (c: Rgb) => {
+    const [r, g, bl] = c.map((x) => {
+      const v = x / 255;
+      return v <= 0.04045 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4;
+    });
+    return 0.2126 * r + 0.7152 * g + 0.0722 * bl;
+  };
+  const [hi, lo] = [lum(a), lum(b)].sort((x, y) => y - x);
+  return (hi + 0.05) / (lo + 0.05);
 }
 
 function align(months: number[], values: MonthValue[]): (number | null)[] {
@@ -74,9 +117,10 @@ function baseOptions(fmt: Formatter, colors: Palette, width: number, series: uPl
     ],
     series: [
       { label: fmt.t.month, value: (_u, v) => (v === null ? '' : fmt.month(ordinalMonth(v))) },
+      // No value until the pointer is over a month: an idle legend just names the lines.
       ...series.map((s) => ({
         ...s,
-        value: (_u: uPlot, v: number | null) => (v === null ? '—' : fmt.number(v)),
+        value: (_u: uPlot, v: number | null) => (v === null ? '' : fmt.number(v)),
       })),
     ],
     legend: { show: true },
@@ -101,8 +145,8 @@ export function metricChart(
   ];
   const options = baseOptions(fmt, colors, width, [
     { label: fmt.t.values, stroke: colors.values, width: 2, points: { show: true, size: 6 } },
-    { label: fmt.t.trendLine, stroke: colors.fit, width: 1.5, dash: [6, 4], points: { show: false } },
-    { label: fmt.t.average3, stroke: colors.average, width: 1.5, dash: [2, 3], points: { show: false } },
+    { label: fmt.t.trendLine, stroke: colors.fit, width: 2, dash: [8, 4], points: { show: false } },
+    { label: fmt.t.average3, stroke: colors.average, width: 2, dash: [2, 3], points: { show: false } },
   ]);
   return new uPlot(options, data, el);
 }
@@ -126,7 +170,7 @@ export function goalChart(
   ];
   const options = baseOptions(fmt, colors, width, [
     { label: fmt.t.values, stroke: colors.values, width: 2, points: { show: true, size: 6 } },
-    { label: fmt.t.projection, stroke: colors.fit, width: 1.5, dash: [6, 4], points: { show: false } },
+    { label: fmt.t.projection, stroke: colors.fit, width: 2.5, dash: [10, 5], points: { show: false } },
     { label: fmt.t.baseline, stroke: colors.baseline, width: 1, dash: [2, 4], points: { show: false } },
     {
       label: fmt.t.target,

@@ -50,8 +50,11 @@ class TrendsPage {
       ),
     );
     this.render();
-    // Charts draw on canvas: redraw them when the theme changes, resize them with the panel.
-    new MutationObserver(() => this.renderCharts()).observe(document.body, { attributeFilter: ['class'] });
+    // Charts draw on canvas: redraw them when the theme changes (VS Code sets the body's class and the
+    // colour variables on <html>), resize them with the panel.
+    const redraw = new MutationObserver(() => this.renderCharts());
+    redraw.observe(document.body, { attributeFilter: ['class'] });
+    redraw.observe(document.documentElement, { attributeFilter: ['style'] });
     new ResizeObserver(() => this.resizeCharts()).observe(this.chartsEl);
     onMessage((message) => {
       if (message.type === 'settings') {
@@ -108,7 +111,6 @@ class TrendsPage {
     }
     this.chartsEl.replaceChildren();
     const colors = palette();
-    const width = this.chartWidth();
     const figure = (title: string, unit: string | undefined, summary: string, extra?: HTMLElement) => {
       const plot = h('div', { class: 'sac-plot', attrs: { role: 'img', 'aria-label': summary, dir: 'ltr' } });
       const el = h(
@@ -130,7 +132,7 @@ class TrendsPage {
       const { el, plot } = figure(metric.name, metric.unit, this.summary(metric.name, metric.series));
       el.dataset.metric = metric.id;
       this.chartsEl.append(el);
-      this.charts.push({ chart: metricChart(plot, metric, fmt, colors, width), el: plot });
+      this.charts.push({ chart: metricChart(plot, metric, fmt, colors, this.chartWidth(el)), el });
     }
     if (model.goals.length) this.chartsEl.append(h('h2', { text: fmt.t.goals }));
     for (const goal of model.goals) {
@@ -138,17 +140,20 @@ class TrendsPage {
       const { el, plot } = figure(name, goal.unit, this.summary(name, goal.series), this.verdict(goal));
       el.dataset.goal = goal.id;
       this.chartsEl.append(el);
-      this.charts.push({ chart: goalChart(plot, goal, fmt, colors, width), el: plot });
+      this.charts.push({ chart: goalChart(plot, goal, fmt, colors, this.chartWidth(el)), el });
     }
   }
 
-  private chartWidth(): number {
-    return Math.max(240, Math.floor(this.chartsEl.clientWidth || 480) - 8);
+  /** The width inside a chart's figure, which the layout (trends.css) sizes to the panel. */
+  private chartWidth(figure: HTMLElement): number {
+    const { paddingInlineStart, paddingInlineEnd } = getComputedStyle(figure);
+    const inner = figure.clientWidth - parseFloat(paddingInlineStart) - parseFloat(paddingInlineEnd);
+    return Math.max(200, Math.floor(inner || 480));
   }
 
   private resizeCharts(): void {
-    const width = this.chartWidth();
-    for (const { chart } of this.charts) {
+    for (const { chart, el } of this.charts) {
+      const width = this.chartWidth(el);
       if (chart.width !== width) chart.setSize({ width, height: chart.height });
     }
   }
@@ -156,6 +161,21 @@ class TrendsPage {
   private summary(name: string, series: { month: string; value: number }[]): string {
     const points = series.map((v) => `${this.fmt.month(v.month)} ${this.fmt.number(v.value)}`).join(', ');
     return this.fmt.t.chartLabel(name, points);
+  }
+
+  /** How steady a trend is, in words by its R², with the number in a tooltip. */
+  private steadiness(r2: number | null): string | HTMLElement {
+    if (r2 === null) return '—';
+    const { t } = this.fmt;
+    // The bands r2Help names.
+    const word = r2 >= 0.8 ? 'steady' : r2 >= 0.5 ? 'fairly' : 'unsteady';
+    const value = this.fmt.number(r2, { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+    return h('span', {
+      class: `sac-steadiness sac-steadiness-${word}`,
+      text: t.steadiness[word],
+      attrs: { title: `R² = ${value}` },
+      data: { r2: String(r2) },
+    });
   }
 
   private verdict(goal: GoalTrend): HTMLElement {
@@ -174,12 +194,27 @@ class TrendsPage {
     const num = (v: number | null, options?: Intl.NumberFormatOptions) =>
       v === null ? '—' : fmt.number(v, options);
     const signed = { maximumFractionDigits: 2, signDisplay: 'exceptZero' } as const;
-    const table = (caption: string, heads: string[], rows: (string | Node)[][]) =>
+    /** `names` columns hold names (start-aligned, like their heads); the others hold numbers. */
+    const table = (caption: string, heads: string[], rows: (string | Node)[][], names = 1) =>
       h(
         'table',
         { class: 'sac-table' },
         h('caption', { text: caption }),
-        h('thead', {}, h('tr', {}, ...heads.map((text) => h('th', { text, attrs: { scope: 'col' } })))),
+        h(
+          'thead',
+          {},
+          h(
+            'tr',
+            {},
+            ...heads.map((text, i) =>
+              h('th', {
+                text,
+                class: i < names ? 'sac-name' : undefined,
+                attrs: { scope: 'col', title: tips[text] },
+              }),
+            ),
+          ),
+        ),
         h(
           'tbody',
           {},
@@ -198,7 +233,7 @@ class TrendsPage {
       b.addEventListener('click', () => post({ type: 'revealMetric', version: this.version, id }));
       return b;
     };
-    const metricCells: Record<MetricColumn, (m: MetricTrend) => string> = {
+    const metricCells: Record<MetricColumn, (m: MetricTrend) => string | Node> = {
       last: (m) => num(m.last),
       previous: (m) => num(m.previous),
       mom: (m) =>
@@ -210,7 +245,7 @@ class TrendsPage {
               signDisplay: 'exceptZero',
             }),
       slope: (m) => num(m.slope, signed),
-      r2: (m) => num(m.r2, { minimumFractionDigits: 2, maximumFractionDigits: 2 }),
+      r2: (m) => this.steadiness(m.r2),
       ma3: (m) => num(m.ma3),
     };
     const goalCells: Record<GoalColumn, (g: GoalTrend) => string | Node> = {
@@ -232,11 +267,12 @@ class TrendsPage {
       ...GOAL_COLUMNS.map((c) => goalCells[c](g)),
     ]);
     const heads = (columns: readonly (MetricColumn | GoalColumn)[]) => columns.map((c) => t[HEADINGS[c]]);
+    const tips: Partial<Record<string, string>> = { [t.r2]: t.r2Help };
     if (model.metrics.length) {
       this.tablesEl.append(table(t.metrics, [t.metric, ...heads(METRIC_COLUMNS)], metricRows));
     }
     if (model.goals.length) {
-      this.tablesEl.append(table(t.goals, [t.goal, t.metric, ...heads(GOAL_COLUMNS)], goalRows));
+      this.tablesEl.append(table(t.goals, [t.goal, t.metric, ...heads(GOAL_COLUMNS)], goalRows, 2));
     }
   }
 }

@@ -87,6 +87,11 @@ describe('Strategy views', () => {
     assert.equal(label(ig), 'Instagram (ig)');
     // No post this ISO week (the posts are in January 2026); the one checked week has its 1 post.
     assert.equal(ig.item.description, '0/1 this week · no short weeks');
+    // The network's icon and its own colour, as on the calendar's chips (issue 12).
+    assert.equal(icon(ig), 'device-camera');
+    // ThemeColor keeps its id in a field the 1.90 typings do not declare.
+    const color = (ig.item.iconPath as vscode.ThemeIcon).color as unknown as { id: string };
+    assert.equal(color.id, 'strategy.network.instagram');
     const months = fileNode(api.trees.calendar, 'good.strategy.yaml').children!;
     assert.deepEqual(months.map(label), ['2026-01']);
     assert.deepEqual(months[0].children!.map(icon), ['clock', 'lightbulb']);

@@ -1,0 +1,74 @@
+// Where the calendar and trends panels open (issue 12): beside the editor the first time, then in the
+// panels' own group, never a new column per command; a command run from a panel acts on its file.
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import type { StrategyPanel } from '../../../src/extension/panels/panels';
+import { closeAll, extensionApi, waitFor, workspaceUri } from './helpers';
+
+function run(command: string, ...args: unknown[]): Promise<StrategyPanel> {
+  return Promise.resolve(vscode.commands.executeCommand<StrategyPanel>(command, ...args));
+}
+
+/** Waits until the panel is the one the user is in (VS Code reports it a moment after opening it). */
+function activeNow(panel: StrategyPanel): Promise<true> {
+  return waitFor(
+    panel.panel.onDidChangeViewState,
+    () => (panel.panel.active ? true : undefined),
+    `${panel.kind} panel active`,
+  );
+}
+
+const groups = () => vscode.window.tabGroups.all.length;
+
+describe('panel groups', () => {
+  afterEach(closeAll);
+
+  it('opens beside the editor once, then reuses the group; commands from a panel use its file', async () => {
+    await extensionApi();
+    await closeAll();
+    const good = workspaceUri('good.strategy.yaml');
+    const closed = workspaceUri('closed.strategy.yaml');
+    await vscode.window.showTextDocument(
+      await vscode.workspace.openTextDocument(good),
+      vscode.ViewColumn.One,
+    );
+    const before = groups();
+
+    const calendar = await run('strategy.openCalendar', good);
+    await activeNow(calendar);
+    const column = calendar.panel.viewColumn;
+    assert.equal(groups(), before + 1, 'the first panel opens beside the editor');
+    assert.notEqual(column, vscode.ViewColumn.One);
+
+    // "Show Metric Trends" with the calendar in focus: no file to choose, the calendar's own, same group.
+    const trends = await run('strategy.showTrends');
+    assert.equal(trends.uri.toString(), good.toString());
+    assert.equal(trends.kind, 'trends');
+    assert.equal(trends.panel.viewColumn, column);
+    assert.equal(groups(), before + 1, 'no third column');
+    await activeNow(trends);
+
+    // The calendar again, from the trends panel: the same panel, revealed in its place.
+    const again = await run('strategy.openCalendar');
+    assert.equal(again, calendar);
+    await activeNow(calendar);
+    assert.equal(calendar.panel.viewColumn, column);
+
+    // Another file's calendar, from the editor in the first column: a tab in the panels' group.
+    await vscode.window.showTextDocument(
+      await vscode.workspace.openTextDocument(closed),
+      vscode.ViewColumn.One,
+    );
+    const other = await run('strategy.openCalendar', closed);
+    assert.notEqual(other, calendar);
+    assert.equal(other.panel.viewColumn, column);
+    assert.equal(groups(), before + 1);
+
+    // Exporting from a focused panel also means its file (no pick).
+    await activeNow(other);
+    const api = await extensionApi();
+    assert.equal((await api.commands.resolveUri(undefined))?.toString(), closed.toString());
+
+    for (const p of [calendar, trends, other]) p.dispose();
+  });
+});
