@@ -161,16 +161,7 @@ export class StrategyStore implements vscode.Disposable {
     const known = this.get(uri);
     if (known) return known;
     try {
-      const key = uri.toString();
-      let entry = await this.lintDisk(uri);
-      // Superseded by a newer lint of the same file (the file watcher's, right after a write): that
-      // one's result is the answer, so wait for the latest in flight.
-      for (let i = 0; !entry && !this.get(uri) && i < 5; i++) {
-        const latest = this.diskLints.get(key);
-        if (!latest) break;
-        entry = await latest;
-      }
-      return entry ?? this.get(uri);
+      return await this.lintDiskSettled(uri);
     } catch (err) {
       this.log.info(`Could not read ${uri.toString(true)}: ${String(err)}`);
       return undefined;
@@ -209,7 +200,7 @@ export class StrategyStore implements vscode.Disposable {
       files.map(async (uri) => {
         this.workspaceFiles.add(uri.toString());
         const open = this.openDocument(uri);
-        await (open ? this.lintDocument(open) : this.lintDisk(uri));
+        await (open ? this.lintDocument(open) : this.lintDiskSettled(uri));
       }),
     );
     results.forEach((r, i) => {
@@ -361,6 +352,21 @@ export class StrategyStore implements vscode.Disposable {
     };
     this.analyses.set(key, { entry, rulesKey });
     return entry;
+  }
+
+  /**
+   * Lints a file from disk and returns once its latest lint has settled: a lint superseded by a newer
+   * one of the same file (the file watcher's, right after a write) waits for that one's result.
+   */
+  private async lintDiskSettled(uri: vscode.Uri): Promise<FileEntry | undefined> {
+    const key = uri.toString();
+    let entry = await this.lintDisk(uri);
+    for (let i = 0; !entry && i < 5; i++) {
+      const latest = this.diskLints.get(key);
+      if (!latest) break;
+      entry = await latest;
+    }
+    return entry ?? this.get(uri);
   }
 
   private lintDisk(uri: vscode.Uri): Promise<FileEntry | undefined> {

@@ -13,6 +13,7 @@ import {
   scratchCopy,
   strategyDiagnostics,
   waitFor,
+  waitForDiagnostics,
   workspaceUri,
 } from './helpers';
 
@@ -86,7 +87,7 @@ describe('commands and panels', () => {
     await vscode.workspace.fs.writeFile(latin1, bytes);
     try {
       await vscode.commands.executeCommand('strategy.lintWorkspace');
-      const found = strategyDiagnostics(latin1);
+      const found = await waitForDiagnostics(latin1, (d) => d.length > 0, 'the encoding problem');
       assert.deepEqual(
         found.map((d) => codeOf(d)),
         ['file/encoding'],
