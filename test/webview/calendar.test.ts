@@ -765,4 +765,254 @@ describe('calendar webview (Chromium)', function () {
     await open(gregorian, EN, 'hc');
     await page.screenshot({ path: `${SCREENSHOTS}/calendar-month-hc.png`, fullPage: true });
   });
+
+  // The heatmap: posts with a time counted by weekday and hour, for the busiest platform by default.
+  const heat = (weekday: number, hour: number) =>
+    `.sac-heat-cell[data-weekday="${weekday}"][data-hour="${hour}"]`;
+
+  /** Non-zero cells as "weekday:hour" -> count (weekday 0 = Sunday). */
+  async function heatCounts(page: Page): Promise<Record<string, number>> {
+    return page.$$eval('.sac-heat-cell', (els) =>
+      Object.fromEntries(
+        els
+          .map((el) => el as HTMLElement)
+          .filter((el) => el.dataset.count !== '0')
+          .map((el) => [`${el.dataset.weekday}:${el.dataset.hour}`, Number(el.dataset.count)]),
+      ),
+    );
+  }
+
+  async function bestHours(page: Page): Promise<number[]> {
+    const hours = await page.$$eval('.sac-heat-cell.sac-heat-best', (els) =>
+      els.map((el) => Number((el as HTMLElement).dataset.hour)),
+    );
+    assert.equal(hours.length % 7, 0, 'a best time is marked on every weekday');
+    return [...new Set(hours)].sort((a, b) => a - b);
+  }
+
+  it('heatmap: counts posts by weekday and hour, marks best times, follows the filters', async () => {
+    await open();
+    await page.click('.sac-button[data-view="heatmap"]');
+    assert.equal(await page.getAttribute('.sac-button[data-view="heatmap"]', 'aria-pressed'), 'true');
+    assert.equal(await page.textContent('.sac-title'), 'Posting times');
+    assert.equal(await page.isVisible('button[aria-label="Next"]'), false, 'no dates to move through');
+    // Instagram has the most posts (7 of 14), so it is chosen; its best times are 09:30 and 18:00.
+    assert.equal(await page.$eval('.sac-heat-platform', (el) => (el as HTMLSelectElement).value), 'insta');
+    assert.deepEqual(
+      await page.$$eval('.sac-heat-platform option', (els) => els.map((el) => el.textContent)),
+      ['Instagram', 'LinkedIn', 'Telegram', 'All platforms'],
+    );
+    // Rows Monday first, columns 00 to 23.
+    assert.deepEqual(await page.$$eval('.sac-heat-grid tbody th', (els) => els.map((el) => el.textContent)), [
+      'Monday',
+      'Tuesday',
+      'Wednesday',
+      'Thursday',
+      'Friday',
+      'Saturday',
+      'Sunday',
+    ]);
+    const hours = await page.$$eval('.sac-heat-grid thead th', (els) => els.map((el) => el.textContent));
+    assert.equal(hours.length, 24);
+    assert.equal(hours[0], '00');
+    assert.equal(hours[23], '23');
+    // By hand: 4 Jan (Mon) 09:00; 12 Jan (Tue) 10:00 twice; 22 Jan (Fri) 09:30 and 12:30; 2 Jan (Sat) 11:00.
+    assert.deepEqual(await heatCounts(page), { '1:9': 1, '2:10': 2, '5:9': 1, '5:12': 1, '6:11': 1 });
+    assert.deepEqual(await bestHours(page), [9, 18]);
+    assert.equal(await page.textContent(`${heat(2, 10)} .sac-heat-count`), '2');
+    assert.equal(await page.textContent(`${heat(2, 11)}`), '', 'no count in an empty cell');
+    assert.equal(await page.getAttribute(heat(2, 10), 'aria-label'), 'Tuesday 10:00–11:00: 2 posts');
+    assert.equal(await page.getAttribute(heat(2, 10), 'title'), 'Tuesday 10:00–11:00: 2 posts');
+    assert.equal(await page.getAttribute(heat(1, 9), 'aria-label'), 'Monday 09:00–10:00: 1 post, best time');
+    assert.equal(
+      await page.getAttribute(heat(3, 18), 'aria-label'),
+      'Wednesday 18:00–19:00: 0 posts, best time',
+    );
+    // The busiest cell is the darkest; one of two posts is half-way.
+    assert.ok(await page.$(`${heat(2, 10)}.sac-heat-l4`));
+    assert.ok(await page.$(`${heat(1, 9)}.sac-heat-l2`));
+    assert.ok(await page.$(`${heat(1, 10)}.sac-heat-l0`));
+    assert.equal(
+      await page.textContent('.sac-heat-note'),
+      '2 of 6 posts with a time are at a best time. 1 post has no time, so it is not in the grid.',
+    );
+    assert.match((await page.textContent('.sac-heat-legend'))!, /Best time.*Posts planned: fewer.*more/);
+
+    // The panel's filters: ideas hidden (12 Jan's Behind the scenes and 22 Jan's Poll 1), then a campaign.
+    await page.click('.sac-toggle[data-status="idea"]');
+    assert.deepEqual(await heatCounts(page), { '1:9': 1, '2:10': 1, '5:12': 1, '6:11': 1 });
+    assert.equal(
+      await page.textContent('.sac-heat-note'),
+      '1 of 4 posts with a time are at a best time.',
+      "February's idea (no time) is hidden too",
+    );
+    await page.click('.sac-toggle[data-status="idea"]');
+    await page.selectOption('select[data-filter="campaign"]', 'Winter launch');
+    assert.deepEqual(await heatCounts(page), { '1:9': 1 });
+    await page.selectOption('select[data-filter="campaign"]', '');
+    await page.fill('.sac-search', 'poll');
+    await page.waitForFunction(
+      () => document.querySelectorAll('.sac-heat-cell:not([data-count="0"])').length === 2,
+    );
+    assert.deepEqual(await heatCounts(page), { '5:9': 1, '5:12': 1 });
+    await page.click('text=Clear filters');
+
+    // Another platform, then all of them: LinkedIn's best time is 12:00.
+    await page.selectOption('.sac-heat-platform', 'linkedin');
+    assert.deepEqual(await heatCounts(page), { '5:12': 1, '5:10': 1, '2:16': 1 });
+    assert.deepEqual(await bestHours(page), [12]);
+    assert.equal(
+      await page.textContent('.sac-heat-note'),
+      '1 of 3 posts with a time are at a best time. 1 post has no time, so it is not in the grid.',
+    );
+    await page.selectOption('.sac-heat-platform', '*');
+    assert.deepEqual(await heatCounts(page), {
+      '1:9': 1,
+      '2:10': 2,
+      '2:16': 1,
+      '3:18': 1,
+      '5:9': 1,
+      '5:10': 1,
+      '5:11': 1,
+      '5:12': 2,
+      '5:13': 1,
+      '6:11': 1,
+    });
+    assert.deepEqual(await bestHours(page), [9, 12, 18]);
+    assert.equal(
+      await page.getAttribute(heat(5, 12), 'aria-label'),
+      'Friday 12:00–13:00: 2 posts, best time for LinkedIn',
+    );
+    assert.equal(
+      await page.textContent('.sac-heat-note'),
+      '3 of 12 posts with a time are at a best time. 2 posts have no time, so they are not in the grid.',
+    );
+    // The choice survives an update of the file.
+    await update(page, { ...clone(gregorian), version: 2 });
+    assert.equal(await page.$eval('.sac-heat-platform', (el) => (el as HTMLSelectElement).value), '*');
+  });
+
+  it('heatmap: a cell lists its posts, which reveal in the file; arrow keys move between cells', async () => {
+    await open();
+    await page.click('.sac-button[data-view="heatmap"]');
+    assert.match((await page.textContent('.sac-heat-details'))!, /Choose a cell/);
+    await page.click(heat(2, 10));
+    assert.equal(await page.getAttribute(heat(2, 10), 'aria-pressed'), 'true');
+    assert.equal(await page.textContent('.sac-heat-details h2'), 'Tuesday 10:00–11:00: 2 posts');
+    assert.deepEqual(
+      await page.$$eval('.sac-heat-details [data-post-index]', (els) =>
+        els.map((el) => (el as HTMLElement).dataset.postIndex),
+      ),
+      ['2', '3'],
+    );
+    assert.match((await page.textContent('.sac-heat-details'))!, /12 January 2027/);
+    await clearPosted(page);
+    await page.click('.sac-heat-details [data-post-index="3"]');
+    assert.deepEqual(await posted(page), [{ type: 'reveal', version: 1, index: 3 }]);
+    // Escape closes the list and returns to the cell; the arrows move one hour or one day.
+    await page.focus('.sac-heat-details [data-post-index="3"]');
+    await page.keyboard.press('Escape');
+    assert.equal(await page.$('.sac-heat-details h2'), null);
+    const focused = () =>
+      page.evaluate(() => {
+        const el = document.activeElement as HTMLElement;
+        return `${el.dataset.weekday}:${el.dataset.hour}`;
+      });
+    assert.equal(await focused(), '2:10');
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('ArrowDown');
+    assert.equal(await focused(), '3:11');
+    assert.equal(await page.$$eval('.sac-heat-cell[tabindex="0"]', (els) => els.length), 1);
+    await page.keyboard.press('Enter');
+    assert.equal(await page.textContent('.sac-heat-details h2'), 'Wednesday 11:00–12:00: 0 posts');
+    assert.equal(await focused(), '3:11', 'choosing a cell keeps the focus on it');
+    // The view survives a reload.
+    await page.reload();
+    await send(page, EN);
+    await update(page, { ...clone(gregorian), version: 3 });
+    assert.ok(await page.$('.sac-heat-grid'));
+  });
+
+  it('heatmap in Persian: Saturday first, Persian digits, mirrored', async () => {
+    await open(persian, FA);
+    await page.click('.sac-button[data-view="heatmap"]');
+    assert.equal(await page.getAttribute('.sac-heat-grid', 'dir'), 'rtl');
+    assert.equal(await page.textContent('.sac-button[data-view="heatmap"]'), 'نقشهٔ زمان‌ها');
+    const days = await page.$$eval('.sac-heat-grid tbody th', (els) => els.map((el) => el.textContent));
+    assert.deepEqual(days, ['شنبه', 'یکشنبه', 'دوشنبه', 'سه‌شنبه', 'چهارشنبه', 'پنجشنبه', 'جمعه']);
+    const hours = await page.$$eval('.sac-heat-grid thead th', (els) => els.map((el) => el.textContent));
+    assert.equal(hours[0], '۰۰');
+    assert.equal(hours[23], '۲۳');
+    // Midnight is on the right, the weekday names too.
+    const x = async (selector: string) => (await page.locator(selector).boundingBox())!.x;
+    assert.ok((await x(heat(6, 0))) > (await x(heat(6, 23))));
+    assert.ok((await x('.sac-heat-grid tbody tr:first-child th')) > (await x(heat(6, 0))));
+    // Instagram: 21 Mar 2027 (Sun) 12:00; 20 Apr (Tue) 21:00; 20 Mar (Sat) 20:00; 25 Mar (Thu) 10:00 and 13:00.
+    assert.equal(await page.$eval('.sac-heat-platform', (el) => (el as HTMLSelectElement).value), 'insta');
+    assert.deepEqual(await heatCounts(page), { '0:12': 1, '2:21': 1, '6:20': 1, '4:10': 1, '4:13': 1 });
+    assert.deepEqual(await bestHours(page), [12, 20]);
+    assert.equal(await page.textContent(`${heat(6, 20)} .sac-heat-count`), '۱');
+    assert.equal(
+      await page.getAttribute(heat(6, 20), 'aria-label'),
+      'شنبه ۲۰:۰۰ تا ۲۱:۰۰: ۱ پست، بهترین زمان',
+    );
+    assert.equal(
+      await page.textContent('.sac-heat-note'),
+      '۲ از ۵ پست زمان‌دار در بهترین زمان‌ها است. ۱ پست زمان ندارد و در جدول نیامده است.',
+    );
+    // Arrow keys follow the mirrored grid: left is the next hour.
+    await page.focus(heat(6, 20));
+    await page.keyboard.press('ArrowLeft');
+    assert.equal(await page.evaluate(() => (document.activeElement as HTMLElement).dataset.hour), '21');
+  });
+
+  it('heatmap: counts readable on every shade in every theme; shades grow darker with the count', async () => {
+    for (const theme of ['light', 'dark', 'hc'] as Theme[]) {
+      await open(gregorian, EN, theme);
+      await page.click('.sac-button[data-view="heatmap"]');
+      for (const platform of ['insta', 'linkedin', 'tg', '*']) {
+        await page.selectOption('.sac-heat-platform', platform);
+        const { count, swatches, background } = await page.evaluate(() => {
+          const pill = getComputedStyle(document.querySelector('.sac-heat-l4 .sac-heat-count')!);
+          return {
+            count: [pill.color, pill.backgroundColor],
+            swatches: [0, 1, 2, 3, 4].map(
+              (l) =>
+                getComputedStyle(
+                  document.querySelector(`.sac-heat-cell.sac-heat-l${l}, .sac-heat-swatch.sac-heat-l${l}`)!,
+                ).backgroundColor,
+            ),
+            background: getComputedStyle(document.body).backgroundColor,
+          };
+        });
+        const ratio = contrast(parseColor(count[0]), parseColor(count[1]));
+        assert.ok(ratio >= 4.5, `${theme} ${platform}: count contrast ${ratio.toFixed(2)}`);
+        const away = swatches.map((s) => distance(parseColor(s), parseColor(background)));
+        for (let l = 1; l < 5; l++)
+          assert.ok(
+            away[l] - away[l - 1] > 0.03,
+            `${theme} ${platform}: level ${l} darker than ${l - 1}: ${away.join()}`,
+          );
+      }
+      await harness.closePages();
+    }
+    await open();
+  });
+
+  it('screenshots: heatmap in light, dark, Persian and high contrast', async () => {
+    const shots: [string, CalendarViewModel, unknown, Theme][] = [
+      ['light', gregorian, EN, 'light'],
+      ['dark', gregorian, EN, 'dark'],
+      ['persian', persian, FA, 'light'],
+      ['hc', gregorian, EN, 'hc'],
+    ];
+    for (const [name, model, settings, theme] of shots) {
+      await open(model, settings, theme);
+      await page.click('.sac-button[data-view="heatmap"]');
+      await page.click(name === 'persian' ? heat(4, 10) : heat(2, 10));
+      await page.screenshot({ path: `${SCREENSHOTS}/calendar-heatmap-${name}.png`, fullPage: true });
+      await harness.closePages();
+    }
+    await open();
+  });
 });

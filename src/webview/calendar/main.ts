@@ -1,5 +1,5 @@
 // The calendar panel: toolbar, filters and legend around a renderer (FullCalendar's month and week, the
-// Solar Hijri month grid, or the list table). State (view, date, filters) survives updates and reloads through getState/setState.
+// Solar Hijri month grid, the list table, or the best-times heatmap). State (view, date, filters) survives updates and reloads through getState/setState.
 import '../shared/base.css';
 import './calendar.css';
 import type { CalendarSystem, CalendarViewModel, PostStatus } from '../../core/protocol';
@@ -19,19 +19,23 @@ import {
   type ViewName,
 } from './data';
 import { FullCalendarView } from './fullcalendar-view';
+import { HeatmapView } from './heatmap-view';
 import { ListView } from './list-view';
 import { PersianMonthView } from './persian-month';
 import type { CalendarRenderer, RendererHost } from './renderer';
 
+/** The renderers' views, and the heatmap, which covers the whole plan rather than a stretch of dates. */
+type PanelView = ViewName | 'heatmap';
+
 interface CalendarState {
-  view: ViewName;
+  view: PanelView;
   date?: string;
   filters: Filters;
   calendarSystem: CalendarSystem;
   locale: string;
 }
 
-const VIEWS: ViewName[] = ['month', 'week', 'list'];
+const VIEWS: PanelView[] = ['month', 'week', 'list', 'heatmap'];
 const STATUSES: PostStatus[] = ['idea', 'draft', 'scheduled', 'published'];
 const DAY = '.sac-daycell[data-date]';
 const POST = '[data-post-index]';
@@ -41,7 +45,7 @@ function restoreState(): CalendarState {
   const strings = (v: unknown): string[] => (Array.isArray(v) ? v.filter((x) => typeof x === 'string') : []);
   const f = (saved?.filters ?? {}) as Partial<Filters>;
   return {
-    view: VIEWS.includes(saved?.view as ViewName) ? (saved!.view as ViewName) : 'month',
+    view: VIEWS.includes(saved?.view as PanelView) ? (saved!.view as PanelView) : 'month',
     date: typeof saved?.date === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(saved.date) ? saved.date : undefined,
     filters: {
       hiddenPlatforms: strings(f.hiddenPlatforms),
@@ -65,7 +69,7 @@ class CalendarPage implements RendererHost {
   private version = 0;
   private problem: string | undefined;
   private current: CalendarData | undefined;
-  private renderer: CalendarRenderer | undefined;
+  private renderer: CalendarRenderer | HeatmapView | undefined;
   /** Whether the calendar shows a place of the user's or of the file's choosing, not just today. */
   private placed = this.state.date !== undefined;
   private activeDate: string | undefined;
@@ -74,6 +78,8 @@ class CalendarPage implements RendererHost {
   private chromeKey = '';
 
   private readonly titleEl = h('h1', { class: 'sac-title', attrs: { 'aria-live': 'polite' } });
+  /** Previous, Today and Next: hidden in the heatmap, which has no dates to move through. */
+  private readonly dateButtons: HTMLElement[] = [];
   private readonly toolbar = h('div', { class: 'sac-toolbar' });
   private readonly bannerHost = h('div', { class: 'sac-banner-host' });
   private readonly filtersEl = h('div', { class: 'sac-filters', attrs: { role: 'search' } });
@@ -197,11 +203,13 @@ class CalendarPage implements RendererHost {
     this.calendarEl.append(host);
     const view = this.state.view;
     this.renderer =
-      view === 'list'
-        ? new ListView(host, this, anchor)
-        : this.fmt.persian && view === 'month'
-          ? new PersianMonthView(host, this, anchor)
-          : new FullCalendarView(host, this, view, anchor);
+      view === 'heatmap'
+        ? new HeatmapView(host, this, anchor)
+        : view === 'list'
+          ? new ListView(host, this, anchor)
+          : this.fmt.persian && view === 'month'
+            ? new PersianMonthView(host, this, anchor)
+            : new FullCalendarView(host, this, view, anchor);
     this.navigated();
   }
 
@@ -241,17 +249,19 @@ class CalendarPage implements RendererHost {
       b.setAttribute('aria-pressed', String(view === this.state.view));
       views.append(b);
     }
-    this.toolbar.replaceChildren(
-      h(
-        'div',
-        { class: 'sac-nav' },
-        button(prevArrow, t.previous, () => this.renderer?.shift(-1), 'sac-icon-button'),
-        button(t.today, t.today, () => this.goToday()),
-        button(nextArrow, t.next, () => this.renderer?.shift(1), 'sac-icon-button'),
-        this.titleEl,
-      ),
-      views,
+    this.dateButtons.splice(
+      0,
+      Infinity,
+      button(prevArrow, t.previous, () => this.renderer?.shift(-1), 'sac-icon-button'),
+      button(t.today, t.today, () => this.goToday()),
+      button(nextArrow, t.next, () => this.renderer?.shift(1), 'sac-icon-button'),
     );
+    this.syncDateButtons();
+    this.toolbar.replaceChildren(h('div', { class: 'sac-nav' }, ...this.dateButtons, this.titleEl), views);
+  }
+
+  private syncDateButtons(): void {
+    for (const b of this.dateButtons) b.hidden = this.state.view === 'heatmap';
   }
 
   private goToday(): void {
@@ -260,7 +270,7 @@ class CalendarPage implements RendererHost {
     this.focusDay(this.current.today);
   }
 
-  private setView(view: ViewName): void {
+  private setView(view: PanelView): void {
     if (view === this.state.view) return;
     this.state.view = view;
     if (this.renderer) this.state.date = this.renderer.anchor();
@@ -268,6 +278,7 @@ class CalendarPage implements RendererHost {
     for (const b of this.toolbar.querySelectorAll<HTMLElement>('[data-view]')) {
       b.setAttribute('aria-pressed', String(b.dataset.view === view));
     }
+    this.syncDateButtons();
     this.rebuildRenderer();
     this.afterRender();
   }
