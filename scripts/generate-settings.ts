@@ -5,13 +5,10 @@
 //   tsx scripts/generate-settings.ts --check  exit 1 when package.json is not current
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { RULES, docsUrl, type RuleMeta, type RuleSetting } from '../src/core';
+import { RULES, RULE_SETTINGS, docsUrl, type RuleMeta, type RuleSetting } from '../src/core';
 
 export const PACKAGE_JSON = join(__dirname, '..', 'package.json');
 export const RULES_SETTING = 'strategy.rules';
-
-/** What a user may set a rule to, in the order completion offers them. */
-export const RULE_SETTINGS: readonly RuleSetting[] = ['off', 'info', 'warning', 'error'];
 
 export interface RuleProperty {
   type: 'string';

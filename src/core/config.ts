@@ -12,7 +12,8 @@ import type { RuleSetting } from './types';
 
 export const CONFIG_FILE_NAMES = ['.strategy-lint.yaml', '.strategy-lint.yml'];
 
-const SETTINGS: readonly RuleSetting[] = ['off', 'info', 'warning', 'error'];
+/** What a rule can be set to, in the configuration file, the editor's settings and --rule. */
+export const RULE_SETTINGS: readonly RuleSetting[] = ['off', 'info', 'warning', 'error'];
 
 export interface Config {
   rules: Record<string, RuleSetting>;
@@ -93,7 +94,7 @@ export function checkRule(code: string, setting: unknown): string | undefined {
     );
     return `Unknown rule '${code}'.${guess ? ` Did you mean '${guess}'?` : ''}`;
   }
-  if (typeof setting !== 'string' || !SETTINGS.includes(setting as RuleSetting))
+  if (typeof setting !== 'string' || !RULE_SETTINGS.includes(setting as RuleSetting))
     return `The rule '${code}' is set to '${String(setting)}'; use off, info, warning or error.`;
   return undefined;
 }

@@ -3,7 +3,7 @@ export * from './types';
 export type * from './protocol';
 export type * from './model';
 export { lint, type LintResult } from './lint';
-export { parseConfig, checkRules, CONFIG_FILE_NAMES, type Config } from './config';
+export { parseConfig, checkRules, CONFIG_FILE_NAMES, RULE_SETTINGS, type Config } from './config';
 export { RULES, docsPath, docsUrl, ruleMeta, DOCS_URL_BASE } from './rules/registry';
 export type { RuleMeta } from './rules/rule';
 export { LineIndex } from './positions';

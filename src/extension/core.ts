@@ -2,7 +2,7 @@
 // module moves, only this list changes).
 export { IncrementalLinter } from '../core/incremental';
 export { lint, type LintResult } from '../core/lint';
-export { CONFIG_FILE_NAMES, parseConfig } from '../core/config';
+export { CONFIG_FILE_NAMES, parseConfig, RULE_SETTINGS } from '../core/config';
 export { RULES, docsPath } from '../core/rules/registry';
 export { safeFixEdits } from '../core/edits';
 export { LineIndex } from '../core/positions';

@@ -1,7 +1,7 @@
 // Typed reads of the extension's settings. The ids and the values they accept are declared here once;
 // the metadata test checks them against package.json `contributes.configuration`.
 import * as vscode from 'vscode';
-import type { CalendarSystem, RuleSetting } from './core';
+import { RULE_SETTINGS, type CalendarSystem, type RuleSetting } from './core';
 import { Settings } from './ids';
 
 export type LintRun = 'onType' | 'onSave';
@@ -20,8 +20,6 @@ export const SETTING_SCHEMA = {
   [Settings.codeLensEnabled]: { type: 'boolean', default: true, scope: 'resource' },
 } as const;
 
-const RULE_SETTINGS: readonly string[] = ['off', 'info', 'warning', 'error'];
-
 function section(id: string): [string, string] {
   const dot = id.indexOf('.');
   return [id.slice(0, dot), id.slice(dot + 1)];
@@ -38,7 +36,8 @@ export function ruleSettings(scope?: vscode.Uri): Record<string, RuleSetting> {
   const out: Record<string, RuleSetting> = {};
   if (typeof raw !== 'object' || raw === null) return out;
   for (const [code, value] of Object.entries(raw as Record<string, unknown>)) {
-    if (typeof value === 'string' && RULE_SETTINGS.includes(value)) out[code] = value as RuleSetting;
+    if (typeof value === 'string' && RULE_SETTINGS.includes(value as RuleSetting))
+      out[code] = value as RuleSetting;
   }
   return out;
 }

@@ -2,10 +2,9 @@
 // settings completion offers every code and every category wildcard, and a new rule cannot be forgotten.
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { RULES } from '../../src/core';
+import { RULE_SETTINGS, RULES } from '../../src/core';
 import {
   PACKAGE_JSON,
-  RULE_SETTINGS,
   RULES_SETTING,
   rulesProperties,
   withRulesSetting,

@@ -1,4 +1,4 @@
-// The heatmap's pure functions (src/webview/calendar/heatmap.ts): weekdays from date strings alone,
+// The heatmap's pure functions (src/webview/calendar/heatmap.ts; weekdays come from shared/dates.ts):
 // row order, the default platform, counting and shading.
 import * as assert from 'node:assert/strict';
 import type { CalendarPlatform, CalendarPost } from '../../src/core/protocol';
@@ -8,9 +8,9 @@ import {
   heatmap,
   hourOf,
   level,
-  weekdayOf,
   weekdayOrder,
 } from '../../src/webview/calendar/heatmap';
+import { sundayWeekday } from '../../src/webview/shared/dates';
 
 const post = (index: number, date: string, platform: string, time?: string): CalendarPost => ({
   index,
@@ -32,14 +32,14 @@ const platforms: CalendarPlatform[] = [
 describe('heatmap (pure)', () => {
   it('finds weekdays from the date string, whatever the time zone', () => {
     // 0 = Sunday: 4 Jan 2027 is a Monday, 29 Feb 2024 a Thursday, 1 Jan 2000 a Saturday, 21 Mar 2027 a Sunday.
-    assert.equal(weekdayOf('2027-01-04'), 1);
-    assert.equal(weekdayOf('2024-02-29'), 4);
-    assert.equal(weekdayOf('2000-01-01'), 6);
-    assert.equal(weekdayOf('2027-03-21'), 0);
-    assert.equal(weekdayOf('2026-12-31'), 4);
+    assert.equal(sundayWeekday('2027-01-04'), 1);
+    assert.equal(sundayWeekday('2024-02-29'), 4);
+    assert.equal(sundayWeekday('2000-01-01'), 6);
+    assert.equal(sundayWeekday('2027-03-21'), 0);
+    assert.equal(sundayWeekday('2026-12-31'), 4);
     for (let day = 1; day <= 31; day++) {
       const iso = `2027-03-${String(day).padStart(2, '0')}`;
-      assert.equal(weekdayOf(iso), new Date(`${iso}T00:00:00Z`).getUTCDay(), iso);
+      assert.equal(sundayWeekday(iso), new Date(`${iso}T00:00:00Z`).getUTCDay(), iso);
     }
   });
 

@@ -27,9 +27,9 @@ export function cadenceWeeks(model: StrategyModel): number[] {
 /**
  * For every platform with `cadence.postsPerWeek`, the checked weeks in which it has fewer posts (any
  * status) than planned; ordered by platform, then week. A repeated platform id is counted once.
+ * `weeks` is `cadenceWeeks(model)`, passed in by a caller that needs the weeks too.
  */
-export function cadenceShortfalls(model: StrategyModel): CadenceShortfall[] {
-  const weeks = cadenceWeeks(model);
+export function cadenceShortfalls(model: StrategyModel, weeks = cadenceWeeks(model)): CadenceShortfall[] {
   if (weeks.length === 0) return [];
   const firstWeek = weeks[0];
   const counts = new Map<string, number[]>();

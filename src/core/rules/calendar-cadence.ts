@@ -27,8 +27,9 @@ export const calendarCadence: Rule = {
   ],
   check(ctx) {
     const { model } = ctx.analysis;
+    const weeks = cadenceWeeks(model);
     const byPlatform = new Map<string, CadenceShortfall[]>();
-    for (const s of cadenceShortfalls(model)) {
+    for (const s of cadenceShortfalls(model, weeks)) {
       const list = byPlatform.get(s.platform);
       if (list) list.push(s);
       else byPlatform.set(s.platform, [s]);
@@ -36,7 +37,8 @@ export const calendarCadence: Rule = {
     // Weeks in which the calendar has no post at all are not one platform's shortfall but a calendar
     // that is not planned that far yet (or has a gap): said once, in the first platform's finding,
     // instead of as the same long list of weeks under every platform.
-    const empty = emptyWeeks(model, cadenceWeeks(model));
+    if (byPlatform.size === 0) return [];
+    const empty = emptyWeeks(model, weeks);
     let emptyTold = false;
     const findings: RuleFinding[] = [];
     for (const [id, list] of byPlatform) {

@@ -119,9 +119,8 @@ function goalIdHover(
     else {
       const letters = LETTERS.map((l) => (missing.has(l) ? `~~${l}~~` : `**${l}**`)).join(' ');
       // A finding on the hovered id is listed by the editor in this same hover: name its letter only.
-      const shown = (f: Finding) => f.start <= offset && offset <= f.end;
       const why = [...missing]
-        .map(([l, f]) => `- ${SMART_WORDS[l]}${shown(f) ? '' : `: ${mdText(f.message)}`}`)
+        .map(([l, f]) => `- ${SMART_WORDS[l]}${contains(f, offset) ? '' : `: ${mdText(f.message)}`}`)
         .join('\n');
       parts.push(`SMART: ${letters}\n\n${why}`);
     }

@@ -1,6 +1,7 @@
 // The best-times heatmap as data: planned posts counted by weekday and hour for one platform (or all),
 // with the hours of the platform's best times. Pure: posts in, grid out; heatmap-view.ts draws it.
 import type { CalendarPlatform, CalendarPost } from '../../core/protocol';
+import { sundayWeekday } from '../shared/dates';
 
 /** The select's value for every platform at once. */
 export const ALL_PLATFORMS = '*';
@@ -32,22 +33,6 @@ export interface Heatmap {
 }
 
 const TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
-
-/**
- * The weekday of a YYYY-MM-DD date, 0 = Sunday, from the string alone (Sakamoto's method), so no time
- * zone can move it to the day before.
- */
-export function weekdayOf(iso: string): number {
-  const [y = 0, m = 1, d = 1] = iso.split('-').map(Number);
-  const offsets = [0, 3, 2, 5, 0, 3, 5, 1, 4, 6, 2, 4];
-  const year = m < 3 ? y - 1 : y;
-  return (
-    (((year + Math.floor(year / 4) - Math.floor(year / 100) + Math.floor(year / 400) + offsets[m - 1] + d) %
-      7) +
-      7) %
-    7
-  );
-}
 
 /** The hour of an HH:MM time, or undefined when there is no (valid) time. */
 export function hourOf(time: string | undefined): number | undefined {
@@ -103,7 +88,7 @@ export function heatmap(
   for (const post of sorted) {
     const hour = hourOf(post.time);
     if (hour === undefined) untimed.push(post);
-    else cells[weekdayOf(post.date)][hour].posts.push(post);
+    else cells[sundayWeekday(post.date)][hour].posts.push(post);
   }
   const flat = cells.flat();
   const max = Math.max(0, ...flat.map((c) => c.posts.length));
