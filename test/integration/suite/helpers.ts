@@ -95,7 +95,11 @@ export async function openEditor(uri: vscode.Uri): Promise<vscode.TextEditor> {
 
 /** Closes every editor, reverting unsaved changes first (tests leave nothing open or dirty). */
 export async function closeAll(): Promise<void> {
-  for (const document of vscode.workspace.textDocuments.filter((d) => d.isDirty)) {
+  // Only the documents tests open (workspace files, untitled ones): the workbench may hold its own
+  // User/settings.json dirty for a moment, and showing it races with the workbench opening it.
+  const ours = (d: vscode.TextDocument) =>
+    d.uri.scheme === 'untitled' || vscode.workspace.getWorkspaceFolder(d.uri) !== undefined;
+  for (const document of vscode.workspace.textDocuments.filter((d) => d.isDirty && ours(d))) {
     await vscode.window.showTextDocument(document);
     await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
   }
