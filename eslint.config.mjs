@@ -83,8 +83,41 @@ export default tseslint.config(
     },
   },
   {
+    // Adapters use the core through its index (src/core/index.ts); the webviews through its protocol
+    // types only. The core's inner layout is its own.
+    files: ['src/cli/**/*.ts', 'src/extension/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '^(\\.\\./)+core/(?!protocol$)',
+              message: "Import the core from its index ('../core'), not a module inside it.",
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['src/webview/**/*.ts'],
-    rules: { 'no-restricted-imports': ['error', noVscode] },
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          ...noVscode,
+          patterns: [
+            {
+              // The networks' colours and glyphs are a data table with no imports, drawn by both sides.
+              regex: '^(\\.\\./)+core(/(?!protocol$|domain/networks$).*)?$',
+              message:
+                'A webview receives plain view models: import types from src/core/protocol (and the network table).',
+            },
+          ],
+        },
+      ],
+    },
   },
   {
     files: ['test/**/*.ts'],

@@ -1,6 +1,6 @@
 // Writes docs/format.md, the reference of the strategy format: the field tables from the JSON Schema's
 // descriptions, the diagnostics from RULES, and the trend math (hand-written below, from the contract).
-// The schema and the rules are the sources, so the page cannot drift: test/unit/format-doc.test.ts fails
+// The schema and the rules are the sources, so the page cannot drift: test/unit/tooling/format-doc.test.ts fails
 // when it is stale. The output goes through Prettier with the repository's settings.
 //   tsx scripts/generate-format-doc.ts          rewrite docs/format.md
 //   tsx scripts/generate-format-doc.ts --check  exit 1 when docs/format.md is not current

@@ -1,5 +1,5 @@
 // Writes the per-rule entries of the `strategy.rules` setting into package.json from RULES, so settings
-// completion offers every code and a new rule cannot be forgotten (test/unit/settings-metadata.test.ts
+// completion offers every code and a new rule cannot be forgotten (test/unit/tooling/settings-metadata.test.ts
 // fails when package.json is stale). Only that setting's text changes; every other byte is kept.
 //   tsx scripts/generate-settings.ts          rewrite package.json
 //   tsx scripts/generate-settings.ts --check  exit 1 when package.json is not current

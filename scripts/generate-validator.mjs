@@ -7,7 +7,7 @@
 //
 // The validator exports `root` (the whole file) and one function per definition (`post`, `goal`...,
 // to re-check one list item after an edit). Their errors are those of `ajv.compile` with the same
-// options, `verbose` included: src/core/schema.ts reads `parentSchema` and `schemaPath`.
+// options, `verbose` included: src/core/engine/schema.ts reads `parentSchema` and `schemaPath`.
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';

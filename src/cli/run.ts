@@ -8,11 +8,13 @@ import {
   computeTrends,
   decodeFile,
   encodeFile,
+  finishFindings,
   formatSize,
   LineIndex,
   lint,
   MAX_FILE_SIZE_DEFAULT,
   safeFixEdits,
+  toICalendar,
   trendsJson,
   type Decoded,
   type Finding,
@@ -20,10 +22,16 @@ import {
   type LintResult,
   type RuleSetting,
 } from '../core';
-import { finish } from '../core/lint';
 import { version as packageVersion } from '../../package.json';
 import { choice, flag, optionHelp, parseArgs, value, values, type OptionSpec, type ParsedArgs } from './args';
-import { ConfigLookup, displayPath, reason, resolveFiles, STRATEGY_FILE, type PathProblem } from './files';
+import {
+  ConfigLookup,
+  displayPath,
+  reason,
+  resolveFiles,
+  STRATEGY_FILE,
+  type PathProblem,
+} from './resolve-files';
 import { FileTooLarge, UsageError, type Io } from './io';
 import {
   counts,
@@ -41,13 +49,11 @@ export type { Io } from './io';
 export const VERSION: string = packageVersion;
 
 /**
- * What one command needs and `lint` does not (ical-generator, the trends table), loaded when that command
- * runs so that every start-up does not pay for it. `require`, not `import()`: esbuild bundles it as a
+ * What one command needs and `lint` does not (the trends table), loaded when that command runs so that
+ * every start-up does not pay for it (ical-generator, bundled, costs a few milliseconds and comes through the index: bench/startup.mjs). `require`, not `import()`: esbuild bundles it as a
  * module evaluated on first use, and the tests' tsx/cjs hook resolves it (it leaves `import()` to Node).
  */
 const onDemand = {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  ics: () => require('../core/ics') as typeof import('../core/ics'),
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   trendsTable: () => require('./trends-table') as typeof import('./trends-table'),
 };
@@ -379,7 +385,7 @@ async function lintCommand(args: ParsedArgs, io: Io): Promise<number> {
       results.push({
         file: shown,
         text: decoded.text,
-        findings: finish(decoded.text, [decoded.finding], options),
+        findings: finishFindings(decoded.text, [decoded.finding], options),
       });
       continue;
     }
@@ -530,7 +536,6 @@ async function calendarCommand(args: ParsedArgs, io: Io): Promise<number> {
   if (typeof loaded === 'number') return loaded;
   const target = out === '-' ? undefined : await calendarTarget(io, out, loaded.path, flag(args, 'force'));
   const model = loaded.result.analysis.model;
-  const { toICalendar } = onDemand.ics();
   const ics = toICalendar(model, { ...(name !== undefined ? { name } : {}), ...(now ? { now } : {}) });
   // Whole lines only: a post titled 'BEGIN:VEVENT' sits inside a SUMMARY line and must not count.
   const events = ics.match(/^BEGIN:VEVENT\r?$/gm)?.length ?? 0;

@@ -1,7 +1,7 @@
 // The trends command's text output: a table of metrics and one of goals, numbers right-aligned, free
 // text (names, titles, possibly right-to-left) in the last column so it never shifts the others.
 import type { GoalTrend, MetricTrend, Verdict } from '../core';
-import { VERDICT_WORDS } from '../core/service/lens';
+import { VERDICT_WORDS } from '../core';
 import { padEnd, padStart, printable, type Style } from './style';
 
 const BARS = '▁▂▃▄▅▆▇█';

@@ -1,22 +1,39 @@
-// The core's public surface: everything the CLI, the extension and the webviews use.
+// The core's public surface: everything the CLI and the extension use (the webviews import only the
+// types in ./protocol). Adapters import this file, never a module inside the core (ESLint keeps it so),
+// so the core's layout can change without touching them.
+//
+// The core by stage (docs/ARCHITECTURE.md draws the map):
+//   engine/   text to findings: parse, model, schema, directives, lint, incremental, config, fixes
+//   rules/    one file a rule, and the registry
+//   domain/   what rules, views and outputs share: dates and weeks, platforms, cadence, conflicts,
+//             goals, trends and pace
+//   service/  language features for an editor: completion, hover, navigation, symbols, lenses
+//   outputs/  what the core produces for people: view models, iCalendar, templates, summaries
+//   text/     offsets, lines, ranges, edits and YAML scalars
 export * from './types';
 export type * from './protocol';
-export type * from './model';
-export { lint, type LintResult } from './lint';
-export { parseConfig, checkRules, CONFIG_FILE_NAMES, RULE_SETTINGS, type Config } from './config';
+export type * from './engine/model';
+export { lint, finish as finishFindings, type LintResult } from './engine/lint';
+export { parseConfig, checkRules, CONFIG_FILE_NAMES, RULE_SETTINGS, type Config } from './engine/config';
 export { RULES, docsPath, docsUrl, ruleMeta, DOCS_URL_BASE } from './rules/registry';
 export type { RuleMeta } from './rules/rule';
-export { LineIndex } from './positions';
-export { applyEdits, safeFixEdits } from './edits';
-export { nodeAt, keyNodeAt, rangeAt } from './ranges';
-export { computeTrends, trendsJson } from './trends';
-export { toICalendar, type ICalendarOptions } from './ics';
-export { MAX_FILE_SIZE_DEFAULT, formatSize } from './limits';
-export { decodeFile, encodeFile, type Decoded, type FileEncoding, type SavedAs } from './encoding';
-export { closest } from './suggest';
-export { globMatcher, ignoredBy, isGlob, splitGlob } from './glob';
-export { IncrementalLinter } from './incremental';
+export { LineIndex } from './text/positions';
+export { applyEdits, safeFixEdits } from './text/edits';
+export { nodeAt, keyNodeAt, rangeAt } from './text/ranges';
+export { computeTrends, trendsJson } from './domain/trends';
+export { dayNumber } from './domain/dates';
+export { networkName } from './domain/platforms';
+export { isNetwork, networkStyle } from './domain/networks';
+export { paceNote } from './domain/pace';
+export { toICalendar, type ICalendarOptions } from './outputs/ics';
+export { MAX_FILE_SIZE_DEFAULT, formatSize } from './engine/limits';
+export { decodeFile, encodeFile, type Decoded, type FileEncoding, type SavedAs } from './engine/encoding';
+export { closest } from './engine/suggest';
+export { globMatcher, ignoredBy, isGlob, splitGlob } from './engine/glob';
+export { IncrementalLinter } from './engine/incremental';
 export * from './service';
-export { calendarViewModel, trendsViewModel, type ViewMeta } from './views';
-export { strategyTemplate } from './templates';
-export { platformSummaries, type PlatformSummary } from './platform-summary';
+export { metricTitle, VERDICT_WORDS } from './service/lens';
+export { SMART_WORDS } from './service/smart';
+export { calendarViewModel, trendsViewModel, type ViewMeta } from './outputs/view-models';
+export { strategyTemplate } from './outputs/templates';
+export { platformSummaries, type PlatformSummary } from './outputs/platform-summary';

@@ -2,7 +2,7 @@
 // replacements first and preferred), "Disable CODE for this line" and "Show documentation for CODE";
 // `source.fixAll.strategy` applies the core's safe fixes only.
 import * as vscode from 'vscode';
-import { disableRuleFix, safeFixEdits, type Finding, type Fix } from './core';
+import { disableRuleFix, safeFixEdits, type Finding, type Fix } from '../core';
 import { diagnosticCode, toRange, toTextEdit } from './convert';
 import { Commands, LANGUAGE_ID } from './ids';
 import type { StrategyStore } from './store';

@@ -3,7 +3,7 @@
 // calendar or trends panel the user is in, then the active strategy editor, then to a pick among the
 // workspace's strategy files.
 import * as vscode from 'vscode';
-import { strategyTemplate, toICalendar } from './core';
+import { strategyTemplate, toICalendar } from '../core';
 import { ruleDocsUri } from './convert';
 import { Commands, LANGUAGE_ID } from './ids';
 import type { Log } from './log';

@@ -2,8 +2,8 @@
 // edge converts: an open document converts with its own positionAt, a file read from disk with the
 // core's LineIndex, so both give the same line/column for the same text.
 import * as vscode from 'vscode';
-import { docsPath, LineIndex } from './core';
-import type { Finding, Range as CoreRange, Severity, TextEdit as CoreTextEdit } from './core';
+import { docsPath, LineIndex } from '../core';
+import type { Finding, Range as CoreRange, Severity, TextEdit as CoreTextEdit } from '../core';
 import { DIAGNOSTIC_SOURCE } from './ids';
 
 export interface Positions {

@@ -13,7 +13,7 @@ import {
   rename,
   type CompletionItem as CoreCompletion,
   type SymbolItem,
-} from './core';
+} from '../core';
 import { toRange, toTextEdit } from './convert';
 import { Commands, LANGUAGE_ID } from './ids';
 import * as settings from './settings';

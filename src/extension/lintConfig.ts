@@ -3,8 +3,8 @@
 // directory. Parsed with the core's parseConfig; results are cached per folder and dropped when a
 // config file changes.
 import * as vscode from 'vscode';
-import { CONFIG_FILE_NAMES, ignoredBy, parseConfig } from './core';
-import type { RuleSetting } from './core';
+import { CONFIG_FILE_NAMES, ignoredBy, parseConfig } from '../core';
+import type { RuleSetting } from '../core';
 import type { Log } from './log';
 
 export interface FoundConfig {

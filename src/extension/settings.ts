@@ -1,7 +1,7 @@
 // Typed reads of the extension's settings. The ids and the values they accept are declared here once;
 // the metadata test checks them against package.json `contributes.configuration`.
 import * as vscode from 'vscode';
-import { RULE_SETTINGS, type CalendarSystem, type RuleSetting } from './core';
+import { RULE_SETTINGS, type CalendarSystem, type RuleSetting } from '../core';
 import { Settings } from './ids';
 
 export type LintRun = 'onType' | 'onSave';

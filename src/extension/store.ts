@@ -14,8 +14,8 @@ import {
   lint,
   MAX_FILE_SIZE_DEFAULT,
   type LintResult,
-} from './core';
-import type { RuleSetting, TextEdit as CoreTextEdit } from './core';
+} from '../core';
+import type { RuleSetting, TextEdit as CoreTextEdit } from '../core';
 import { textPositions, toDiagnostic, type Positions } from './convert';
 import { ContextKeys, LANGUAGE_ID, STRATEGY_GLOB } from './ids';
 import type { ConfigLookup } from './lintConfig';

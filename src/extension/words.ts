@@ -1,7 +1,7 @@
 // The words the extension shows for a goal's verdict and its SMART letters: the core's words (the
 // CodeLens and the CLI say the same), localized. One table; the metadata test checks the English.
 import * as vscode from 'vscode';
-import type { SmartLetter, Verdict } from './core';
+import type { SmartLetter, Verdict } from '../core';
 
 export const VERDICT_LABEL: Record<Verdict, () => string> = {
   achieved: () => vscode.l10n.t('achieved'),

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import type { Page } from 'playwright-core';
-import { NETWORK_STYLES, NETWORKS } from '../../src/core/networks';
+import { NETWORK_STYLES, NETWORKS } from '../../src/core/domain/networks';
 import type { CalendarViewModel } from '../../src/core/protocol';
 import { contrast, distance, parseColor } from './colors';
 import gregorianFixture from './fixtures/calendar.json';

@@ -1,7 +1,7 @@
 // The weeks a platform's cadence is checked in and the weeks it falls short, named as people name
 // them: the calendar/cadence rule, the calendar view and the Platforms view count the same weeks.
-import { dateRangeLabel } from '../date-words';
-import type { StrategyModel } from '../model';
+import { dateRangeLabel } from './date-words';
+import type { StrategyModel } from '../engine/model';
 import type { CadenceShortfall } from '../protocol';
 import { dayNumber, dayString, periodDays, weekday } from './dates';
 

@@ -1,6 +1,6 @@
 // Posts on the same platform at the same date and time: the calendar/conflict rule and the calendar
 // view both flag them.
-import type { StrategyModel } from '../model';
+import type { StrategyModel } from '../engine/model';
 import { dayNumber } from './dates';
 import { isTime } from './platforms';
 

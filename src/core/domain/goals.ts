@@ -1,14 +1,14 @@
 // What the five smart/* rules share: where a goal's finding sits when no value is at fault, the
 // goal's metric, and the "add the missing SMART fields" snippet fix.
-import { isMap, isScalar } from '../yaml';
-import { appendMapFields } from '../edits';
-import type { Entity, Goal, Metric, StrategyModel } from '../model';
-import { nodeAt } from '../ranges';
+import { isMap, isScalar } from '../text/yaml';
+import { appendMapFields } from '../text/edits';
+import type { Entity, Goal, Metric, StrategyModel } from '../engine/model';
+import { nodeAt } from '../text/ranges';
 import type { Fix, Range } from '../types';
 import type { RuleContext } from '../rules/rule';
-import { ownerRange } from '../schema';
+import { ownerRange } from '../engine/schema';
 import { dayNumber } from './dates';
-import { scalarSource, snippetText } from '../yaml-scalar';
+import { scalarSource, snippetText } from '../text/yaml-scalar';
 
 /** The goal's id value, else its first key: the contract's place for a finding no single value causes. */
 export function goalAnchor(ctx: RuleContext, goal: Entity<Goal>): Range {

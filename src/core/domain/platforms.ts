@@ -1,6 +1,6 @@
 // How a platform is named in messages ("Instagram (ig)") and found by its id: the rules, the views and
 // the iCalendar export share it.
-import type { Entity, Platform, StrategyModel } from '../model';
+import type { Entity, Platform, StrategyModel } from '../engine/model';
 
 const TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
 

@@ -1,7 +1,7 @@
 // calendar/conflict: two posts on the same platform at the same date and time.
 import { postConflicts } from '../domain/conflicts';
 import { platformName } from '../domain/platforms';
-import { entityAt } from '../model-build';
+import { entityAt } from '../engine/model-build';
 import type { RuleFinding } from '../types';
 import type { Rule } from './rule';
 

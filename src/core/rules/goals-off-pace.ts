@@ -1,8 +1,8 @@
 // goals/off-pace: the trend line of a goal's metric falls short of its target by the deadline. The
 // verdict is the trends' own (at-risk or off-track), so Problems, the views and `trends` agree.
-import { entityAt } from '../model-build';
-import { behindPace, paceWords, VERDICT_WORDS } from '../pace';
-import { goalTrends } from '../trends';
+import { entityAt } from '../engine/model-build';
+import { behindPace, paceWords, VERDICT_WORDS } from '../domain/pace';
+import { goalTrends } from '../domain/trends';
 import type { RuleFinding } from '../types';
 import type { Rule } from './rule';
 import { goalAnchor } from '../domain/goals';

@@ -1,5 +1,5 @@
 // metrics/gap: a metric skips a month between its first and last value, so trends can't be trusted.
-import { monthIndex, monthString } from '../trends';
+import { monthIndex, monthString } from '../domain/trends';
 import type { RuleFinding } from '../types';
 import type { Rule } from './rule';
 

@@ -1,5 +1,5 @@
 // ref/duplicate-id: two items of one list share an id, so references to it are ambiguous.
-import type { StrategyModel } from '../model';
+import type { StrategyModel } from '../engine/model';
 import type { RuleFinding } from '../types';
 import type { Rule } from './rule';
 

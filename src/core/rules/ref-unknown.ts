@@ -1,10 +1,10 @@
 // ref/unknown-*: a reference (a post's platform, a goal's metric...) names an id nothing declares.
-import type { StrategyModel } from '../model';
-import { DECLARING_SECTION, REF_FIELDS, type RefKind } from '../references';
-import { closest } from '../suggest';
+import type { StrategyModel } from '../engine/model';
+import { DECLARING_SECTION, REF_FIELDS, type RefKind } from '../domain/ref-fields';
+import { closest } from '../engine/suggest';
 import type { Fix, Path, RuleFinding } from '../types';
-import { appendListItem, replaceScalarAt } from '../edits';
-import { scalarSource } from '../yaml-scalar';
+import { appendListItem, replaceScalarAt } from '../text/edits';
+import { scalarSource } from '../text/yaml-scalar';
 import type { Rule, RuleContext } from './rule';
 
 /** A string as a block-style value: '2027' quoted, so it stays text. */

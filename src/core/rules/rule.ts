@@ -1,5 +1,5 @@
 // What a rule is: metadata keyed by stable codes, and a check over the analysed document.
-import type { Analysis } from '../model';
+import type { Analysis } from '../engine/model';
 import type { Path, Range, RuleFinding, Severity } from '../types';
 
 export interface RuleMeta {

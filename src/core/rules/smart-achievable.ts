@@ -1,6 +1,6 @@
 // smart/achievable: there is a starting point, and the pace needed to reach the target by the
 // deadline is no faster than the best month the metric has ever had.
-import { growthCheck } from '../trends';
+import { growthCheck } from '../domain/trends';
 import type { RuleFinding } from '../types';
 import type { Rule } from './rule';
 import { goalAnchor, goalLabel, goalMetric, missingFieldsFix } from '../domain/goals';

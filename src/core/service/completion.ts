@@ -1,11 +1,11 @@
 // Completion: keys the schema allows and the mapping lacks, enum values, ids defined elsewhere in the
 // file, dates and the next month of a metric. Works on half-typed, unparsable text (see cursor.ts).
-import { isMap, isSeq } from '../yaml';
-import type { Analysis } from '../model';
-import { nodeAt } from '../ranges';
+import { isMap, isSeq } from '../text/yaml';
+import type { Analysis } from '../engine/model';
+import { nodeAt } from '../text/ranges';
 import type { Path, Range } from '../types';
 import { cursorContext, type CursorContext } from './cursor';
-import { declarations, refFieldAt, type RefKind } from './refs';
+import { declarations, refFieldAt, type RefKind } from './occurrences';
 import {
   docOf,
   enumDoc,
@@ -15,7 +15,7 @@ import {
   schemaAt,
   type SchemaNode,
 } from './schema-nav';
-import { indentOf, isValidDate, lineStart, scalarText } from './util';
+import { indentOf, isValidDate, lineStart, scalarText } from './nodes';
 
 export interface CompletionItem {
   label: string;

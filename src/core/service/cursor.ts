@@ -3,7 +3,7 @@
 // empty line belongs to whichever mapping its indentation says. Block structure comes from columns
 // (as yaml-language-server does with indentation), one-line flow collections from a small scanner.
 import type { Path, Range } from '../types';
-import { MAX_DEPTH } from '../yaml';
+import { MAX_DEPTH } from '../text/yaml';
 
 export type CursorContext =
   | {

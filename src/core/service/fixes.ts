@@ -1,6 +1,6 @@
 // The "disable this rule on this line" quick fix offered with every finding.
 import type { Finding, Fix } from '../types';
-import { eolOf, lineEnd, lineStart } from './util';
+import { eolOf, lineEnd, lineStart } from './nodes';
 
 const DIRECTIVE =
   /^([ \t]*#[ \t]*strategy-lint-disable-next-line)([ \t]+(?:(?![ \t]+--)[^\r\n])*)?([ \t]+--[^\r\n]*)?$/;

@@ -1,20 +1,20 @@
 // Hover: the schema's text on keys and enum values, a summary of the item a reference names, and on a
 // goal's id its SMART status and trend. Values from the file enter the markdown only through mdText
 // and mdCode: a title, a unit or an id is shown as written, never rendered as a link, image or HTML.
-import { isMap, isScalar, isSeq, type Node } from '../yaml';
-import type { Analysis } from '../model';
-import { entityAt } from '../model-build';
-import { keyString, rangeOfNode } from '../ranges';
-import { paceNote } from '../pace';
-import { computeTrends } from '../trends';
+import { isMap, isScalar, isSeq, type Node } from '../text/yaml';
+import type { Analysis } from '../engine/model';
+import { entityAt } from '../engine/model-build';
+import { keyString, rangeOfNode } from '../text/ranges';
+import { paceNote } from '../domain/pace';
+import { computeTrends } from '../domain/trends';
 import type { Finding, Path, Range } from '../types';
 import { describeRef } from './completion';
 import { goalTrendTitle, trendTooltip, withUnit } from './lens';
 import { mdCode, mdText } from './markdown';
-import { declarationOf, occurrenceAt, referencesTo, type RefKind } from './refs';
+import { declarationOf, occurrenceAt, referencesTo, type RefKind } from './occurrences';
 import { docOf, enumDoc, schemaAt } from './schema-nav';
 import { smartFindings, SMART_WORDS, type SmartLetter } from './smart';
-import { contains, scalarText } from './util';
+import { contains, scalarText } from './nodes';
 
 interface Located {
   path: Path;

@@ -6,4 +6,4 @@ export { documentSymbols, type SymbolItem } from './symbols';
 export { codeLenses, type Lens } from './lens';
 export { smartStatus, type SmartLetter } from './smart';
 export { disableRuleFix } from './fixes';
-export { rescheduleEdits, newPostEdit } from './edits';
+export { rescheduleEdits, newPostEdit } from './calendar-edits';

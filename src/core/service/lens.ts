@@ -1,13 +1,13 @@
 // Code lenses: a goal's progress and forecast, a metric's last value, and the calendar's panel.
-import { isMap, isSeq, type Node } from '../yaml';
-import type { Analysis } from '../model';
-import { paceNote, VERDICT_WORDS, withUnit } from '../pace';
+import { isMap, isSeq, type Node } from '../text/yaml';
+import type { Analysis } from '../engine/model';
+import { paceNote, VERDICT_WORDS, withUnit } from '../domain/pace';
 import type { GoalTrend, MetricTrend } from '../protocol';
-import { keyNodeAt, nodeAt } from '../ranges';
-import { computeTrends } from '../trends';
+import { keyNodeAt, nodeAt } from '../text/ranges';
+import { computeTrends } from '../domain/trends';
 import type { Finding, Range } from '../types';
 import { smartFindings, SMART_WORDS } from './smart';
-import { lineEnd } from './util';
+import { lineEnd } from './nodes';
 
 export interface Lens {
   range: Range;

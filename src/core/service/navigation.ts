@@ -1,8 +1,8 @@
 // Go to definition, find references and rename for ids: platforms, goals, metrics, objectives, audiences.
-import type { Analysis } from '../model';
+import type { Analysis } from '../engine/model';
 import type { Range, TextEdit } from '../types';
-import { allOccurrences, declarationOf, declarations, occurrenceAt } from './refs';
-import { SLUG_RE } from './util';
+import { allOccurrences, declarationOf, declarations, occurrenceAt } from './occurrences';
+import { SLUG_RE } from './nodes';
 
 /** The id value that the reference under the cursor names; on an id itself, that id. */
 export function definition(analysis: Analysis, offset: number): Range | undefined {

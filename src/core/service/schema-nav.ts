@@ -1,6 +1,6 @@
 // Walking the JSON Schema along a document path, for completion and hover texts.
 import schemaJson from '../../../schemas/strategy.schema.json';
-import type { SchemaNode } from '../schema';
+import type { SchemaNode } from '../engine/schema';
 import type { Path } from '../types';
 
 export type { SchemaNode };

@@ -1,7 +1,7 @@
 // Which SMART letters each goal misses, read from the smart/* findings that lie inside the goal.
-import { isSeq } from '../yaml';
-import type { Analysis } from '../model';
-import { nodeAt, rangeOfNode } from '../ranges';
+import { isSeq } from '../text/yaml';
+import type { Analysis } from '../engine/model';
+import { nodeAt, rangeOfNode } from '../text/ranges';
 import type { Finding, Range } from '../types';
 
 export type SmartLetter = 'S' | 'M' | 'A' | 'R' | 'T';

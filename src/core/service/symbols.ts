@@ -1,10 +1,10 @@
 // The outline: one symbol per top-level section, one child per item of the list sections.
-import { isMap, isPair, isSeq, type Node, type Pair } from '../yaml';
-import type { Analysis } from '../model';
-import { keyString, rangeOfNode } from '../ranges';
-import { listSection, type ListSection } from '../sections';
+import { isMap, isPair, isSeq, type Node, type Pair } from '../text/yaml';
+import type { Analysis } from '../engine/model';
+import { keyString, rangeOfNode } from '../text/ranges';
+import { listSection, type ListSection } from '../domain/sections';
 import type { Range } from '../types';
-import { scalarRange, scalarText } from './util';
+import { scalarRange, scalarText } from './nodes';
 
 export interface SymbolItem {
   name: string;

@@ -12,16 +12,16 @@ import {
   type ExtensionToWebview,
   type TrendsViewModel,
   type WebviewToExtension,
-} from '../core';
+} from '../../core';
 import { toTextEdit } from '../convert';
-import { fileName } from '../files';
+import { fileName } from '../uri-names';
 import { PanelTypes } from '../ids';
 import type { Log } from '../log';
 import { revealOffsets } from '../reveal';
 import * as settings from '../settings';
 import type { FileEntry, StrategyStore } from '../store';
 import { panelHtml, webviewOptions } from './html';
-import { checkMessage } from './protocol';
+import { checkMessage } from './message-check';
 import { localDate } from '../today';
 
 export type PanelKind = 'calendar' | 'trends';

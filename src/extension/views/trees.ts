@@ -14,8 +14,8 @@ import {
   smartStatus,
   type Analysis,
   type Path,
-} from '../core';
-import { fileName } from '../files';
+} from '../../core';
+import { fileName } from '../uri-names';
 import { Commands, ContextValues } from '../ids';
 import type { FileEntry, StrategyStore } from '../store';
 import { localDate } from '../today';

@@ -1,5 +1,5 @@
 // The pieces both renderers share: post chips, their labels, day classes and cadence badges.
-import { networkStyle } from '../../core/networks';
+import { networkStyle } from '../../core/domain/networks';
 import type { CalendarPost, PostStatus } from '../../core/protocol';
 import { h, icon } from '../shared/dom';
 import type { Formatter } from '../shared/format';

@@ -1,0 +1,85 @@
+// The engine: YAML, then the schema, then the model rules; severities from configuration, inline
+// directives applied, findings in text order. Nothing throws out of here, whatever the input.
+import { matchesCode, parseDirectives } from './directives';
+import type { Analysis } from './model';
+import { parse, type Parsed } from './parse';
+import { rangeAt } from '../text/ranges';
+import { MODEL_RULES, ruleMeta } from '../rules/registry';
+import type { RuleContext } from '../rules/rule';
+import type { RuleFinding } from '../types';
+import { validateSchema } from './schema';
+import { settingFor } from './config';
+import { LineIndex } from '../text/positions';
+import type { Finding, LintOptions } from '../types';
+
+export interface LintResult {
+  findings: Finding[];
+  analysis: Analysis;
+}
+
+export function lint(text: string, options: LintOptions = {}): LintResult {
+  const parsed = parse(text);
+  const raw = [...parsed.findings, ...semanticFindings(parsed, () => validateSchema(parsed.analysis))];
+  return { findings: finish(text, raw, options), analysis: parsed.analysis };
+}
+
+/** Whether the YAML layer failed badly enough that the schema and rules would only add noise. */
+export function blocksSemantics(parsed: Parsed): boolean {
+  return parsed.aliasBomb || parsed.analysis.doc.errors.some((e) => e.code !== 'DUPLICATE_KEY');
+}
+
+/** Schema findings (computed by the caller, so incremental linting can reuse cached ones) plus the model rules. */
+export function semanticFindings(parsed: Parsed, schemaFindings: () => RuleFinding[]): RuleFinding[] {
+  if (blocksSemantics(parsed) || parsed.analysis.doc.contents === null) return [];
+  return [...guard('schema', schemaFindings), ...modelFindings(parsed.analysis)];
+}
+
+export function modelFindings(analysis: Analysis): RuleFinding[] {
+  const ctx: RuleContext = { analysis, rangeAt: (path, part) => rangeAt(analysis, path, part) };
+  return MODEL_RULES.flatMap((rule) => guard(rule.meta[0]?.code ?? 'rule', () => rule.check(ctx)));
+}
+
+/** A bug in one rule becomes one finding instead of a crash of the whole check. */
+function guard(name: string, run: () => RuleFinding[]): RuleFinding[] {
+  try {
+    return run();
+  } catch (e) {
+    return [
+      {
+        code: 'internal/error',
+        message: `strategy-lint could not finish the '${name}' check (${e instanceof Error ? e.message : String(e)}). Please report this.`,
+        start: 0,
+        end: 0,
+      },
+    ];
+  }
+}
+
+/** Severities from configuration, 'off' dropped, inline directives applied, text order. */
+export function finish(text: string, raw: RuleFinding[], options: LintOptions): Finding[] {
+  const directives = parseDirectives(text);
+  const lines = directives.lines.size ? new LineIndex(text) : undefined;
+  const out: Finding[] = [];
+  for (const f of raw) {
+    const setting = settingFor(f.code, options.rules) ?? ruleMeta(f.code)?.severity ?? 'error';
+    if (setting === 'off') continue;
+    if (directives.file.size && matchesCode(directives.file, f.code)) continue;
+    if (lines) {
+      const codes = directives.lines.get(lines.position(f.start).line);
+      if (codes && matchesCode(codes, f.code)) continue;
+    }
+    out.push({ ...f, severity: setting });
+  }
+  return out.sort(compareFindings);
+}
+
+type Ordered = Pick<Finding, 'start' | 'end' | 'code' | 'message'>;
+
+export function compareFindings(a: Ordered, b: Ordered): number {
+  return (
+    a.start - b.start ||
+    a.end - b.end ||
+    (a.code < b.code ? -1 : a.code > b.code ? 1 : 0) ||
+    (a.message < b.message ? -1 : a.message > b.message ? 1 : 0)
+  );
+}

@@ -1,0 +1,164 @@
+// The content calendar as iCalendar (RFC 5545) text, for import into Google Calendar, Outlook, Apple
+// Calendar. ical-generator escapes text and folds lines at 75 octets without splitting a UTF-8 character.
+import ical, { escape, ICalEventStatus } from 'ical-generator';
+import type { Entity, Post, StrategyModel } from '../engine/model';
+import { findPlatform, isTime, networkName } from '../domain/platforms';
+import { dayNumber } from '../domain/dates';
+
+export interface ICalendarOptions {
+  /** The calendar's name; defaults to the strategy's `name`. */
+  name?: string;
+  /** DTSTAMP of every event; pass a fixed date for reproducible output. Defaults to the current time. */
+  now?: Date;
+  /** The part of each UID after `@`. */
+  uidDomain?: string;
+}
+
+/** Characters some readers take for a line break (Python's icalendar splits on all of them). */
+// eslint-disable-next-line no-control-regex -- finding control characters is the point
+const LINE_BREAKS = /\r\n|[\r\n\u000b\u000c\u001c-\u001e\u0085\u2028\u2029]/g;
+/** Control characters RFC 5545 TEXT does not allow (it allows the tab). */
+// eslint-disable-next-line no-control-regex -- finding control characters is the point
+const CONTROLS = /[\u0000-\u0008\u000e-\u001f\u007f-\u009f]/g;
+
+/**
+ * Text from the file, safe in any TEXT property: every kind of line break becomes a newline (which the
+ * library writes as `\n`), other control characters are dropped. A name or a title can then never
+ * end its line and start a property or an event of its own.
+ */
+function safeText(value: string): string {
+  return value.replace(LINE_BREAKS, '\n').replace(CONTROLS, '');
+}
+
+const MS_PER_DAY = 86_400_000;
+const POST_MINUTES = 30;
+
+/**
+ * Published and scheduled posts are settled (CONFIRMED); ideas and drafts may still move or vanish
+ * (TENTATIVE), which calendar apps show as such.
+ */
+const STATUS: Record<string, ICalEventStatus> = {
+  idea: ICalEventStatus.TENTATIVE,
+  draft: ICalEventStatus.TENTATIVE,
+  scheduled: ICalEventStatus.CONFIRMED,
+  published: ICalEventStatus.CONFIRMED,
+};
+
+/** Two 64-bit FNV-1a hashes (different offset bases) over UTF-16 code units, each finished with
+ * MurmurHash3's fmix64 so that near-identical inputs ("... 1", "... 2") look nothing alike: 32 hex digits. */
+function hash128(text: string): string {
+  const prime = 0x100000001b3n;
+  const mask = 0xffffffffffffffffn;
+  let a = 0xcbf29ce484222325n;
+  let b = 0x84222325cbf29ce4n;
+  for (let i = 0; i < text.length; i++) {
+    const c = BigInt(text.charCodeAt(i));
+    a = ((a ^ c) * prime) & mask;
+    b = ((b ^ c) * prime) & mask;
+  }
+  const fmix = (h: bigint): bigint => {
+    h = ((h ^ (h >> 33n)) * 0xff51afd7ed558ccdn) & mask;
+    h = ((h ^ (h >> 33n)) * 0xc4ceb9fe1a85ec53n) & mask;
+    return h ^ (h >> 33n);
+  };
+  return fmix(a).toString(16).padStart(16, '0') + fmix(b).toString(16).padStart(16, '0');
+}
+
+/**
+ * A post's UID must survive re-exports so that importing again updates events instead of duplicating
+ * them, and a rescheduled post (new date or time) must keep it. So the UID hashes what identifies a post
+ * apart from when it happens: the strategy's name (two clients' calendars in one app must not collide),
+ * the platform, the title, and the occurrence number of that platform + title pair in the list (a
+ * weekly "Tip of the week" is several posts). Renaming a post, or the strategy, makes it a new event.
+ */
+function postUids(model: StrategyModel, domain: string): Map<number, string> {
+  const occurrences = new Map<string, number>();
+  const uids = new Map<number, string>();
+  for (const post of model.calendar) {
+    const key = [model.name ?? '', post.value.platform ?? '', post.value.title ?? ''].join('\u0000');
+    const n = (occurrences.get(key) ?? 0) + 1;
+    occurrences.set(key, n);
+    uids.set(post.index, `${hash128(`${key}\u0000${n}`)}@${domain}`);
+  }
+  return uids;
+}
+
+/** "Instagram" when one platform uses that network, "Instagram (ig)" when several do, else the id. */
+function summaryLabel(model: StrategyModel, id: string): string {
+  const network = findPlatform(model, id)?.value.network;
+  if (network === undefined) return id;
+  const name = networkName(network) ?? network;
+  const shared = model.platforms.filter((p) => p.value.network === network).length > 1;
+  return shared ? `${name} (${id})` : name;
+}
+
+function description(model: StrategyModel, post: Post, status: string): string {
+  const lines = [`Status: ${status}`];
+  if (post.type) lines.push(`Type: ${post.type}`);
+  if (post.goal) {
+    const goal = model.goals.find((g) => g.value.id === post.goal)?.value;
+    lines.push(`Goal: ${goal?.title ? `${goal.title} (${post.goal})` : post.goal}`);
+  }
+  if (post.campaign) lines.push(`Campaign: ${post.campaign}`);
+  if (post.link) lines.push(`Link: ${post.link}`);
+  if (post.notes) lines.push(`Notes: ${post.notes}`);
+  return lines.join('\n');
+}
+
+/**
+ * One VEVENT per post with a valid date: an all-day event without a time, else a 30-minute event in
+ * floating time (no time zone: "09:00" means nine in the morning wherever the reader is).
+ */
+export function toICalendar(model: StrategyModel, opts: ICalendarOptions = {}): string {
+  const cal = ical({
+    // The library writes NAME and X-WR-CALNAME as given; every other text property it escapes itself.
+    name: escape(safeText(opts.name ?? model.name ?? 'Content calendar'), false),
+    prodId: { company: 'strategy-as-code', product: 'strategy-lint', language: 'EN' },
+  });
+  const stamp = opts.now ?? new Date();
+  const uids = postUids(model, opts.uidDomain ?? 'strategy-as-code');
+  for (const entity of model.calendar) addEvent(cal, model, entity, uids.get(entity.index)!, stamp);
+  const text = cal.toString();
+  return text.endsWith('\r\n') ? text : `${text}\r\n`;
+}
+
+function addEvent(
+  cal: ReturnType<typeof ical>,
+  model: StrategyModel,
+  { value: post }: Entity<Post>,
+  uid: string,
+  stamp: Date,
+): void {
+  const day = dayNumber(post.date);
+  if (day === undefined) return;
+  const status =
+    post.status !== undefined && Object.prototype.hasOwnProperty.call(STATUS, post.status)
+      ? post.status
+      : 'idea';
+  const platform = post.platform;
+  const title = post.title ?? 'Untitled post';
+  const network = networkName(findPlatform(model, platform)?.value.network);
+  const categories = [network ?? platform, status].filter((c): c is string => !!c);
+  // UTC fields of these Dates carry the wall-clock values; ical-generator writes floating and all-day
+  // values from the UTC fields, so the host's time zone never enters.
+  const timed = isTime(post.time);
+  const start = timed
+    ? new Date(
+        day * MS_PER_DAY + (Number(post.time!.slice(0, 2)) * 60 + Number(post.time!.slice(3))) * 60_000,
+      )
+    : new Date(day * MS_PER_DAY);
+  const end = timed ? new Date(start.getTime() + POST_MINUTES * 60_000) : new Date((day + 1) * MS_PER_DAY);
+  cal.createEvent({
+    id: uid,
+    stamp,
+    start,
+    end,
+    allDay: !timed,
+    floating: timed,
+    summary: safeText(platform ? `[${summaryLabel(model, platform)}] ${title}` : title),
+    description: safeText(description(model, post, status)),
+    categories: categories.map((name) => ({ name: safeText(name) })),
+    status: STATUS[status],
+    ...(post.link ? { location: safeText(post.link), url: safeText(post.link) } : {}),
+  });
+}

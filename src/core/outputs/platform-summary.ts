@@ -1,0 +1,51 @@
+// Per platform: the plan, this ISO week's posts and the weeks that fell short. Built on the cadence
+// rule's own helpers, so the Platforms view and the calendar/cadence warning count the same weeks.
+import type { StrategyModel } from '../engine/model';
+import { cadenceShortfalls } from '../domain/cadence';
+import { dayNumber, weekday } from '../domain/dates';
+
+export interface PlatformSummary {
+  /** The platform's index in `platforms`. */
+  index: number;
+  id: string | undefined;
+  /** `cadence.postsPerWeek`, when planned. */
+  planned: number | undefined;
+  /** Posts (any status) for the platform in the calendar. */
+  posts: number;
+  /** Posts dated in the ISO week (Monday to Sunday) that contains `today`. */
+  thisWeek: number;
+  /** Checked weeks with fewer posts than planned (the weeks calendar/cadence reports). */
+  shortWeeks: number;
+}
+
+/** One summary per platform entry, in file order; `today` is `YYYY-MM-DD` (the caller's clock). */
+export function platformSummaries(model: StrategyModel, today: string): PlatformSummary[] {
+  const day = dayNumber(today);
+  const monday = day === undefined ? undefined : day - weekday(day);
+  const short = new Map<string, number>();
+  for (const s of cadenceShortfalls(model)) short.set(s.platform, (short.get(s.platform) ?? 0) + 1);
+  const posts = new Map<string, number>();
+  const thisWeek = new Map<string, number>();
+  for (const post of model.calendar) {
+    const { platform } = post.value;
+    if (typeof platform !== 'string') continue;
+    posts.set(platform, (posts.get(platform) ?? 0) + 1);
+    const d = dayNumber(post.value.date);
+    if (monday !== undefined && d !== undefined && d >= monday && d < monday + 7) {
+      thisWeek.set(platform, (thisWeek.get(platform) ?? 0) + 1);
+    }
+  }
+  return model.platforms.map((p) => {
+    const { id, postsPerWeek } = p.value;
+    const planned =
+      typeof postsPerWeek === 'number' && Number.isFinite(postsPerWeek) ? postsPerWeek : undefined;
+    return {
+      index: p.index,
+      id,
+      planned,
+      posts: id === undefined ? 0 : (posts.get(id) ?? 0),
+      thisWeek: id === undefined ? 0 : (thisWeek.get(id) ?? 0),
+      shortWeeks: id === undefined || planned === undefined ? 0 : (short.get(id) ?? 0),
+    };
+  });
+}

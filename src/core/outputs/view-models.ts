@@ -1,0 +1,141 @@
+// View models for the calendar and trends webviews: plain data built from an analysis, so the webview
+// needs neither the YAML nor the rules.
+import type { Analysis, StrategyModel } from '../engine/model';
+import { LineIndex } from '../text/positions';
+import type {
+  CalendarPlatform,
+  CalendarPost,
+  CalendarViewModel,
+  PostStatus,
+  TrendsViewModel,
+} from '../protocol';
+import { cadenceShortfalls } from '../domain/cadence';
+import { postConflicts } from '../domain/conflicts';
+import { isTime, networkName } from '../domain/platforms';
+import { dayNumber, isOutsidePeriod } from '../domain/dates';
+import { computeTrends } from '../domain/trends';
+import type { Finding } from '../types';
+
+export interface ViewMeta {
+  uri: string;
+  fileName: string;
+  version: number;
+}
+
+const STATUSES: readonly string[] = ['idea', 'draft', 'scheduled', 'published'];
+
+/**
+ * The problem that stops the file from parsing, as "Line 12: <the finding's message>"; undefined when it
+ * parses. The webview says what that means for the panel, in the user's language.
+ */
+export function problemMessage(text: string, findings: readonly Finding[]): string | undefined {
+  const syntax = findings.find((f) => f.code === 'yaml/syntax');
+  if (!syntax) return undefined;
+  const { line } = new LineIndex(text).position(syntax.start);
+  return `Line ${line + 1}: ${syntax.message}`;
+}
+
+function calendarPlatforms(model: StrategyModel): CalendarPlatform[] {
+  const platforms: CalendarPlatform[] = [];
+  const seen = new Set<string>();
+  for (const { value } of model.platforms) {
+    const { id } = value;
+    if (id === undefined || seen.has(id)) continue;
+    seen.add(id);
+    const network = value.network ?? 'other';
+    const name = networkName(network)!; // defined for every network string
+    const platform: CalendarPlatform = {
+      id,
+      network,
+      label: value.handle ? `${name} ${value.handle}` : `${name} (${id})`,
+    };
+    if (typeof value.postsPerWeek === 'number') platform.postsPerWeek = value.postsPerWeek;
+    const bestTimes = (value.bestTimes ?? []).filter(isTime).sort();
+    if (bestTimes.length) platform.bestTimes = bestTimes;
+    platforms.push(platform);
+  }
+  // Posts on an undefined platform (ref/unknown-platform) still need a legend entry (as `other`).
+  for (const { value } of model.calendar) {
+    const id = value.platform;
+    if (id === undefined || seen.has(id)) continue;
+    seen.add(id);
+    platforms.push({ id, network: 'other', label: id });
+  }
+  return platforms;
+}
+
+export function calendarViewModel(
+  analysis: Analysis,
+  findings: readonly Finding[],
+  meta: ViewMeta & { today: string },
+): CalendarViewModel {
+  const { model } = analysis;
+  const conflicts = postConflicts(model);
+  const posts: CalendarPost[] = [];
+  for (const { index, value } of model.calendar) {
+    const { date, platform } = value;
+    if (date === undefined || platform === undefined || dayNumber(date) === undefined) continue;
+    const post: CalendarPost = {
+      index,
+      date,
+      platform,
+      title: value.title ?? '',
+      status: (value.status !== undefined && STATUSES.includes(value.status)
+        ? value.status
+        : 'idea') as PostStatus,
+      conflict: conflicts.has(index),
+      outsidePeriod: isOutsidePeriod(date, model.period),
+    };
+    if (value.time !== undefined) post.time = value.time;
+    if (value.type !== undefined) post.type = value.type;
+    if (value.goal !== undefined) post.goal = value.goal;
+    if (value.campaign !== undefined) post.campaign = value.campaign;
+    if (value.link !== undefined) post.link = value.link;
+    posts.push(post);
+  }
+  const campaigns: string[] = [];
+  for (const { value } of model.calendar) {
+    if (value.campaign !== undefined && value.campaign !== '' && !campaigns.includes(value.campaign)) {
+      campaigns.push(value.campaign);
+    }
+  }
+  const view: CalendarViewModel = {
+    kind: 'calendar',
+    uri: meta.uri,
+    fileName: meta.fileName,
+    version: meta.version,
+    today: meta.today,
+    platforms: calendarPlatforms(model),
+    posts,
+    shortfalls: cadenceShortfalls(model),
+    goals: model.goals.flatMap(({ value }) =>
+      value.id === undefined ? [] : [{ id: value.id, title: value.title ?? value.id }],
+    ),
+    campaigns,
+  };
+  const { start, end } = model.period ?? {};
+  if (dayNumber(start) !== undefined && dayNumber(end) !== undefined)
+    view.period = { start: start!, end: end! };
+  const problem = problemMessage(analysis.text, findings);
+  if (problem) view.problem = problem;
+  return view;
+}
+
+export function trendsViewModel(
+  analysis: Analysis,
+  findings: readonly Finding[],
+  meta: ViewMeta,
+): TrendsViewModel {
+  const { metrics, goals } = computeTrends(analysis.model);
+  const view: TrendsViewModel = {
+    kind: 'trends',
+    uri: meta.uri,
+    fileName: meta.fileName,
+    version: meta.version,
+    metrics,
+    goals,
+  };
+  const problem = problemMessage(analysis.text, findings);
+  if (problem) view.problem = problem;
+  return view;
+}

@@ -1,0 +1,260 @@
+// iCalendar export: byte-for-byte against a reviewed fixture, then read back by an independent parser
+// (ical.js). The fixture covers Persian titles (with a ZWNJ and an emoji), floating times, all-day
+// posts, a time whose 30 minutes cross midnight, two posts sharing platform and title, and a bad date.
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import ICAL from 'ical.js';
+import { parse } from 'yaml';
+import { toICalendar } from '../../../../src/core/outputs/ics';
+import type { StrategyModel } from '../../../../src/core/engine/model';
+import { buildModel } from '../../../../src/core/engine/model-build';
+
+const dir = join(__dirname, '..', '..', '..', 'fixtures', 'ics');
+const source = readFileSync(join(dir, 'calendar.strategy.yaml'), 'utf8');
+const NOW = new Date(Date.UTC(2027, 1, 1, 12, 0, 0));
+
+function modelOf(text: string): StrategyModel {
+  return buildModel(parse(text));
+}
+
+function events(ics: string): ICAL.Event[] {
+  const comp = new ICAL.Component(ICAL.parse(ics) as unknown[]);
+  return comp.getAllSubcomponents('vevent').map((v) => new ICAL.Event(v));
+}
+
+describe('toICalendar', () => {
+  const ics = toICalendar(modelOf(source), { now: NOW });
+
+  it('matches the reviewed fixture byte for byte', () => {
+    const expected = readFileSync(join(dir, 'expected.ics'));
+    assert.equal(Buffer.compare(Buffer.from(ics, 'utf8'), expected), 0, ics);
+  });
+
+  it('does not depend on the time zone of the machine', () => {
+    const saved = process.env.TZ;
+    try {
+      for (const tz of ['Asia/Tehran', 'America/Los_Angeles', 'Pacific/Kiritimati']) {
+        process.env.TZ = tz;
+        assert.equal(toICalendar(modelOf(source), { now: NOW }), ics, tz);
+      }
+    } finally {
+      if (saved === undefined) delete process.env.TZ;
+      else process.env.TZ = saved;
+    }
+  });
+
+  it('folds lines at 75 octets without splitting a UTF-8 character', () => {
+    const bytes = Buffer.from(ics, 'utf8');
+    assert.ok(ics.endsWith('\r\n'));
+    const lines = ics.slice(0, -2).split('\r\n');
+    assert.ok(
+      lines.some((l) => l.startsWith(' ')),
+      'the fixture has folded lines',
+    );
+    const decoder = new TextDecoder('utf-8', { fatal: true });
+    let offset = 0;
+    for (const line of lines) {
+      const length = Buffer.byteLength(line, 'utf8');
+      assert.ok(length <= 75, `${length} octets: ${line}`);
+      // Each physical line decodes on its own: no character straddles a fold.
+      assert.equal(decoder.decode(bytes.subarray(offset, offset + length)), line);
+      offset += length + 2;
+    }
+  });
+
+  it('reads back in ical.js: one event per dated post, with summary, start, end, UID, status, categories', () => {
+    const evs = events(ics);
+    assert.deepEqual(
+      evs.map((e) => [e.summary, e.startDate.toString(), e.startDate.isDate, e.endDate.toString()]),
+      [
+        ['[Telegram] پیش‌سفارش شیرینی نوروز آغاز شد', '2027-03-10T09:00:00', false, '2027-03-10T09:30:00'],
+        [
+          '[Instagram (ig)] پشت صحنه‌ی پخت نان سنگک 🍞 در تنور، از خمیر تا سفره، با استاد کار',
+          '2027-03-12',
+          true,
+          '2027-03-13',
+        ],
+        [
+          '[Instagram (ig-shop)] Weekly tip: store cookies, keep them crisp',
+          '2027-03-15T23:45:00',
+          false,
+          '2027-03-16T00:15:00',
+        ],
+        [
+          '[Instagram (ig-shop)] Weekly tip: store cookies, keep them crisp',
+          '2027-03-22T23:45:00',
+          false,
+          '2027-03-23T00:15:00',
+        ],
+        ['[Blog] Nowruz recipes', '2027-03-20', true, '2027-03-21'],
+      ],
+    );
+    // Floating: no TZID, so "09:00" stays nine in the morning wherever the calendar is opened.
+    for (const e of evs) assert.equal(e.startDate.zone?.tzid, 'floating');
+    const uids = evs.map((e) => e.uid);
+    assert.equal(new Set(uids).size, uids.length);
+    for (const uid of uids) assert.match(uid, /^[0-9a-f]{32}@strategy-as-code$/);
+    assert.deepEqual(
+      evs.map((e) => [
+        e.component.getFirstPropertyValue('status'),
+        e.component.getFirstProperty('categories')?.getValues(),
+      ]),
+      [
+        ['CONFIRMED', ['Telegram', 'scheduled']],
+        ['TENTATIVE', ['Instagram', 'draft']],
+        ['CONFIRMED', ['Instagram', 'published']],
+        ['TENTATIVE', ['Instagram', 'idea']],
+        ['TENTATIVE', ['Blog', 'idea']],
+      ],
+    );
+  });
+
+  it('describes the post: status, type, goal, campaign, link and notes; link as location and URL', () => {
+    const [first] = events(ics);
+    assert.equal(
+      first.description,
+      [
+        'Status: scheduled',
+        'Type: announcement',
+        'Goal: Take 300 Nowruz orders online (nowruz-orders)',
+        'Campaign: نوروز ۱۴۰۶',
+        'Link: https://nan.example/nowruz',
+        'Notes: Pin the message; reply within 2 hours, then repost at 18:00.',
+      ].join('\n'),
+    );
+    assert.equal(first.location, 'https://nan.example/nowruz');
+    assert.equal(first.component.getFirstPropertyValue('url'), 'https://nan.example/nowruz');
+  });
+
+  it('names the calendar after the strategy, or as asked', () => {
+    const cal = new ICAL.Component(ICAL.parse(ics) as unknown[]);
+    assert.equal(cal.getFirstPropertyValue('x-wr-calname'), 'نان و شیرینی نوروز');
+    const named = new ICAL.Component(
+      ICAL.parse(toICalendar(modelOf(source), { now: NOW, name: 'Posts' })) as unknown[],
+    );
+    assert.equal(named.getFirstPropertyValue('x-wr-calname'), 'Posts');
+  });
+
+  it('keeps a post UID when it is rescheduled, and changes it when it is renamed', () => {
+    const uids = (text: string, domain?: string) =>
+      events(toICalendar(modelOf(text), { now: NOW, ...(domain ? { uidDomain: domain } : {}) })).map(
+        (e) => e.uid,
+      );
+    const before = uids(source);
+    const moved = uids(
+      source.replace('date: 2027-03-10\n    time: "09:00"', 'date: 2027-03-11\n    time: "17:30"'),
+    );
+    assert.deepEqual(moved, before);
+    // The first weekly tip moves after the second: list order, not dates, numbers the occurrences.
+    const swappedDates = uids(source.replace('2027-03-15', '2027-03-29'));
+    assert.deepEqual(swappedDates, before);
+    const renamed = uids(source.replace('title: Nowruz recipes', 'title: Nowruz recipe ideas'));
+    assert.deepEqual(renamed.slice(0, 4), before.slice(0, 4));
+    assert.notEqual(renamed[4], before[4]);
+    assert.match(uids(source, 'nan.example')[0], /@nan\.example$/);
+  });
+
+  it('gives the same post different UIDs in two strategies', () => {
+    const other = source.replace('name: نان و شیرینی نوروز', 'name: Another client');
+    const a = events(toICalendar(modelOf(source), { now: NOW }))[4].uid;
+    const b = events(toICalendar(modelOf(other), { now: NOW }))[4].uid;
+    assert.notEqual(a, b);
+  });
+
+  describe('text from the file cannot break out of its property (issue 7.7)', () => {
+    // ical.js reads NAME and X-WR-CALNAME (RFC 7986, Apple/Google) as unknown, raw values; calendar
+    // apps read them as TEXT, as RFC 7986 defines NAME. Read them as TEXT here, as those apps do.
+    const design = ICAL.design.icalendar.property as Record<string, unknown>;
+    const saved = { name: design.name, calname: design['x-wr-calname'] };
+    before(() => {
+      design.name = { defaultType: 'text' };
+      design['x-wr-calname'] = { defaultType: 'text' };
+    });
+    after(() => {
+      design.name = saved.name;
+      design['x-wr-calname'] = saved.calname;
+    });
+
+    const INJECTION =
+      '\r\nEND:VCALENDAR\r\nBEGIN:VEVENT\r\nUID:evil\r\nSUMMARY:injected\r\nEND:VEVENT\r\nX-EVIL:1';
+    const hostile = (name: string, title: string): string =>
+      [
+        'version: 1',
+        `name: ${JSON.stringify(name)}`,
+        'period: {start: 2027-01-01, end: 2027-12-31}',
+        'platforms:',
+        '  - {id: ig, network: instagram}',
+        'calendar:',
+        `  - {date: 2027-01-04, platform: ig, title: ${JSON.stringify(title)}, notes: ${JSON.stringify(`n${INJECTION}`)}}`,
+        `  - {date: 2027-01-05, platform: ig, title: Plain, link: ${JSON.stringify(`https://x.example/${INJECTION}`)}}`,
+        '',
+      ].join('\n');
+
+    /** Every physical line: a property (NAME[;params]:value), a fold (leading space), or BEGIN/END. */
+    function assertLines(ics: string): void {
+      assert.ok(ics.endsWith('\r\n'));
+      for (const line of ics.slice(0, -2).split('\r\n'))
+        assert.match(line, /^( |[A-Z-]+[;:])/, JSON.stringify(line));
+      // No character any reader might take for a line break: CR or LF alone, VT, FF, FS/GS/RS, NEL, LS, PS.
+      // eslint-disable-next-line no-control-regex -- finding control characters is the point
+      assert.doesNotMatch(ics.replace(/\r\n/g, ''), /[\r\n\u000b\u000c\u001c-\u001e\u0085\u2028\u2029]/);
+      // eslint-disable-next-line no-control-regex -- finding control characters is the point
+      assert.doesNotMatch(ics, /[\u0000-\u0008\u000e-\u001f\u007f]/, 'no control characters');
+      assert.equal(ics.match(/^BEGIN:VEVENT\r$/gm)?.length, 2);
+      assert.equal(ics.match(/^END:VCALENDAR\r$/gm)?.length, 1);
+      assert.doesNotMatch(ics, /^(UID:evil|SUMMARY:injected|X-EVIL)/m);
+    }
+
+    it('a name and a title holding CRLF + BEGIN:VEVENT give exactly the dated posts as events', () => {
+      const name = `Evil; plan, with \\ and${INJECTION}`;
+      const ics = toICalendar(modelOf(hostile(name, `Title${INJECTION}`)), { now: NOW });
+      assertLines(ics);
+      const cal = new ICAL.Component(ICAL.parse(ics) as unknown[]);
+      const evs = cal.getAllSubcomponents('vevent').map((v) => new ICAL.Event(v));
+      assert.equal(evs.length, 2);
+      assert.equal(cal.getAllSubcomponents().length, 2);
+      // The name round-trips; a line break reads back as one LF, as TEXT has no CR.
+      const expected = name.replace(/\r\n/g, '\n');
+      assert.equal(cal.getFirstPropertyValue('x-wr-calname'), expected);
+      assert.equal(cal.getFirstPropertyValue('name'), expected);
+      assert.equal(evs[0].summary, `[Instagram] Title${INJECTION.replace(/\r\n/g, '\n')}`);
+      assert.ok(evs[0].description.endsWith(`Notes: n${INJECTION.replace(/\r\n/g, '\n')}`));
+    });
+
+    it('the --name option is escaped the same way', () => {
+      const name = `Posts${INJECTION}`;
+      const ics = toICalendar(modelOf(hostile('x', 'y')), { now: NOW, name });
+      assertLines(ics);
+      const cal = new ICAL.Component(ICAL.parse(ics) as unknown[]);
+      assert.equal(cal.getFirstPropertyValue('x-wr-calname'), name.replace(/\r\n/g, '\n'));
+    });
+
+    it('CR alone, vertical tab, form feed, NEL and the Unicode line separators cannot start a line', () => {
+      for (const sep of ['\r', '\n', '\u000b', '\u000c', '\u001c', '\u001e', '\u0085', '\u2028', '\u2029']) {
+        const attack = `${sep}BEGIN:VEVENT${sep}UID:evil${sep}END:VEVENT${sep}`;
+        const ics = toICalendar(modelOf(hostile(`Plan${attack}`, `Title${attack}`)), {
+          now: NOW,
+          name: `N${attack}`,
+        });
+        assertLines(ics);
+        assert.equal(events(ics).length, 2, JSON.stringify(sep));
+      }
+    });
+
+    it('drops other control characters (RFC 5545 TEXT allows none but the tab)', () => {
+      const ics = toICalendar(modelOf(hostile('Plan\u0000\u001b[2J\u0007\tend', 'T\u007f\u001bitle')), {
+        now: NOW,
+      });
+      const cal = new ICAL.Component(ICAL.parse(ics) as unknown[]);
+      assert.equal(cal.getFirstPropertyValue('x-wr-calname'), 'Plan[2J\tend');
+      assert.equal(events(ics)[0].summary, '[Instagram] Title');
+    });
+  });
+
+  it('writes an empty calendar when there are no posts', () => {
+    const empty = toICalendar(modelOf('version: 1\nname: Empty\n'), { now: NOW });
+    assert.equal(events(empty).length, 0);
+    assert.ok(empty.startsWith('BEGIN:VCALENDAR\r\n') && empty.endsWith('END:VCALENDAR\r\n'));
+  });
+});
