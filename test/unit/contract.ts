@@ -20,3 +20,6 @@ export const TOP_LEVEL_KEYS = [
   'reviews',
   'governance',
 ];
+
+/** Top-level keys the contract's December 2026 additions bring, in its order. */
+export const ADDED_TOP_LEVEL_KEYS = ['language', 'calendarSystem'];

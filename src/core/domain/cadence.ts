@@ -1,26 +1,32 @@
 // The weeks a platform's cadence is checked in and the weeks it falls short, named as people name
 // them: the calendar/cadence rule, the calendar view and the Platforms view count the same weeks.
-import { dateRangeLabel } from './date-words';
+import { dateRange, dateRangeLabel } from './date-words';
 import type { StrategyModel } from '../engine/model';
-import type { CadenceShortfall } from '../protocol';
-import { dayNumber, dayString, periodDays, weekday } from './dates';
+import type { CadenceShortfall, CalendarSystem } from '../protocol';
+import { dayNumber, dayString, periodDays, weekday, weekStartDay } from './dates';
+import { fileCalendarSystem } from './locale';
 
-/** The Mondays of the weeks the cadence is checked in (day numbers), in order. */
+/**
+ * The first days of the weeks the cadence is checked in (day numbers), in order: whole weeks of the
+ * file's calendar system (Monday to Sunday, or Saturday to Friday in a Persian file) between the
+ * calendar's first and last post and inside the period.
+ */
 export function cadenceWeeks(model: StrategyModel): number[] {
-  let first: number | undefined;
+  let earliest: number | undefined;
   let last: number | undefined;
   for (const post of model.calendar) {
     const day = dayNumber(post.value.date);
     if (day === undefined) continue;
-    if (first === undefined || day < first) first = day;
+    if (earliest === undefined || day < earliest) earliest = day;
     if (last === undefined || day > last) last = day;
   }
   const period = periodDays(model.period);
-  if (first === undefined || last === undefined || !period) return [];
-  const lo = period.start !== undefined ? Math.max(first, period.start) : first;
+  if (earliest === undefined || last === undefined || !period) return [];
+  const lo = period.start !== undefined ? Math.max(earliest, period.start) : earliest;
   const hi = period.end !== undefined ? Math.min(last, period.end) : last;
   const weeks: number[] = [];
-  for (let monday = lo + ((7 - weekday(lo)) % 7); monday + 6 <= hi; monday += 7) weeks.push(monday);
+  const first = weekStartDay(fileCalendarSystem(model));
+  for (let start = lo + ((7 + first - weekday(lo)) % 7); start + 6 <= hi; start += 7) weeks.push(start);
   return weeks;
 }
 
@@ -51,10 +57,10 @@ export function cadenceShortfalls(model: StrategyModel, weeks = cadenceWeeks(mod
     seen.add(id);
     if (typeof postsPerWeek !== 'number' || !Number.isFinite(postsPerWeek)) continue;
     const perWeek = counts.get(id);
-    weeks.forEach((monday, i) => {
+    weeks.forEach((start, i) => {
       const actual = perWeek?.[i] ?? 0;
       if (actual < postsPerWeek) {
-        shortfalls.push({ platform: id, weekStart: dayString(monday), planned: postsPerWeek, actual });
+        shortfalls.push({ platform: id, weekStart: dayString(start), planned: postsPerWeek, actual });
       }
     });
   }
@@ -69,12 +75,12 @@ export function weeksWord(n: number): string {
   return n === 1 ? '1 week' : `${n} weeks`;
 }
 
-/** The span of days from `first` to `last` (day numbers), as people write it. */
-export function dayRangeLabel(first: number, last: number): string {
-  return dateRangeLabel(dayString(first), dayString(last));
+/** The span of days from `first` to `last` (day numbers), as people write it in the calendar system. */
+export function dayRangeLabel(first: number, last: number, system: CalendarSystem = 'gregorian'): string {
+  return dateRangeLabel(dayString(first), dayString(last), system);
 }
 
-/** Runs of consecutive weeks (Mondays, ordered) for which `same` holds between neighbours. */
+/** Runs of consecutive weeks (their first days, ordered) for which `same` holds between neighbours. */
 export function runs<T extends { weekStart: string }>(items: T[], same: (a: T, b: T) => boolean): T[][] {
   const out: T[][] = [];
   for (const item of items) {
@@ -87,25 +93,34 @@ export function runs<T extends { weekStart: string }>(items: T[], same: (a: T, b
   return out;
 }
 
-export function runLabel(run: { weekStart: string }[]): string {
-  return dayRangeLabel(dayNumber(run[0].weekStart)!, dayNumber(run[run.length - 1].weekStart)! + 6);
+/**
+ * A run of weeks with what is said of it in parentheses: "18–31 January 2027 (2 weeks)", or in the
+ * Persian calendar "3–9 Bahman 1405 (23–29 January 2027, 1 week)".
+ */
+export function runWords(run: { weekStart: string }[], system: CalendarSystem, detail: string): string {
+  const first = dayNumber(run[0].weekStart)!;
+  const last = dayNumber(run[run.length - 1].weekStart)! + 6;
+  const { label, aside } = dateRange(dayString(first), dayString(last), system);
+  return `${label} (${aside === undefined ? '' : `${aside}, `}${detail})`;
 }
 
 /**
  * "11–17 January 2027 (1 post), 18–31 January 2027 (2 weeks, 0 posts each)": weeks named by their dates,
  * consecutive weeks with the same count merged.
  */
-export function describeWeeks(shortfalls: CadenceShortfall[]): string {
+export function describeWeeks(shortfalls: CadenceShortfall[], system: CalendarSystem = 'gregorian'): string {
   return runs(shortfalls, (a, b) => a.actual === b.actual)
     .map((run) =>
-      run.length === 1
-        ? `${runLabel(run)} (${posts(run[0].actual)})`
-        : `${runLabel(run)} (${run.length} weeks, ${posts(run[0].actual)} each)`,
+      runWords(
+        run,
+        system,
+        run.length === 1 ? posts(run[0].actual) : `${run.length} weeks, ${posts(run[0].actual)} each`,
+      ),
     )
     .join(', ');
 }
 
-/** The checked weeks (Mondays) in which the calendar has no post at all, on any platform. */
+/** The checked weeks (their first days) in which the calendar has no post at all, on any platform. */
 export function emptyWeeks(model: StrategyModel, weeks: number[]): Set<number> {
   const busy = new Set<number>();
   if (weeks.length === 0) return busy;
@@ -116,5 +131,5 @@ export function emptyWeeks(model: StrategyModel, weeks: number[]): Set<number> {
     const week = Math.floor((day - first) / 7);
     if (week >= 0 && week < weeks.length) busy.add(first + 7 * week);
   }
-  return new Set(weeks.filter((monday) => !busy.has(monday)));
+  return new Set(weeks.filter((start) => !busy.has(start)));
 }

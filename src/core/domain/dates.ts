@@ -2,6 +2,8 @@
 // zone or local-time parsing can shift a day. Rules, views, the iCalendar export and the platform
 // summary all count days here.
 
+import type { CalendarSystem } from '../protocol';
+
 const MS_PER_DAY = 86_400_000;
 
 /** Days since 1970-01-01 for a valid `YYYY-MM-DD` (a real calendar day), else undefined. */
@@ -67,6 +69,16 @@ export function isoWeekLabel(day: number): string {
   const jan1 = Math.round(Date.UTC(year, 0, 1) / MS_PER_DAY);
   const week = Math.floor((thursday - jan1) / 7) + 1;
   return `${String(year).padStart(4, '0')}-W${String(week).padStart(2, '0')}`;
+}
+
+/** The weekday (Monday = 0) a week starts on: Monday in the ISO weeks, Saturday in the Persian ones. */
+export function weekStartDay(system: CalendarSystem): number {
+  return system === 'persian' ? 5 : 0;
+}
+
+/** The first day of the week (in the calendar system's weeks) that holds `day`. */
+export function weekStart(day: number, system: CalendarSystem): number {
+  return day - ((weekday(day) - weekStartDay(system) + 7) % 7);
 }
 
 /**

@@ -1,31 +1,11 @@
 // How a platform is named in messages ("Instagram (ig)") and found by its id: the rules, the views and
 // the iCalendar export share it.
 import type { Entity, Platform, StrategyModel } from '../engine/model';
+import { networkName } from './networks';
+
+export { networkName };
 
 const TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
-
-/** How each network is spelled for people. */
-export const NETWORK_NAMES: Readonly<Record<string, string>> = {
-  instagram: 'Instagram',
-  facebook: 'Facebook',
-  x: 'X',
-  linkedin: 'LinkedIn',
-  tiktok: 'TikTok',
-  youtube: 'YouTube',
-  pinterest: 'Pinterest',
-  telegram: 'Telegram',
-  threads: 'Threads',
-  whatsapp: 'WhatsApp',
-  aparat: 'Aparat',
-  blog: 'Blog',
-  newsletter: 'Newsletter',
-  other: 'Other',
-};
-
-export function networkName(network: string | undefined): string | undefined {
-  if (network === undefined) return undefined;
-  return NETWORK_NAMES[network] ?? network;
-}
 
 /** The first platform with this id (a repeated id is `ref/duplicate-id`'s business). */
 export function findPlatform(model: StrategyModel, id: string | undefined): Entity<Platform> | undefined {

@@ -3,13 +3,14 @@
 // cached document, everything after it is shifted, the item alone is re-validated against its
 // schema definition, and the cross-item rules re-run on the updated model. Anything unusual (YAML
 // errors, anchors, an edit that crosses items, a flow-style list) falls back to a full lint, so the
-// result always equals what a full lint would give.
+// result always equals what a full lint would give. Both paths end in the same stage as lint():
+// `conclude` (engine/lint.ts).
 import { isMap, isNode, isPair, isSeq, parseDocument, type Node, type YAMLSeq } from '../text/yaml';
-import { compareFindings, finish, modelFindings, semanticFindings, type LintResult } from './lint';
+import { compareFindings, conclude, structure, type LintResult } from './lint';
 import { patchModel, type Section } from './model-build';
-import { DataWalk, parse, type Parsed } from './parse';
+import { DataWalk, type Parsed } from './parse';
 import type { RuleFinding } from '../types';
-import { validateItem, validateSchema } from './schema';
+import { validateItem } from './schema';
 import { listSection } from '../domain/sections';
 import { lineStart } from '../text/lines';
 import type { LintOptions, TextEdit } from '../types';
@@ -46,21 +47,14 @@ export class IncrementalLinter {
   }
 
   private full(text: string): LintResult {
-    const parsed = parse(text);
-    let schema: RuleFinding[] = [];
-    const semantic = semanticFindings(parsed, () => (schema = validateSchema(parsed.analysis)));
-    const modelStart = schema.length;
-    const structural = [...parsed.findings, ...semantic.slice(0, modelStart)];
+    const { parsed, structural, semantic } = structure(text);
     this.state = {
       parsed,
       structural,
       incrementable:
         !parsed.usesAliases && parsed.analysis.doc.errors.length === 0 && parsed.findings.length === 0,
     };
-    return {
-      findings: finish(text, [...parsed.findings, ...semantic], this.options),
-      analysis: parsed.analysis,
-    };
+    return conclude(text, parsed.analysis, structural, semantic, this.options);
   }
 
   private tryIncremental(state: State, text: string, edit: TextEdit): LintResult | undefined {
@@ -142,8 +136,7 @@ export class IncrementalLinter {
     }
     const structural = [...kept, ...validateItem(analysis, section, index)].sort(compareFindings);
     state.structural = structural;
-    const findings = finish(text, [...structural, ...modelFindings(analysis)], this.options);
-    return { findings, analysis: { ...analysis } };
+    return conclude(text, { ...analysis }, structural, true, this.options);
   }
 }
 

@@ -1,5 +1,5 @@
-// The engine: YAML, then the schema, then the model rules; severities from configuration, inline
-// directives applied, findings in text order. Nothing throws out of here, whatever the input.
+// The engine in two stages: structure (YAML, then the schema), then conclude (the model rules; severities from
+// configuration, inline directives applied, findings in text order). Nothing throws out of here, whatever the input.
 import { matchesCode, parseDirectives } from './directives';
 import type { Analysis } from './model';
 import { parse, type Parsed } from './parse';
@@ -17,21 +17,47 @@ export interface LintResult {
   analysis: Analysis;
 }
 
+/**
+ * The whole pipeline. `IncrementalLinter` runs the same two stages, re-doing the first for one item
+ * only when it can.
+ */
 export function lint(text: string, options: LintOptions = {}): LintResult {
+  const { parsed, structural, semantic } = structure(text);
+  return conclude(text, parsed.analysis, structural, semantic, options);
+}
+
+/** What the first stage hands on: the parsed text and the findings of its YAML and schema layers. */
+export interface Structure {
+  parsed: Parsed;
+  /** YAML findings, then schema findings (none when the YAML layer blocks the rest). */
+  structural: RuleFinding[];
+  /** Whether the schema ran and the model rules should: false when the YAML layer failed badly. */
+  semantic: boolean;
+}
+
+/** Stage 1: YAML (with its limits), then the JSON Schema. */
+export function structure(text: string): Structure {
   const parsed = parse(text);
-  const raw = [...parsed.findings, ...semanticFindings(parsed, () => validateSchema(parsed.analysis))];
-  return { findings: finish(text, raw, options), analysis: parsed.analysis };
+  const semantic = !blocksSemantics(parsed) && parsed.analysis.doc.contents !== null;
+  const schema = semantic ? guard('schema', () => validateSchema(parsed.analysis)) : [];
+  return { parsed, structural: [...parsed.findings, ...schema], semantic };
+}
+
+/** Stage 2: the model rules over the analysis, then severities, directives and text order. */
+export function conclude(
+  text: string,
+  analysis: Analysis,
+  structural: readonly RuleFinding[],
+  semantic: boolean,
+  options: LintOptions,
+): LintResult {
+  const raw = semantic ? [...structural, ...modelFindings(analysis)] : [...structural];
+  return { findings: finish(text, raw, options), analysis };
 }
 
 /** Whether the YAML layer failed badly enough that the schema and rules would only add noise. */
 export function blocksSemantics(parsed: Parsed): boolean {
   return parsed.aliasBomb || parsed.analysis.doc.errors.some((e) => e.code !== 'DUPLICATE_KEY');
-}
-
-/** Schema findings (computed by the caller, so incremental linting can reuse cached ones) plus the model rules. */
-export function semanticFindings(parsed: Parsed, schemaFindings: () => RuleFinding[]): RuleFinding[] {
-  if (blocksSemantics(parsed) || parsed.analysis.doc.contents === null) return [];
-  return [...guard('schema', schemaFindings), ...modelFindings(parsed.analysis)];
 }
 
 export function modelFindings(analysis: Analysis): RuleFinding[] {

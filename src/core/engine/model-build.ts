@@ -47,9 +47,9 @@ export function metricValues(values: unknown): Metric['values'] {
 /** Rebuilds one top-level list of the model (after one of its items changed). */
 /** How each top-level list's items become typed values. */
 const MAKERS: {
-  [K in Exclude<keyof StrategyModel, 'version' | 'name' | 'owner' | 'period'>]: (
-    o: Obj,
-  ) => StrategyModel[K][number]['value'];
+  [
+    K in Exclude<keyof StrategyModel, 'version' | 'name' | 'owner' | 'language' | 'calendarSystem' | 'period'>
+  ]: (o: Obj) => StrategyModel[K][number]['value'];
 } = {
   objectives: (o) => pick(o, { id: 'string', title: 'string', description: 'string' }),
   goals: (o) =>
@@ -119,10 +119,12 @@ export function buildModel(data: unknown): StrategyModel {
     ? pick<{ start?: string; end?: string }>(root.period, { start: 'string', end: 'string' })
     : undefined;
   const model = {
-    ...pick<Pick<StrategyModel, 'name' | 'owner' | 'version'>>(root, {
+    ...pick<Pick<StrategyModel, 'name' | 'owner' | 'version' | 'language' | 'calendarSystem'>>(root, {
       name: 'string',
       owner: 'string',
       version: 'number',
+      language: 'string',
+      calendarSystem: 'string',
     }),
     ...(period ? { period } : {}),
   } as StrategyModel;

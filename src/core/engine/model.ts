@@ -105,6 +105,9 @@ export interface StrategyModel {
   version?: number;
   name?: string;
   owner?: string;
+  /** As written; `domain/locale.ts` decides what an absent or unknown value means. */
+  language?: string;
+  calendarSystem?: string;
   period?: { start?: string; end?: string };
   objectives: Entity<Objective>[];
   goals: Entity<Goal>[];

@@ -138,6 +138,32 @@ const schema11 = {
       description: 'Policies, guidelines and training for social media use.',
       markdownDescription: '**Policies, guidelines and training** for social media use.',
     },
+    language: {
+      description:
+        "The language the tool's findings, hovers, CodeLens and reports use for this file: en or fa. Absent: fa when the name is written in Persian (Arabic script), else the user's language.",
+      markdownDescription:
+        "The **language** the tool's findings, hovers, CodeLens and reports use for this file: `en` (English) or `fa` (Persian).\n\nAbsent: `fa` when `name` is written in Persian (Arabic script), else the user's language (the editor's display language, the terminal's `LANG`), else English. The setting `strategy.locale` or `--locale` wins over it.\n\nExample: `language: fa`",
+      enum: ['en', 'fa'],
+      enumDescriptions: ['English.', 'Persian (Farsi).'],
+      markdownEnumDescriptions: ['**English**.', '**Persian** (Farsi).'],
+      examples: ['fa'],
+    },
+    calendarSystem: {
+      description:
+        'How weeks and months are drawn and counted for this file: gregorian (weeks Monday to Sunday) or persian (Solar Hijri months, weeks Saturday to Friday). Absent: persian for a Persian file, else gregorian.',
+      markdownDescription:
+        'How **weeks and months** are drawn and counted for this file: `gregorian` (weeks Monday to Sunday) or `persian` (Solar Hijri months, weeks Saturday to Friday). Dates in the file stay `YYYY-MM-DD` (Gregorian) either way.\n\nAbsent: `persian` when `language` is `fa`, or when there is no `language` and `name` is written in Persian; else `gregorian`. The same on every machine: no setting changes what the rules count.\n\nExample: `calendarSystem: persian`',
+      enum: ['gregorian', 'persian'],
+      enumDescriptions: [
+        'Gregorian months; weeks Monday to Sunday.',
+        'Solar Hijri months; weeks Saturday to Friday.',
+      ],
+      markdownEnumDescriptions: [
+        '**Gregorian** months; weeks Monday to Sunday.',
+        '**Solar Hijri** months; weeks Saturday to Friday.',
+      ],
+      examples: ['persian'],
+    },
   },
   additionalProperties: false,
   definitions: {
@@ -6284,8 +6310,50 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
         errors = vErrors.length;
       }
     }
+    if (data.language !== undefined) {
+      let data28 = data.language;
+      if (!(data28 === 'en' || data28 === 'fa')) {
+        const err21 = {
+          instancePath: instancePath + '/language',
+          schemaPath: '#/properties/language/enum',
+          keyword: 'enum',
+          params: { allowedValues: schema11.properties.language.enum },
+          message: 'must be equal to one of the allowed values',
+          schema: schema11.properties.language.enum,
+          parentSchema: schema11.properties.language,
+          data: data28,
+        };
+        if (vErrors === null) {
+          vErrors = [err21];
+        } else {
+          vErrors.push(err21);
+        }
+        errors++;
+      }
+    }
+    if (data.calendarSystem !== undefined) {
+      let data29 = data.calendarSystem;
+      if (!(data29 === 'gregorian' || data29 === 'persian')) {
+        const err22 = {
+          instancePath: instancePath + '/calendarSystem',
+          schemaPath: '#/properties/calendarSystem/enum',
+          keyword: 'enum',
+          params: { allowedValues: schema11.properties.calendarSystem.enum },
+          message: 'must be equal to one of the allowed values',
+          schema: schema11.properties.calendarSystem.enum,
+          parentSchema: schema11.properties.calendarSystem,
+          data: data29,
+        };
+        if (vErrors === null) {
+          vErrors = [err22];
+        } else {
+          vErrors.push(err22);
+        }
+        errors++;
+      }
+    }
   } else {
-    const err21 = {
+    const err23 = {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
@@ -6296,9 +6364,9 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
       data,
     };
     if (vErrors === null) {
-      vErrors = [err21];
+      vErrors = [err23];
     } else {
-      vErrors.push(err21);
+      vErrors.push(err23);
     }
     errors++;
   }

@@ -1,8 +1,9 @@
-// Per platform: the plan, this ISO week's posts and the weeks that fell short. Built on the cadence
+// Per platform: the plan, this week's posts (the file's weeks) and the weeks that fell short. Built on the cadence
 // rule's own helpers, so the Platforms view and the calendar/cadence warning count the same weeks.
 import type { StrategyModel } from '../engine/model';
 import { cadenceShortfalls } from '../domain/cadence';
-import { dayNumber, weekday } from '../domain/dates';
+import { dayNumber, weekStart } from '../domain/dates';
+import { fileCalendarSystem } from '../domain/locale';
 
 export interface PlatformSummary {
   /** The platform's index in `platforms`. */
@@ -12,7 +13,7 @@ export interface PlatformSummary {
   planned: number | undefined;
   /** Posts (any status) for the platform in the calendar. */
   posts: number;
-  /** Posts dated in the ISO week (Monday to Sunday) that contains `today`. */
+  /** Posts dated in the week (the file's: Monday to Sunday, or Saturday to Friday) that contains `today`. */
   thisWeek: number;
   /** Checked weeks with fewer posts than planned (the weeks calendar/cadence reports). */
   shortWeeks: number;
@@ -21,7 +22,7 @@ export interface PlatformSummary {
 /** One summary per platform entry, in file order; `today` is `YYYY-MM-DD` (the caller's clock). */
 export function platformSummaries(model: StrategyModel, today: string): PlatformSummary[] {
   const day = dayNumber(today);
-  const monday = day === undefined ? undefined : day - weekday(day);
+  const first = day === undefined ? undefined : weekStart(day, fileCalendarSystem(model));
   const short = new Map<string, number>();
   for (const s of cadenceShortfalls(model)) short.set(s.platform, (short.get(s.platform) ?? 0) + 1);
   const posts = new Map<string, number>();
@@ -31,7 +32,7 @@ export function platformSummaries(model: StrategyModel, today: string): Platform
     if (typeof platform !== 'string') continue;
     posts.set(platform, (posts.get(platform) ?? 0) + 1);
     const d = dayNumber(post.value.date);
-    if (monday !== undefined && d !== undefined && d >= monday && d < monday + 7) {
+    if (first !== undefined && d !== undefined && d >= first && d < first + 7) {
       thisWeek.set(platform, (thisWeek.get(platform) ?? 0) + 1);
     }
   }

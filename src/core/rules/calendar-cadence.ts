@@ -1,17 +1,19 @@
-// calendar/cadence: a platform that plans N posts a week has weeks with fewer. Only whole ISO weeks
-// (Monday to Sunday) between the calendar's first and last post and inside the period count, so a plan
-// that starts on a Thursday is not blamed for the days before it.
+// calendar/cadence: a platform that plans N posts a week has weeks with fewer. Only whole weeks of the
+// file's calendar system (Monday to Sunday; Saturday to Friday in a Persian file) between the
+// calendar's first and last post and inside the period count, so a plan that starts on a Thursday is
+// not blamed for the days before it. Weeks are named by their dates in that calendar.
 import {
   cadenceShortfalls,
   cadenceWeeks,
   describeWeeks,
   emptyWeeks,
   posts,
-  runLabel,
   runs,
+  runWords,
   weeksWord,
 } from '../domain/cadence';
 import { dayNumber } from '../domain/dates';
+import { fileCalendarSystem } from '../domain/locale';
 import { platformName } from '../domain/platforms';
 import type { CadenceShortfall } from '../protocol';
 import type { RuleFinding } from '../types';
@@ -28,6 +30,7 @@ export const calendarCadence: Rule = {
   check(ctx) {
     const { model } = ctx.analysis;
     const weeks = cadenceWeeks(model);
+    const system = fileCalendarSystem(model);
     const byPlatform = new Map<string, CadenceShortfall[]>();
     for (const s of cadenceShortfalls(model, weeks)) {
       const list = byPlatform.get(s.platform);
@@ -52,11 +55,11 @@ export const calendarCadence: Rule = {
       const parts: string[] = [];
       const plan = `${platformName(model, id)} plans ${posts(list[0].planned)} a week`;
       if (own.length > 0)
-        parts.push(`${plan} but has fewer in ${weeksWord(own.length)}: ${describeWeeks(own)}`);
+        parts.push(`${plan} but has fewer in ${weeksWord(own.length)}: ${describeWeeks(own, system)}`);
       if (unplanned.length > 0) {
         emptyTold = true;
         const gaps = runs(unplanned, () => true)
-          .map((run) => `${runLabel(run)} (${weeksWord(run.length)})`)
+          .map((run) => runWords(run, system, weeksWord(run.length)))
           .join(', ');
         parts.push(
           own.length > 0

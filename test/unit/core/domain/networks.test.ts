@@ -1,6 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { NETWORK_STYLES, NETWORKS, networkStyle } from '../../../../src/core/domain/networks';
-import { NETWORK_NAMES } from '../../../../src/core/domain/platforms';
+import { NETWORK_STYLES, NETWORKS, networkName, networkStyle } from '../../../../src/core/domain/networks';
 import schema from '../../../../schemas/strategy.schema.json';
 import { contrast, distance, type Rgb } from '../../../webview/colors';
 
@@ -11,7 +10,9 @@ describe('network styles', () => {
   it("covers the contract's networks, in its order, and nothing else", () => {
     assert.deepEqual([...NETWORKS], schema.definitions.network.enum);
     assert.deepEqual(Object.keys(NETWORK_STYLES), [...NETWORKS]);
-    assert.deepEqual(Object.keys(NETWORK_NAMES), [...NETWORKS]);
+    assert.equal(networkName('linkedin'), 'LinkedIn');
+    assert.equal(networkName('myspace'), 'myspace', 'an unknown network as written');
+    assert.equal(networkName('toString'), 'toString', 'own keys only');
     assert.equal(networkStyle('myspace'), NETWORK_STYLES.other);
     assert.equal(networkStyle(undefined), NETWORK_STYLES.other);
     assert.equal(networkStyle('toString'), NETWORK_STYLES.other, 'own keys only');

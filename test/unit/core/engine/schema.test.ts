@@ -18,7 +18,7 @@ import type { ErrorObject, ValidateFunction } from 'ajv';
 import addFormats from 'ajv-formats';
 import { parse } from 'yaml';
 import { lint } from '../../../../src/core';
-import { TOP_LEVEL_KEYS } from '../../contract';
+import { ADDED_TOP_LEVEL_KEYS, TOP_LEVEL_KEYS } from '../../contract';
 
 const EDITOR_KEYWORDS = [
   'markdownDescription',
@@ -126,7 +126,7 @@ function show(errors: ErrorObject[] | null | undefined): string {
 // The contract's keys in its order (completion lists them so) and its required keys.
 const contract: Record<string, { keys: string[]; required: string[] }> = {
   root: {
-    keys: TOP_LEVEL_KEYS,
+    keys: [...TOP_LEVEL_KEYS, ...ADDED_TOP_LEVEL_KEYS],
     required: ['version', 'name', 'period'],
   },
   period: { keys: ['start', 'end'], required: ['start', 'end'] },

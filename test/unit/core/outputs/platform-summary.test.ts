@@ -44,6 +44,16 @@ describe('platformSummaries', () => {
     assert.equal(ig.thisWeek, 1);
   });
 
+  it('starts the week on Saturday in a Persian file, as its cadence does', () => {
+    const persian = model(TEXT.replace('name: x\n', 'name: x\ncalendarSystem: persian\n'));
+    // Saturday 2027-01-09 starts a new Persian week (Jan 9-15); in the ISO week it is the 6th day.
+    assert.equal(platformSummaries(model(TEXT), '2027-01-09')[0].thisWeek, 2);
+    const [ig, li] = platformSummaries(persian, '2027-01-09');
+    assert.equal(ig.thisWeek, 1);
+    assert.equal(li.thisWeek, 1);
+    assert.equal(platformSummaries(persian, '2027-01-08')[0].thisWeek, 2); // Friday: Jan 2-8
+  });
+
   it('counts nothing this week for an invalid today, and nothing for a platform without id', () => {
     const m = model(`${TEXT}  - { date: 2027-01-06, platform: ig, title: f }\n`);
     assert.equal(platformSummaries(m, 'not a date')[0].thisWeek, 0);

@@ -283,6 +283,50 @@ calendar:
     );
   });
 
+  describe('in a Persian file (weeks Saturday to Friday, named by Solar Hijri dates)', () => {
+    // The same calendar with calendarSystem: persian. Whole Saturday-to-Friday weeks between Fri 01-01
+    // and Sun 02-07: Jan 2-8, 9-15, 16-22, 23-29, Jan 30-Feb 5 (Feb 6-12 ends after the last post).
+    // ig (2 a week): 2, 2, 0, 0, 1. fb (1 a week): 1, 0, 2, 0, 2. Jan 23-29 has no post at all.
+    // Dey 1405 began on 22 December 2026 (30 days), Bahman 1405 on 21 January 2027.
+    const persian = text.replace('name: Cadence\n', 'name: Cadence\ncalendarSystem: persian\n');
+
+    it('checks whole Saturday-to-Friday weeks', () => {
+      const weeks = cadenceWeeks(analyze(persian).model).map(dayString);
+      assert.deepEqual(weeks, ['2027-01-02', '2027-01-09', '2027-01-16', '2027-01-23', '2027-01-30']);
+    });
+
+    it('names the weeks by their Solar Hijri dates with the Gregorian ones beside them', () => {
+      assert.deepEqual(
+        run(calendarCadence, persian).map((f) => f.message),
+        [
+          'Instagram (ig) plans 2 posts a week but has fewer in 2 weeks: 26 Dey – 2 Bahman 1405 (16–22 January 2027, 0 posts), 10–16 Bahman 1405 (30 January – 5 February 2027, 1 post). The calendar has no posts for these weeks yet: 3–9 Bahman 1405 (23–29 January 2027, 1 week)',
+          'Facebook (fb) plans 1 post a week but has fewer in 1 week: 19–25 Dey 1405 (9–15 January 2027, 0 posts)',
+        ],
+      );
+    });
+
+    it('is the calendar system of a file named in Persian, and of language: fa', () => {
+      const named = text.replace('name: Cadence', 'name: برنامهٔ محتوا');
+      assert.equal(cadenceWeeks(analyze(named).model).map(dayString)[0], '2027-01-02');
+      const fa = text.replace('name: Cadence\n', 'name: Cadence\nlanguage: fa\n');
+      assert.equal(cadenceWeeks(analyze(fa).model).map(dayString)[0], '2027-01-02');
+      // An explicit gregorian wins over the Persian name.
+      const both = named.replace('period:', 'calendarSystem: gregorian\nperiod:');
+      assert.equal(cadenceWeeks(analyze(both).model).map(dayString)[0], '2027-01-04');
+      // language: en with a Persian name: the name alone does not decide.
+      const en = named.replace('period:', 'language: en\nperiod:');
+      assert.equal(cadenceWeeks(analyze(en).model).map(dayString)[0], '2027-01-04');
+    });
+
+    it('names a span across a Solar Hijri year', () => {
+      // 1 Farvardin 1406 is 21 March 2027.
+      assert.equal(
+        dayRangeLabel(dayNumber('2027-03-20')!, dayNumber('2027-03-26')!, 'persian'),
+        '29 Esfand 1405 – 6 Farvardin 1406 (20–26 March 2027)',
+      );
+    });
+  });
+
   it('names weeks by their dates, across months and years', () => {
     assert.equal(dayRangeLabel(dayNumber('2027-03-15')!, dayNumber('2027-03-21')!), '15–21 March 2027');
     assert.equal(
