@@ -258,6 +258,16 @@ export function formatDocMarkdown(schema: Schema, rules: readonly RuleMeta[] = R
       sections.push([name, node.type === 'array' ? `Each item of \`${key}\`.` : `The value of \`${key}\`.`]);
     }
   }
+  // Object definitions used inside a section (a post's `repeat`) get a section of their own, after it.
+  for (let i = 0; i < sections.length; i++) {
+    const [owner] = sections[i];
+    for (const [key, node] of Object.entries(schema.definitions[owner].properties ?? {})) {
+      const name = w.sectionDefinition(node);
+      if (name && !sections.some(([n]) => n === name)) {
+        sections.splice(i + 1, 0, [name, `The value of \`${key}\` in a ${title(owner).toLowerCase()}.`]);
+      }
+    }
+  }
   const toc = [
     'Top level',
     ...sections.map(([n]) => title(n)),

@@ -1,7 +1,7 @@
 // The trends command's text output: a table of metrics and one of goals, numbers right-aligned, free
 // text (names, titles, possibly right-to-left) in the last column so it never shifts the others.
 import type { GoalTrend, MetricTrend, Verdict } from '../core';
-import { VERDICT_WORDS } from '../core';
+import { WORDS } from '../core';
 import { padEnd, padStart, printable, type Style } from './style';
 
 const BARS = '▁▂▃▄▅▆▇█';
@@ -75,32 +75,39 @@ function table(
   ];
 }
 
+// The CLI speaks English; a column's head is the table's word, lower case like the cells below it.
+const words = WORDS.en;
+const column = (word: keyof typeof words.trends, align: Column['align']): Column => {
+  const head = words.trends[word];
+  return { head: head.charAt(0).toLowerCase() + head.slice(1), align };
+};
+
 const METRIC_COLUMNS: Column[] = [
-  { head: 'metric', align: 'left' },
-  { head: 'last', align: 'right' },
-  { head: 'previous', align: 'right' },
-  { head: 'change vs last month', align: 'right' },
-  { head: 'trend per month', align: 'right' },
-  { head: 'trend fit (R²)', align: 'right' },
-  { head: '3-month average', align: 'right' },
-  { head: 'series', align: 'left' },
-  { head: 'name', align: 'left' },
+  column('metric', 'left'),
+  column('last', 'right'),
+  column('previous', 'right'),
+  column('mom', 'right'),
+  column('slope', 'right'),
+  column('r2', 'right'),
+  column('ma3', 'right'),
+  column('series', 'left'),
+  column('name', 'left'),
 ];
 
 const GOAL_COLUMNS: Column[] = [
-  { head: 'goal', align: 'left' },
-  { head: 'metric', align: 'left' },
-  { head: 'baseline', align: 'right' },
-  { head: 'target', align: 'right' },
-  { head: 'deadline', align: 'left' },
-  { head: 'forecast', align: 'right' },
-  { head: 'progress', align: 'right' },
-  { head: 'verdict', align: 'left' },
-  { head: 'title', align: 'left' },
+  column('goal', 'left'),
+  column('metric', 'left'),
+  column('baseline', 'right'),
+  column('target', 'right'),
+  column('deadline', 'left'),
+  column('forecast', 'right'),
+  column('progress', 'right'),
+  column('verdict', 'left'),
+  column('title', 'left'),
 ];
 
 export function formatTrends(trends: { metrics: MetricTrend[]; goals: GoalTrend[] }, style: Style): string {
-  const out: string[] = [style.bold('Metrics')];
+  const out: string[] = [style.bold(words.trends.metrics)];
   if (trends.metrics.length === 0) out.push('  No metric has values yet.');
   else
     out.push(
@@ -119,7 +126,7 @@ export function formatTrends(trends: { metrics: MetricTrend[]; goals: GoalTrend[
         ]),
       ).map((l) => `  ${l}`),
     );
-  out.push('', style.bold('Goals'));
+  out.push('', style.bold(words.trends.goals));
   const verdictColor: Record<Verdict, (s: string) => string> = {
     achieved: style.green,
     'on-track': style.green,
@@ -140,7 +147,7 @@ export function formatTrends(trends: { metrics: MetricTrend[]; goals: GoalTrend[
           g.deadline === null ? NONE : printable(g.deadline),
           num(g.forecast),
           percent(g.progress),
-          VERDICT_WORDS[g.verdict],
+          words.verdicts[g.verdict],
           printable(g.title ?? ''),
         ]),
         (row, col, cell) => (col === 7 ? verdictColor[trends.goals[row].verdict](cell) : cell),

@@ -34,6 +34,7 @@ export { IncrementalLinter } from './engine/incremental';
 export * from './service';
 export { metricTitle, VERDICT_WORDS } from './service/lens';
 export { SMART_WORDS } from './service/smart';
+export { WORDS, languageOf, type Language, type Words } from './text/words';
 export { calendarViewModel, trendsViewModel, type ViewMeta } from './outputs/view-models';
 export { strategyTemplate } from './outputs/templates';
 export { platformSummaries, type PlatformSummary } from './outputs/platform-summary';

@@ -9,7 +9,8 @@ import { Commands, LANGUAGE_ID } from './ids';
 import type { Log } from './log';
 import type { PanelManager, StrategyPanel } from './panels/panels';
 import { revealOffsets } from './reveal';
-import { isStrategyDocument, type StrategyStore } from './store';
+import { isStrategyDocument } from './documents/scan';
+import type { StrategyStore } from './store';
 import { localDate } from './today';
 
 export interface NewFileOptions {

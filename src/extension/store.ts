@@ -4,91 +4,47 @@
 // `strategy.lint.run` is onType) and by explicit lints. The workspace's other strategy files are read
 // with workspace.fs and linted from disk. Each request takes a generation number; a result whose
 // generation is no longer the latest is dropped. Nothing here throws into VS Code: handlers are
-// wrapped by Log.guard.
+// wrapped by Log.guard. What is known of each file lives in one record (documents/state.ts); the
+// analysis cache, the workspace scan and the publishing of results are modules of documents/.
 import * as vscode from 'vscode';
+import { decodeFile, formatSize, lint, MAX_FILE_SIZE_DEFAULT, type RuleSetting } from '../core';
+import { textPositions } from './convert';
+import { analyze, recordEdits } from './documents/analysis';
+import { Publisher } from './documents/publisher';
 import {
-  CONFIG_FILE_NAMES,
-  decodeFile,
-  formatSize,
-  IncrementalLinter,
-  lint,
-  MAX_FILE_SIZE_DEFAULT,
-  type LintResult,
-} from '../core';
-import type { RuleSetting, TextEdit as CoreTextEdit } from '../core';
-import { textPositions, toDiagnostic, type Positions } from './convert';
-import { ContextKeys, LANGUAGE_ID, STRATEGY_GLOB } from './ids';
+  findStrategyFiles,
+  isExcluded,
+  isStrategyDocument,
+  openStrategyDocument,
+  watchFiles,
+} from './documents/scan';
+import { DocumentStates, type FileEntry } from './documents/state';
 import type { ConfigLookup } from './lintConfig';
 import type { Log } from './log';
 import * as settings from './settings';
 
 export const DEBOUNCE_MS = 150;
-const MAX_PENDING_EDITS = 500;
-
-/** The latest lint of one strategy file. */
-export interface FileEntry {
-  uri: vscode.Uri;
-  /** The document version linted; undefined for a file read from disk. */
-  version: number | undefined;
-  result: LintResult;
-  positions: Positions;
-  /** Increases with every new result for this file (what webview messages are checked against). */
-  revision: number;
-}
-
-interface LinterState {
-  linter: IncrementalLinter;
-  rulesKey: string;
-  /** The document version the linter last saw, and the edits made since, in order. */
-  baseVersion: number | undefined;
-  pending: CoreTextEdit[] | undefined;
-  pendingVersion: number | undefined;
-}
-
-export function isStrategyDocument(document: vscode.TextDocument): boolean {
-  return document.languageId === LANGUAGE_ID;
-}
-
-export function isStrategyPath(uri: vscode.Uri): boolean {
-  return /\.strategy\.ya?ml$/i.test(uri.path);
-}
 
 export class StrategyStore implements vscode.Disposable {
-  readonly diagnostics = vscode.languages.createDiagnosticCollection('strategy');
-  /** Published results: what the diagnostics, the views and the panels show. */
-  private readonly entries = new Map<string, FileEntry>();
-  /** The latest analysis of each open document, published or not, with the rules it used. */
-  private readonly analyses = new Map<string, { entry: FileEntry; rulesKey: string }>();
-  private readonly linters = new Map<string, LinterState>();
-  private readonly generations = new Map<string, number>();
-  private readonly timers = new Map<string, ReturnType<typeof setTimeout>>();
-  private readonly rulesCache = new Map<string, Record<string, RuleSetting>>();
-  /** Files found by a workspace scan (automatic or Check All): kept linted from disk while closed. */
-  private readonly workspaceFiles = new Set<string>();
-  /** Files left unchecked because they are over the size limit (the user is told once a session). */
-  private readonly tooLarge = new Set<string>();
-  /** The latest read-and-lint from disk in flight, per file. */
-  private readonly diskLints = new Map<string, Promise<FileEntry | undefined>>();
+  private readonly states = new DocumentStates();
+  private readonly publisher: Publisher;
   private readonly disposables: vscode.Disposable[] = [];
-  private revision = 0;
-  private hasFiles: boolean | undefined;
-  private readonly didLint = new vscode.EventEmitter<FileEntry>();
-  private readonly didRemove = new vscode.EventEmitter<vscode.Uri>();
   /** Fires after every new result (open document or file on disk). */
-  readonly onDidLint = this.didLint.event;
+  readonly onDidLint: vscode.Event<FileEntry>;
   /** Fires when a file's results are dropped (closed, deleted, workspace linting turned off). */
-  readonly onDidRemove = this.didRemove.event;
+  readonly onDidRemove: vscode.Event<vscode.Uri>;
 
   constructor(
-    private readonly extensionUri: vscode.Uri,
+    extensionUri: vscode.Uri,
     private readonly configs: ConfigLookup,
     private readonly log: Log,
   ) {
+    this.publisher = new Publisher(this.states, extensionUri);
+    this.onDidLint = this.publisher.onDidLint;
+    this.onDidRemove = this.publisher.onDidRemove;
     const w = vscode.workspace;
     this.disposables.push(
-      this.diagnostics,
-      this.didLint,
-      this.didRemove,
+      this.publisher,
       w.onDidOpenTextDocument(log.guard('open', (d: vscode.TextDocument) => this.onOpen(d))),
       w.onDidChangeTextDocument(log.guard('change', (e: vscode.TextDocumentChangeEvent) => this.onChange(e))),
       w.onDidSaveTextDocument(log.guard('save', (d: vscode.TextDocument) => this.onSave(d))),
@@ -96,24 +52,14 @@ export class StrategyStore implements vscode.Disposable {
       w.onDidChangeConfiguration(
         log.guard('configuration', (e: vscode.ConfigurationChangeEvent) => this.onConfiguration(e)),
       ),
-    );
-    const watcher = w.createFileSystemWatcher(STRATEGY_GLOB);
-    this.disposables.push(
-      watcher,
-      watcher.onDidCreate(log.guard('created', (u: vscode.Uri) => this.onDiskChange(u))),
-      watcher.onDidChange(log.guard('changed', (u: vscode.Uri) => this.onDiskChange(u))),
-      watcher.onDidDelete(log.guard('deleted', (u: vscode.Uri) => this.onDiskDelete(u))),
-    );
-    const configWatcher = w.createFileSystemWatcher(`**/{${CONFIG_FILE_NAMES.join(',')}}`);
-    const configChanged = log.guard('config file', () => {
-      this.configs.invalidate();
-      return this.relintAll();
-    });
-    this.disposables.push(
-      configWatcher,
-      configWatcher.onDidCreate(configChanged),
-      configWatcher.onDidChange(configChanged),
-      configWatcher.onDidDelete(configChanged),
+      ...watchFiles(log, {
+        changed: (uri) => this.onDiskChange(uri),
+        deleted: (uri) => this.onDiskDelete(uri),
+        configChanged: () => {
+          this.configs.invalidate();
+          return this.relintAll();
+        },
+      }),
     );
   }
 
@@ -125,11 +71,11 @@ export class StrategyStore implements vscode.Disposable {
 
   /** Every file with a current result. */
   all(): FileEntry[] {
-    return [...this.entries.values()];
+    return this.states.published();
   }
 
   get(uri: vscode.Uri): FileEntry | undefined {
-    return this.entries.get(uri.toString());
+    return this.states.get(uri)?.published;
   }
 
   /**
@@ -142,21 +88,11 @@ export class StrategyStore implements vscode.Disposable {
   }
 
   /**
-   * Lint and publish synchronously, with the rules last resolved for the file: the benchmark's entry
-   * point, so it times the whole path to Diagnostic objects (the extension itself publishes through
-   * lintDocument, and its features read analysisFor, which never publishes).
-   */
-  resultFor(document: vscode.TextDocument): FileEntry {
-    const rules = this.rulesCache.get(document.uri.toString()) ?? settings.ruleSettings(document.uri);
-    return this.publish(this.analyze(document, rules));
-  }
-
-  /**
    * A result for a file, however it is known: the open document's analysis, the published result, or
    * a lint of the file on disk. Undefined when the file cannot be read (deleted, moved).
    */
   async ensure(uri: vscode.Uri): Promise<FileEntry | undefined> {
-    const open = this.openDocument(uri);
+    const open = openStrategyDocument(uri);
     if (open) return this.analysisFor(open);
     const known = this.get(uri);
     if (known) return known;
@@ -168,38 +104,34 @@ export class StrategyStore implements vscode.Disposable {
     }
   }
 
-  /** Lints an open document after resolving its configuration; a newer request wins. */
+  /**
+   * Lints an open document after resolving its configuration and publishes the result; a newer
+   * request wins. Opening, saving and the debounce after typing all come here.
+   */
   async lintDocument(document: vscode.TextDocument): Promise<FileEntry | undefined> {
-    const key = document.uri.toString();
-    const generation = this.nextGeneration(key);
+    const generation = this.states.nextGeneration(document.uri);
     const rules = await this.rules(document.uri);
-    if (this.generations.get(key) !== generation || document.isClosed) return undefined;
-    this.cancelTimer(key);
-    return this.publish(this.analyze(document, rules));
+    if (!this.states.isLatest(document.uri, generation) || document.isClosed) return undefined;
+    this.states.cancelTimer(this.states.of(document.uri));
+    return this.publisher.publish(this.analyze(document, rules));
   }
 
   /** Lints one file: its editor buffer when open, else what is on disk. */
   async lintUri(uri: vscode.Uri): Promise<FileEntry | undefined> {
-    const open = this.openDocument(uri);
+    const open = openStrategyDocument(uri);
     return open ? this.lintDocument(open) : this.lintDisk(uri);
   }
 
   /**
-   * Finds and lints every strategy file of the workspace (honouring `files.exclude`, and never inside
-   * node_modules or .git); returns how many files were found. A file that fails is logged, not fatal.
+   * Finds and lints every strategy file of the workspace (see findStrategyFiles); returns how many
+   * files were found. A file that fails is logged, not fatal.
    */
   async lintWorkspace(): Promise<number> {
-    // An undefined exclude applies the user's files.exclude; null would ignore it.
-    const found = (await vscode.workspace.findFiles(STRATEGY_GLOB, undefined)).filter(
-      (uri) => !this.isExcluded(uri),
-    );
-    // A `.strategy-lint.yaml`'s `ignore` (test fixtures, archived clients) keeps files out of the scan.
-    const ignored = await Promise.all(found.map((uri) => this.configs.isIgnored(uri)));
-    const files = found.filter((_, i) => !ignored[i]);
+    const files = await findStrategyFiles(this.configs);
     const results = await Promise.allSettled(
       files.map(async (uri) => {
-        this.workspaceFiles.add(uri.toString());
-        const open = this.openDocument(uri);
+        this.states.of(uri).inWorkspace = true;
+        const open = openStrategyDocument(uri);
         await (open ? this.lintDocument(open) : this.lintDiskSettled(uri));
       }),
     );
@@ -210,17 +142,14 @@ export class StrategyStore implements vscode.Disposable {
   }
 
   async relintAll(): Promise<void> {
-    this.linters.clear();
-    this.analyses.clear();
-    this.rulesCache.clear();
+    for (const state of this.states.all()) this.states.dropAnalysis(state);
     const open = vscode.workspace.textDocuments.filter(isStrategyDocument);
     await Promise.all(open.map((d) => this.lintDocument(d)));
     if (settings.lintWorkspace()) await this.lintWorkspace();
   }
 
   dispose(): void {
-    for (const timer of this.timers.values()) clearTimeout(timer);
-    this.timers.clear();
+    this.states.dispose();
     for (const d of this.disposables) d.dispose();
   }
 
@@ -234,21 +163,9 @@ export class StrategyStore implements vscode.Disposable {
   private onChange(event: vscode.TextDocumentChangeEvent): void {
     const { document, contentChanges } = event;
     if (!isStrategyDocument(document) || contentChanges.length === 0) return;
-    const key = document.uri.toString();
-    const state = this.linters.get(key);
-    if (state) {
-      const contiguous = state.pending && state.pendingVersion === document.version - 1;
-      if (contiguous && state.pending!.length < MAX_PENDING_EDITS) {
-        for (const c of contentChanges) {
-          state.pending!.push({ start: c.rangeOffset, end: c.rangeOffset + c.rangeLength, newText: c.text });
-        }
-        state.pendingVersion = document.version;
-      } else {
-        state.pending = undefined; // lost track: the next lint is a full one
-      }
-    }
+    recordEdits(this.states.of(document.uri), document.version, contentChanges);
     // A lint already under way now describes an old text: make it stale.
-    this.nextGeneration(key);
+    this.states.nextGeneration(document.uri);
     if (settings.lintRun(document.uri) === 'onType') this.schedule(document);
   }
 
@@ -259,11 +176,10 @@ export class StrategyStore implements vscode.Disposable {
 
   private onClose(document: vscode.TextDocument): void {
     if (!isStrategyDocument(document)) return;
-    const key = document.uri.toString();
-    this.cancelTimer(key);
-    this.linters.delete(key);
-    this.analyses.delete(key);
-    if (this.workspaceFiles.has(key)) {
+    const state = this.states.of(document.uri);
+    this.states.cancelTimer(state);
+    this.states.dropAnalysis(state);
+    if (state.inWorkspace) {
       // Still a workspace file: show what is on disk (the closed buffer may have been discarded).
       void this.lintDisk(document.uri).catch((err: unknown) => this.log.failure('lint', err));
     } else {
@@ -274,10 +190,10 @@ export class StrategyStore implements vscode.Disposable {
   private async onConfiguration(event: vscode.ConfigurationChangeEvent): Promise<void> {
     if (!event.affectsConfiguration('strategy')) return;
     if (event.affectsConfiguration('strategy.lint.workspace') && !settings.lintWorkspace()) {
-      for (const key of [...this.workspaceFiles]) {
-        const uri = vscode.Uri.parse(key);
-        this.workspaceFiles.delete(key);
-        if (!this.openDocument(uri)) this.remove(uri);
+      for (const state of this.states.all()) {
+        if (!state.inWorkspace) continue;
+        state.inWorkspace = false;
+        if (!openStrategyDocument(state.uri)) this.remove(state.uri);
       }
     }
     if (event.affectsConfiguration('strategy.rules') || event.affectsConfiguration('strategy.lint')) {
@@ -286,72 +202,36 @@ export class StrategyStore implements vscode.Disposable {
   }
 
   private async onDiskChange(uri: vscode.Uri): Promise<void> {
-    if (this.isExcluded(uri)) return;
+    if (isExcluded(uri)) return;
     // Workspace linting off: a file a Check All found is still kept current.
-    if (!settings.lintWorkspace() && !this.workspaceFiles.has(uri.toString())) return;
-    this.workspaceFiles.add(uri.toString());
-    if (this.openDocument(uri)) return; // the editor's buffer is the truth while open
+    if (!settings.lintWorkspace() && !this.states.get(uri)?.inWorkspace) return;
+    this.states.of(uri).inWorkspace = true;
+    if (openStrategyDocument(uri)) return; // the editor's buffer is the truth while open
     await this.lintDisk(uri);
   }
 
   private onDiskDelete(uri: vscode.Uri): void {
-    this.workspaceFiles.delete(uri.toString());
+    const state = this.states.get(uri);
+    if (state) state.inWorkspace = false;
     // Still open in an editor: its buffer (and its diagnostics) outlive the file on disk.
-    if (this.openDocument(uri)) return;
+    if (openStrategyDocument(uri)) return;
     this.remove(uri);
   }
 
   // ---- linting
 
   private schedule(document: vscode.TextDocument): void {
-    const key = document.uri.toString();
-    this.cancelTimer(key);
-    this.timers.set(
-      key,
-      setTimeout(() => {
-        this.timers.delete(key);
-        if (document.isClosed) return;
-        void this.lintDocument(document).catch((err: unknown) => this.log.failure('lint', err));
-      }, DEBOUNCE_MS),
-    );
+    const state = this.states.of(document.uri);
+    this.states.cancelTimer(state);
+    state.timer = setTimeout(() => {
+      state.timer = undefined;
+      if (document.isClosed) return;
+      void this.lintDocument(document).catch((err: unknown) => this.log.failure('lint', err));
+    }, DEBOUNCE_MS);
   }
 
-  /** The analysis of the document's current text with these rules: cached, else linted now. */
   private analyze(document: vscode.TextDocument, rules: Record<string, RuleSetting>): FileEntry {
-    const key = document.uri.toString();
-    const rulesKey = JSON.stringify(rules);
-    const cached = this.analyses.get(key);
-    if (cached && cached.rulesKey === rulesKey && cached.entry.version === document.version) {
-      return cached.entry;
-    }
-    let state = this.linters.get(key);
-    if (!state || state.rulesKey !== rulesKey) {
-      state = {
-        linter: new IncrementalLinter({ rules }),
-        rulesKey,
-        baseVersion: undefined,
-        pending: undefined,
-        pendingVersion: undefined,
-      };
-      this.linters.set(key, state);
-    }
-    const incremental =
-      state.baseVersion !== undefined &&
-      state.pending !== undefined &&
-      state.pendingVersion === document.version;
-    const result = state.linter.lint(document.getText(), incremental ? state.pending : undefined);
-    state.baseVersion = document.version;
-    state.pending = [];
-    state.pendingVersion = document.version;
-    const entry: FileEntry = {
-      uri: document.uri,
-      version: document.version,
-      result,
-      positions: document,
-      revision: ++this.revision,
-    };
-    this.analyses.set(key, { entry, rulesKey });
-    return entry;
+    return analyze(this.states.of(document.uri), document, rules, () => this.states.nextRevision());
   }
 
   /**
@@ -359,10 +239,9 @@ export class StrategyStore implements vscode.Disposable {
    * one of the same file (the file watcher's, right after a write) waits for that one's result.
    */
   private async lintDiskSettled(uri: vscode.Uri): Promise<FileEntry | undefined> {
-    const key = uri.toString();
     let entry = await this.lintDisk(uri);
     for (let i = 0; !entry && i < 5; i++) {
-      const latest = this.diskLints.get(key);
+      const latest = this.states.get(uri)?.diskLint;
       if (!latest) break;
       entry = await latest;
     }
@@ -370,19 +249,18 @@ export class StrategyStore implements vscode.Disposable {
   }
 
   private lintDisk(uri: vscode.Uri): Promise<FileEntry | undefined> {
-    const key = uri.toString();
+    const state = this.states.of(uri);
     const pending = this.readAndLint(uri);
-    this.diskLints.set(key, pending);
+    state.diskLint = pending;
     const forget = (): void => {
-      if (this.diskLints.get(key) === pending) this.diskLints.delete(key);
+      if (state.diskLint === pending) state.diskLint = undefined;
     };
     pending.then(forget, forget);
     return pending;
   }
 
   private async readAndLint(uri: vscode.Uri): Promise<FileEntry | undefined> {
-    const key = uri.toString();
-    const generation = this.nextGeneration(key);
+    const generation = this.states.nextGeneration(uri);
     // A file of tens of megabytes (an export saved under the wrong name) would exhaust the extension
     // host's memory: it is not read at all.
     const { size } = await vscode.workspace.fs.stat(uri);
@@ -391,24 +269,25 @@ export class StrategyStore implements vscode.Disposable {
       return undefined;
     }
     const [bytes, rules] = await Promise.all([vscode.workspace.fs.readFile(uri), this.rules(uri)]);
-    if (this.generations.get(key) !== generation || this.openDocument(uri)) return undefined;
+    if (!this.states.isLatest(uri, generation) || openStrategyDocument(uri)) return undefined;
     // Strictly, as the CLI reads it: a file that is not UTF-8 (nor UTF-16 with a BOM) is one
     // file/encoding finding, not a page of errors about replacement characters.
     const decoded = decodeFile(bytes);
     const { text } = decoded;
     const linted = lint(text, { rules });
-    return this.publish({
+    return this.publisher.publish({
       uri,
       version: undefined,
       result: decoded.ok ? linted : { ...linted, findings: [decoded.finding] },
       positions: textPositions(text),
-      revision: ++this.revision,
+      revision: this.states.nextRevision(),
     });
   }
 
+  /** Tells of a file over the size limit once: in the log, and in a warning for the session's first. */
   private skipTooLarge(uri: vscode.Uri, size: number): void {
-    const key = uri.toString();
-    if (this.tooLarge.has(key)) return;
+    const state = this.states.of(uri);
+    if (state.tooLarge) return;
     const message = vscode.l10n.t(
       '{0} is {1}, over the {2} limit for strategy files: it was not checked.',
       vscode.workspace.asRelativePath(uri),
@@ -416,72 +295,22 @@ export class StrategyStore implements vscode.Disposable {
       formatSize(MAX_FILE_SIZE_DEFAULT),
     );
     this.log.info(message);
-    if (this.tooLarge.size === 0) void vscode.window.showWarningMessage(message);
-    this.tooLarge.add(key);
+    if (![...this.states.all()].some((s) => s.tooLarge)) void vscode.window.showWarningMessage(message);
+    state.tooLarge = true;
   }
 
-  /** Shows a result: diagnostics, the views and panels (onDidLint). */
-  private publish(entry: FileEntry): FileEntry {
-    const { uri, result, positions } = entry;
-    this.entries.set(uri.toString(), entry);
-    this.diagnostics.set(
-      uri,
-      result.findings.map((f) => toDiagnostic(positions, uri, f, this.extensionUri)),
-    );
-    this.updateContext();
-    this.didLint.fire(entry);
-    return entry;
-  }
-
+  /** Forgets a file's results: in-flight lints become stale, its diagnostics and views are cleared. */
   private remove(uri: vscode.Uri): void {
-    const key = uri.toString();
-    this.cancelTimer(key);
-    this.nextGeneration(key);
-    this.linters.delete(key);
-    this.analyses.delete(key);
-    this.diagnostics.delete(uri);
-    if (this.entries.delete(key)) {
-      this.updateContext();
-      this.didRemove.fire(uri);
-    }
+    const state = this.states.of(uri);
+    this.states.cancelTimer(state);
+    this.states.nextGeneration(uri);
+    this.states.dropAnalysis(state);
+    this.publisher.remove(uri);
   }
-
-  /** `strategy.hasFiles` drives the palette's `when` clauses and the views' welcome content. */
-  private updateContext(): void {
-    const has = this.entries.size > 0;
-    if (has === this.hasFiles) return;
-    this.hasFiles = has;
-    void vscode.commands.executeCommand('setContext', ContextKeys.hasFiles, has);
-  }
-
-  // ---- helpers
 
   /** File config (nearest `.strategy-lint.yaml`), then the `strategy.rules` setting on top. */
   private async rules(uri: vscode.Uri): Promise<Record<string, RuleSetting>> {
     const found = await this.configs.forDocument(uri);
-    const rules = { ...(found?.rules ?? {}), ...settings.ruleSettings(uri) };
-    this.rulesCache.set(uri.toString(), rules);
-    return rules;
-  }
-
-  private nextGeneration(key: string): number {
-    const next = (this.generations.get(key) ?? 0) + 1;
-    this.generations.set(key, next);
-    return next;
-  }
-
-  private cancelTimer(key: string): void {
-    const timer = this.timers.get(key);
-    if (timer !== undefined) clearTimeout(timer);
-    this.timers.delete(key);
-  }
-
-  private openDocument(uri: vscode.Uri): vscode.TextDocument | undefined {
-    const key = uri.toString();
-    return vscode.workspace.textDocuments.find((d) => d.uri.toString() === key && isStrategyDocument(d));
-  }
-
-  private isExcluded(uri: vscode.Uri): boolean {
-    return /\/(node_modules|\.git)\//.test(uri.path);
+    return { ...(found?.rules ?? {}), ...settings.ruleSettings(uri) };
   }
 }

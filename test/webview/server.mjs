@@ -1,3 +1,4 @@
+// @ts-check
 // A tiny localhost server for the webview tests and bench: serves dist/webview and a page built the
 // way the extension builds it (nonce CSP, one script, one stylesheet), plus a fake acquireVsCodeApi.
 import { randomBytes } from 'node:crypto';
@@ -6,9 +7,13 @@ import { createServer } from 'node:http';
 import { extname, join, normalize } from 'node:path';
 import { CHROMIUM_ARGS, CHROMIUM_BIN } from '../harness/config.mjs';
 
+/** @type {Record<string, string>} */
 const TYPES = { '.js': 'text/javascript', '.css': 'text/css', '.map': 'application/json' };
 
+/** @typedef {{ bodyClass: string, vars: Record<string, string> }} Theme */
+
 // Enough of VS Code's theme variables to see the panels as they will look.
+/** @type {Record<string, Theme>} */
 const THEMES = {
   light: {
     bodyClass: 'vscode-light',
@@ -157,7 +162,11 @@ const THEMES = {
   },
 };
 
-/** The document the extension serves, with `extraHead` standing in for what VS Code itself adds. */
+/**
+ * The document the extension serves, with `extraHead` standing in for what VS Code itself adds.
+ * @param {import('./server.d.mts').WebviewHtmlOptions} options
+ * @returns {string}
+ */
 export function webviewHtml({
   panel,
   cspSource,
@@ -189,6 +198,11 @@ ${extraHead}<link rel="stylesheet" href="${styleUri}">
 </html>`;
 }
 
+/**
+ * @param {string} origin
+ * @param {'calendar' | 'trends'} panel
+ * @param {string} theme
+ */
 function harnessHtml(origin, panel, theme) {
   const nonce = randomBytes(16).toString('base64');
   const t = THEMES[theme] ?? THEMES.light;
@@ -225,15 +239,20 @@ function harnessHtml(origin, panel, theme) {
   });
 }
 
-/** Serves `root` (the repository) on a free localhost port. */
+/**
+ * Serves `root` (the repository) on a free localhost port.
+ * @param {string} [root]
+ * @returns {Promise<{ origin: string, close(): Promise<void> }>}
+ */
 export async function startServer(root = process.cwd()) {
   let origin = '';
-  const server = createServer(async (req, res) => {
+  const server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', origin);
     const page = /^\/page\/(calendar|trends)\.html$/.exec(url.pathname);
     if (page) {
       res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
-      res.end(harnessHtml(origin, page[1], url.searchParams.get('theme') ?? 'light'));
+      const panel = /** @type {'calendar' | 'trends'} */ (page[1]);
+      res.end(harnessHtml(origin, panel, url.searchParams.get('theme') ?? 'light'));
       return;
     }
     if (url.pathname === '/favicon.ico') {
@@ -245,13 +264,14 @@ export async function startServer(root = process.cwd()) {
       res.writeHead(404).end();
       return;
     }
-    try {
-      const body = await readFile(join(root, path));
-      res.writeHead(200, { 'content-type': TYPES[extname(path)] ?? 'application/octet-stream' });
-      res.end(body);
-    } catch {
-      res.writeHead(404).end();
-    }
+    // node:http ignores a handler's promise: both outcomes of the read answer here, a failed one with 404.
+    readFile(join(root, path)).then(
+      (body) => {
+        res.writeHead(200, { 'content-type': TYPES[extname(path)] ?? 'application/octet-stream' });
+        res.end(body);
+      },
+      () => res.writeHead(404).end(),
+    );
   });
   await new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(undefined)));
   const address = server.address();

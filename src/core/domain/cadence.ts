@@ -5,6 +5,7 @@ import type { StrategyModel } from '../engine/model';
 import type { CadenceShortfall, CalendarSystem } from '../protocol';
 import { dayNumber, dayString, periodDays, weekday, weekStartDay } from './dates';
 import { fileCalendarSystem } from './locale';
+import { calendarOccurrences } from './occurrences';
 
 /**
  * The first days of the weeks the cadence is checked in (day numbers), in order: whole weeks of the
@@ -14,9 +15,7 @@ import { fileCalendarSystem } from './locale';
 export function cadenceWeeks(model: StrategyModel): number[] {
   let earliest: number | undefined;
   let last: number | undefined;
-  for (const post of model.calendar) {
-    const day = dayNumber(post.value.date);
-    if (day === undefined) continue;
+  for (const { day } of calendarOccurrences(model)) {
     if (earliest === undefined || day < earliest) earliest = day;
     if (last === undefined || day > last) last = day;
   }
@@ -32,17 +31,16 @@ export function cadenceWeeks(model: StrategyModel): number[] {
 
 /**
  * For every platform with `cadence.postsPerWeek`, the checked weeks in which it has fewer posts (any
- * status) than planned; ordered by platform, then week. A repeated platform id is counted once.
+ * status; each occurrence of a recurring post counts) than planned; ordered by platform, then week. A repeated platform id is counted once.
  * `weeks` is `cadenceWeeks(model)`, passed in by a caller that needs the weeks too.
  */
 export function cadenceShortfalls(model: StrategyModel, weeks = cadenceWeeks(model)): CadenceShortfall[] {
   if (weeks.length === 0) return [];
   const firstWeek = weeks[0];
   const counts = new Map<string, number[]>();
-  for (const post of model.calendar) {
+  for (const { post, day } of calendarOccurrences(model)) {
     const { platform } = post.value;
-    const day = dayNumber(post.value.date);
-    if (typeof platform !== 'string' || day === undefined) continue;
+    if (typeof platform !== 'string') continue;
     const week = Math.floor((day - firstWeek) / 7);
     if (week < 0 || week >= weeks.length) continue;
     let perWeek = counts.get(platform);
@@ -125,9 +123,7 @@ export function emptyWeeks(model: StrategyModel, weeks: number[]): Set<number> {
   const busy = new Set<number>();
   if (weeks.length === 0) return busy;
   const first = weeks[0];
-  for (const post of model.calendar) {
-    const day = dayNumber(post.value.date);
-    if (day === undefined) continue;
+  for (const { day } of calendarOccurrences(model)) {
     const week = Math.floor((day - first) / 7);
     if (week >= 0 && week < weeks.length) busy.add(first + 7 * week);
   }

@@ -1,22 +1,35 @@
 // Posts on the same platform at the same date and time: the calendar/conflict rule and the calendar
-// view both flag them.
+// view both flag them. A recurring post clashes wherever one of its occurrences does; two occurrences
+// of one series never clash with each other.
 import type { StrategyModel } from '../engine/model';
-import { dayNumber } from './dates';
+import { calendarOccurrences } from './occurrences';
 import { isTime } from './platforms';
 
-/**
- * Posts that share platform, date and time with another post. Every later post maps to the first post
- * in that slot; the first maps to the second. Posts without a valid date or time never conflict.
- */
-export function postConflicts(model: StrategyModel): Map<number, number> {
-  // Per platform, a slot number (day * 1440 + minute) to the first post in it: no string per post.
+export interface Clash {
+  /** The other entry's index in `calendar`. */
+  other: number;
+  /** The day (UTC day number) of the clash. */
+  day: number;
+}
+
+export interface Conflicts {
+  /**
+   * Per entry that clashes: every later entry maps to the first entry in the slot; the first maps to
+   * the second. One clash per entry (its first, in file order, then by day).
+   */
+  byPost: Map<number, Clash>;
+  /** The clashing occurrences, as `${index}:${day}`, for the calendar view. */
+  occurrences: Set<string>;
+}
+
+export function postConflicts(model: StrategyModel): Conflicts {
+  // Per platform, a slot number (day * 1440 + minute) to the first entry in it: no string per post.
   const firstInSlot = new Map<string, Map<number, number>>();
-  const conflicts = new Map<number, number>();
-  for (const post of model.calendar) {
-    const { platform, date, time } = post.value;
+  const byPost = new Map<number, Clash>();
+  const occurrences = new Set<string>();
+  for (const { post, day } of calendarOccurrences(model)) {
+    const { platform, time } = post.value;
     if (typeof platform !== 'string' || !isTime(time)) continue;
-    const day = dayNumber(date);
-    if (day === undefined) continue;
     const slot = day * 1440 + Number(time.slice(0, 2)) * 60 + Number(time.slice(3, 5));
     let slots = firstInSlot.get(platform);
     if (!slots) firstInSlot.set(platform, (slots = new Map<number, number>()));
@@ -25,8 +38,11 @@ export function postConflicts(model: StrategyModel): Map<number, number> {
       slots.set(slot, post.index);
       continue;
     }
-    conflicts.set(post.index, first);
-    if (!conflicts.has(first)) conflicts.set(first, post.index);
+    if (first === post.index) continue;
+    if (!byPost.has(post.index)) byPost.set(post.index, { other: first, day });
+    if (!byPost.has(first)) byPost.set(first, { other: post.index, day });
+    occurrences.add(`${post.index}:${day}`);
+    occurrences.add(`${first}:${day}`);
   }
-  return conflicts;
+  return { byPost, occurrences };
 }

@@ -3,14 +3,10 @@
 import type { GoalTrend, Verdict } from '../protocol';
 import { longDate } from './date-words';
 import { formatNumber } from '../service/nodes';
+import { WORDS } from '../text/words';
 
-export const VERDICT_WORDS: Record<Verdict, string> = {
-  achieved: 'achieved',
-  'insufficient-data': 'not enough data yet',
-  'on-track': 'on track',
-  'at-risk': 'at risk',
-  'off-track': 'off track',
-};
+/** The verdicts in English, the language of the engine's sentences until they are bilingual (issue 11). */
+export const VERDICT_WORDS: Readonly<Record<Verdict, string>> = WORDS.en.verdicts;
 
 /** The verdicts `goals/off-pace` reports: the forecast falls short of the target by the deadline. */
 export function behindPace(verdict: Verdict): boolean {

@@ -1,6 +1,6 @@
 // Plain data to the typed StrategyModel. Anything of the wrong type is left out (the schema reports
 // it), so rules and views read only well-typed fields.
-import type { Entity, Metric, StrategyModel } from './model';
+import type { Entity, Metric, Post, StrategyModel } from './model';
 
 type Obj = Record<string, unknown>;
 
@@ -48,7 +48,10 @@ export function metricValues(values: unknown): Metric['values'] {
 /** How each top-level list's items become typed values. */
 const MAKERS: {
   [
-    K in Exclude<keyof StrategyModel, 'version' | 'name' | 'owner' | 'language' | 'calendarSystem' | 'period'>
+    K in Exclude<
+      keyof StrategyModel,
+      'version' | 'name' | 'owner' | 'language' | 'calendarSystem' | 'period' | 'governance'
+    >
   ]: (o: Obj) => StrategyModel[K][number]['value'];
 } = {
   objectives: (o) => pick(o, { id: 'string', title: 'string', description: 'string' }),
@@ -91,10 +94,18 @@ const MAKERS: {
     ...(isObj(o.cadence) && num(o.cadence.postsPerWeek) !== undefined
       ? { postsPerWeek: num(o.cadence.postsPerWeek) }
       : {}),
+    ...(isObj(o.mix) ? { mix: numbers(o.mix) } : {}),
   }),
   calendar: (o) => postOf(o),
   metrics: (o) => ({
-    ...pick<object>(o, { id: 'string', name: 'string', platform: 'string', unit: 'string' }),
+    ...pick<object>(o, {
+      id: 'string',
+      name: 'string',
+      platform: 'string',
+      unit: 'string',
+      aggregation: 'string',
+    }),
+    ...(isObj(o.source) ? { source: pick(o.source, { column: 'string', file: 'string' }) } : {}),
     values: metricValues(o.values),
   }),
   relationships: (o) =>
@@ -107,8 +118,15 @@ const MAKERS: {
       audiences: 'strings',
     }),
   engagement: (o) =>
-    pick(o, { topic: 'string', team: 'string', responseTime: 'string', platforms: 'strings' }),
-  reviews: (o) => pick(o, { date: 'string', findings: 'string', actions: 'strings' }),
+    pick(o, {
+      topic: 'string',
+      team: 'string',
+      responseTime: 'string',
+      platforms: 'strings',
+      metric: 'string',
+    }),
+  reviews: (o) =>
+    pick(o, { date: 'string', month: 'string', goals: 'strings', findings: 'string', actions: 'strings' }),
 };
 
 export type Section = keyof typeof MAKERS;
@@ -127,6 +145,7 @@ export function buildModel(data: unknown): StrategyModel {
       calendarSystem: 'string',
     }),
     ...(period ? { period } : {}),
+    ...governanceOf(root.governance),
   } as StrategyModel;
   for (const section in MAKERS) {
     const key = section as Section;
@@ -177,7 +196,47 @@ function entityPosition(entities: readonly { index: number }[], index: number): 
   return -1;
 }
 
+/** The numeric entries of a mapping (a platform's `mix`). */
+function numbers(o: Obj): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const key in o) {
+    const v = num(o[key]);
+    if (v !== undefined) out[key] = v;
+  }
+  return out;
+}
+
+function governanceOf(g: unknown): Pick<StrategyModel, 'governance'> {
+  if (!isObj(g) || !isObj(g.approval)) return {};
+  const a = g.approval;
+  return {
+    governance: {
+      approval: {
+        ...(typeof a.required === 'boolean' ? { required: a.required } : {}),
+        ...(Array.isArray(a.approvers) ? { approvers: strs(a.approvers) } : {}),
+      },
+    },
+  };
+}
+
 export function postOf(o: Obj): StrategyModel['calendar'][number]['value'] {
+  const repeat = isObj(o.repeat)
+    ? pick<NonNullable<Post['repeat']>>(o.repeat, {
+        every: 'string',
+        interval: 'number',
+        on: 'strings',
+        until: 'string',
+        count: 'number',
+        except: 'strings',
+      })
+    : undefined;
+  return {
+    ...postFields(o),
+    ...(repeat ? { repeat } : {}),
+  };
+}
+
+function postFields(o: Obj): Post {
   return pick(o, {
     date: 'string',
     time: 'string',
@@ -189,5 +248,6 @@ export function postOf(o: Obj): StrategyModel['calendar'][number]['value'] {
     campaign: 'string',
     link: 'string',
     notes: 'string',
+    approvedBy: 'string',
   });
 }

@@ -46,6 +46,8 @@ export interface Platform {
   audiences?: string[];
   postsPerWeek?: number;
   bestTimes?: string[];
+  /** `mix`: post type -> target share in percent (numeric entries only). */
+  mix?: Record<string, number>;
 }
 
 export interface Post {
@@ -59,6 +61,18 @@ export interface Post {
   campaign?: string;
   link?: string;
   notes?: string;
+  approvedBy?: string;
+  repeat?: Repeat;
+}
+
+/** A post's `repeat`, fields of the wrong type left out; `domain/occurrences.ts` expands it. */
+export interface Repeat {
+  every?: string;
+  interval?: number;
+  on?: string[];
+  until?: string;
+  count?: number;
+  except?: string[];
 }
 
 export interface Metric {
@@ -66,6 +80,8 @@ export interface Metric {
   name?: string;
   platform?: string;
   unit?: string;
+  aggregation?: string;
+  source?: { column?: string; file?: string };
   /** Valid `YYYY-MM` keys with numeric values, sorted by month. */
   values: { month: string; value: number }[];
 }
@@ -84,10 +100,13 @@ export interface EngagementRule {
   team?: string;
   responseTime?: string;
   platforms?: string[];
+  metric?: string;
 }
 
 export interface Review {
   date?: string;
+  month?: string;
+  goals?: string[];
   findings?: string;
   actions?: string[];
 }
@@ -109,6 +128,7 @@ export interface StrategyModel {
   language?: string;
   calendarSystem?: string;
   period?: { start?: string; end?: string };
+  governance?: { approval?: { required?: boolean; approvers?: string[] } };
   objectives: Entity<Objective>[];
   goals: Entity<Goal>[];
   audiences: Entity<Audience>[];

@@ -142,6 +142,21 @@ function mapError(
     case 'enum': {
       const rawValues = (e.params as { allowedValues: unknown[] }).allowedValues ?? [];
       const allowed = rawValues.map(String);
+      const propertyName = (e as ErrorObject & { propertyName?: string }).propertyName;
+      if (propertyName !== undefined) {
+        // A key that must be one of a list (a post type in a platform's `mix`).
+        const keyPath = [...path, propertyName];
+        const close = closest(propertyName, allowed);
+        return {
+          code: 'schema/enum',
+          message:
+            `'${propertyName}' is not a valid key of '${field ?? 'this section'}'. ` +
+            (close ? `Did you mean '${close}'? ` : '') +
+            `Use one of: ${allowed.join(', ')}.`,
+          ...(rangeAt(analysis, keyPath, 'key') ?? valueRange(analysis, path)),
+          ...(close ? didYouMean(analysis, keyPath, close, 'key') : {}),
+        };
+      }
       const range = valueRange(analysis, path);
       const suggestion = typeof value === 'string' ? closest(value, allowed) : undefined;
       const shown = value === null || value === undefined ? 'An empty value' : `'${scalarString(value)}'`;
@@ -192,6 +207,8 @@ function mapError(
       if ((e as ErrorObject & { propertyName?: string }).propertyName !== undefined) return undefined;
       return patternFinding(analysis, path, String(value), e.schemaPath, valueRange(analysis, path));
     case 'propertyNames': {
+      // Keys from a list are reported by their inner enum error above; month keys here, once.
+      if ((e.schema as SchemaNode | undefined)?.$ref !== '#/definitions/month') return undefined;
       const name = (e.params as { propertyName: string }).propertyName;
       const range = rangeAt(analysis, [...path, name], 'key') ?? valueRange(analysis, path);
       return patternFinding(analysis, [...path, name], name, '#/definitions/month', range);

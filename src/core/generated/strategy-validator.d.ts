@@ -15,6 +15,7 @@ export const audience: ValidateFunction;
 export const competitor: ValidateFunction;
 export const platform: ValidateFunction;
 export const post: ValidateFunction;
+export const repeat: ValidateFunction;
 export const metric: ValidateFunction;
 export const relationship: ValidateFunction;
 export const engagementRule: ValidateFunction;

@@ -601,6 +601,24 @@ const schema11 = {
             'The **times of day** when the audience is most active, `HH:MM` on the 24-hour clock. Quote them in YAML.\n\nExample: `["09:00", "20:30"]`',
           items: { $ref: '#/definitions/time' },
         },
+        mix: {
+          type: 'object',
+          description:
+            "The share of this platform's posts each type should have, in percent (0 to 100; together at most 100).",
+          markdownDescription:
+            "The **share of this platform's posts** each type should have, in percent: `0` to `100`, together at most `100`. The calendar is checked against it once the platform has 10 posts.\n\nExample:\n```yaml\nmix:\n  reel: 40\n  carousel: 30\n  story: 20\n```",
+          propertyNames: { $ref: '#/definitions/postType' },
+          additionalProperties: {
+            type: 'number',
+            minimum: 0,
+            maximum: 100,
+            description: "The share of the platform's posts this type should have, in percent (0 to 100).",
+            markdownDescription:
+              "The **share** of the platform's posts this type should have, in percent: `0` to `100`.\n\nExample: `reel: 40`",
+            examples: [40],
+          },
+          examples: [{ reel: 40, carousel: 30, story: 20 }],
+        },
       },
       additionalProperties: false,
     },
@@ -656,7 +674,7 @@ const schema11 = {
         status: {
           $ref: '#/definitions/postStatus',
           description:
-            'Where the post is in the workflow: idea, draft, scheduled or published. Defaults to idea.',
+            'Where the post is in the workflow: idea, draft, in-review, approved, rejected, scheduled or published. Defaults to idea.',
           markdownDescription:
             '**Where the post is** in the workflow. Left out, it counts as `idea`.\n\nExample: `scheduled`',
           default: 'idea',
@@ -692,6 +710,117 @@ const schema11 = {
           markdownDescription:
             '**Anything else** about the post: caption ideas, hashtags, who makes it.\n\nExample: `Use the new logo; tag @supplier`',
           examples: ['Use the new logo; tag @supplier'],
+        },
+        repeat: {
+          $ref: '#/definitions/repeat',
+          description:
+            "The post recurs: every day, week or month, until a date or for a number of times (else until the period's end).",
+          markdownDescription:
+            "The post **recurs**: `every` day, week or month (every `interval`-th), on weekdays `on` (weekly only), `until` a date or `count` times (give one or the other; neither: until the period's end), skipping the `except` dates. The post's own `date` is always the first.\n\nExample, every Monday and Thursday until the end of June:\n```yaml\nrepeat:\n  every: week\n  on: [mon, thu]\n  until: 2027-06-30\n```",
+        },
+        approvedBy: {
+          type: 'string',
+          description:
+            'Who approved the post (a name); needed for scheduled and published posts when governance.approval.required is true.',
+          markdownDescription:
+            '**Who approved** the post: a name. Needed for `scheduled` and `published` posts when `governance.approval.required` is `true` (and one of `approvers`, when given).\n\nExample: `approvedBy: Sara Ahmadi`',
+          examples: ['Sara Ahmadi'],
+        },
+      },
+      additionalProperties: false,
+    },
+    repeat: {
+      type: 'object',
+      description:
+        "The post recurs: every day, week or month, until a date or for a number of times (else until the period's end).",
+      markdownDescription:
+        "The post **recurs**: `every` day, week or month (every `interval`-th), on weekdays `on` (weekly only), `until` a date or `count` times (give one or the other; neither: until the period's end), skipping the `except` dates. The post's own `date` is always the first.\n\nExample, every Monday and Thursday until the end of June:\n```yaml\nrepeat:\n  every: week\n  on: [mon, thu]\n  until: 2027-06-30\n```",
+      defaultSnippets: [
+        {
+          label: 'weekly',
+          description: 'Every week on the same weekday until a date',
+          body: { every: 'week', on: ['${1:mon}'], until: '${2:2027-06-30}' },
+        },
+      ],
+      required: ['every'],
+      properties: {
+        every: {
+          type: 'string',
+          enum: ['day', 'week', 'month'],
+          enumDescriptions: [
+            'Every day (or every interval-th day).',
+            'Every week (or every interval-th week), on the weekdays in on.',
+            "Every month on the post's day of the month (months without that day are skipped).",
+          ],
+          markdownEnumDescriptions: [
+            'Every **day** (or every `interval`-th day).',
+            'Every **week** (or every `interval`-th week), on the weekdays in `on`.',
+            "Every **month** on the post's day of the month (months without that day are skipped).",
+          ],
+          description: 'How often the post recurs: day, week or month.',
+          markdownDescription:
+            '**How often** the post recurs: `day`, `week` or `month`.\n\nExample: `every: week`',
+          examples: ['week'],
+        },
+        interval: {
+          type: 'integer',
+          minimum: 1,
+          default: 1,
+          description: 'Every how many days, weeks or months; 1 (the default) is every one.',
+          markdownDescription:
+            '**Every how many** days, weeks or months. `1` (the default) is every one, `2` every other.\n\nExample: `interval: 2`',
+          examples: [2],
+        },
+        on: {
+          type: 'array',
+          description: "The weekdays of a weekly series (mon to sun); default the post's own weekday.",
+          markdownDescription:
+            "The **weekdays** of a weekly series: `mon`, `tue`, `wed`, `thu`, `fri`, `sat`, `sun`. Left out: the weekday of the post's `date`. Only with `every: week`.\n\nExample: `on: [mon, thu]`",
+          items: {
+            type: 'string',
+            enum: ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'],
+            enumDescriptions: ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'],
+            markdownEnumDescriptions: [
+              '**Monday**',
+              '**Tuesday**',
+              '**Wednesday**',
+              '**Thursday**',
+              '**Friday**',
+              '**Saturday**',
+              '**Sunday**',
+            ],
+            description: 'A weekday: mon, tue, wed, thu, fri, sat or sun.',
+            markdownDescription:
+              'A **weekday**: `mon`, `tue`, `wed`, `thu`, `fri`, `sat` or `sun`.\n\nExample: `mon`',
+            examples: ['mon'],
+          },
+          minItems: 1,
+          examples: [['mon', 'thu']],
+        },
+        until: {
+          $ref: '#/definitions/date',
+          description:
+            'The last day the post may recur on (YYYY-MM-DD), inclusive. Give until or count, not both.',
+          markdownDescription:
+            'The **last day** the post may recur on, `YYYY-MM-DD`, included. Give `until` or `count`, not both; neither: until the end of the `period`.\n\nExample: `until: 2027-06-30`',
+          examples: ['2027-06-30'],
+        },
+        count: {
+          type: 'integer',
+          minimum: 1,
+          description:
+            'How many times the post goes out in all, the first date included. Give until or count, not both.',
+          markdownDescription:
+            '**How many times** the post goes out in all, its own `date` included (skipped `except` dates count too, as in calendar apps). Give `until` or `count`, not both.\n\nExample: `count: 10`',
+          examples: [10],
+        },
+        except: {
+          type: 'array',
+          description: 'Dates the series skips (YYYY-MM-DD): a holiday, a post moved to another day.',
+          markdownDescription:
+            '**Dates the series skips**, `YYYY-MM-DD`: a holiday, or a day whose post was moved.\n\nExample: `except: [2027-04-05]`',
+          items: { $ref: '#/definitions/date' },
+          examples: [['2027-04-05']],
         },
       },
       additionalProperties: false,
@@ -750,6 +879,58 @@ const schema11 = {
               'The **figure at the end of that month**, a plain number without units.\n\nExample: `3450`',
             examples: [3450],
           },
+        },
+        aggregation: {
+          type: 'string',
+          enum: ['last', 'sum', 'mean', 'max', 'min'],
+          enumDescriptions: [
+            "The value on the month's last day (followers, totals so far). The default.",
+            "The month's figures added up (new followers, orders, reach per day).",
+            "The average of the month's figures (response time, engagement rate).",
+            'The highest figure of the month.',
+            'The lowest figure of the month.',
+          ],
+          markdownEnumDescriptions: [
+            "The value on the month's **last day** (followers, totals so far). The default.",
+            "The month's figures **added up** (new followers, orders, reach per day).",
+            "The **average** of the month's figures (response time, engagement rate).",
+            'The **highest** figure of the month.',
+            'The **lowest** figure of the month.',
+          ],
+          default: 'last',
+          description:
+            "How the daily or weekly figures of an analytics export make the month's value on import: last (default), sum, mean, max or min.",
+          markdownDescription:
+            "How the daily or weekly figures of an analytics export make **the month's value** on import: `last` (the default), `sum`, `mean`, `max` or `min`.\n\nExample: `aggregation: sum`",
+          examples: ['sum'],
+        },
+        source: {
+          type: 'object',
+          description:
+            'Where an analytics export (CSV) holds this metric: the column, and optionally which file.',
+          markdownDescription:
+            'Where an **analytics export** (CSV) holds this metric: the `column` header, and optionally the `file` (a path relative to this strategy file, or a glob).\n\nExample:\n```yaml\nsource:\n  column: Followers\n  file: exports/instagram-*.csv\n```',
+          required: ['column'],
+          properties: {
+            column: {
+              type: 'string',
+              minLength: 1,
+              description: 'The header of the CSV column that holds this metric (case does not matter).',
+              markdownDescription:
+                'The **header of the CSV column** that holds this metric; case and spaces around it do not matter.\n\nExample: `column: Followers`',
+              examples: ['Followers'],
+            },
+            file: {
+              type: 'string',
+              minLength: 1,
+              description:
+                'Which CSV files: a path relative to the strategy file, or a glob. Left out: any file with the column.',
+              markdownDescription:
+                '**Which CSV files**: a path relative to this strategy file, or a glob. Left out: any imported file with the column.\n\nExample: `file: exports/instagram-*.csv`',
+              examples: ['exports/instagram-*.csv'],
+            },
+          },
+          additionalProperties: false,
         },
       },
       additionalProperties: false,
@@ -871,6 +1052,13 @@ const schema11 = {
           markdownDescription:
             'The **platforms** the rule applies to: ids of entries under `platforms`.\n\nExample: `[instagram-main]`',
         },
+        metric: {
+          $ref: '#/definitions/slug',
+          description: 'The id of the metric (in hours) that measures how fast this topic is answered.',
+          markdownDescription:
+            'The **metric that measures how fast** this topic is answered, in hours: the `id` of an entry under `metrics`. Its last value is compared with `responseTime`.\n\nExample: `metric: dm-response-hours`',
+          examples: ['dm-response-hours'],
+        },
       },
       additionalProperties: false,
     },
@@ -900,6 +1088,20 @@ const schema11 = {
           markdownDescription:
             '**What will change** as a result.\n\nExample: `[Post 2 reels a week, Drop the Friday photo]`',
         },
+        month: {
+          $ref: '#/definitions/month',
+          description: 'The month the review looks back on (YYYY-MM).',
+          markdownDescription:
+            'The **month the review looks back on**, `YYYY-MM`.\n\nExample: `month: 2027-03`',
+          examples: ['2027-03'],
+        },
+        goals: {
+          $ref: '#/definitions/slugList',
+          description: 'The ids of the goals this review adjusts.',
+          markdownDescription:
+            'The **goals this review adjusts**: ids of entries under `goals`.\n\nExample: `goals: [grow-followers]`',
+          examples: [['grow-followers']],
+        },
       },
       additionalProperties: false,
     },
@@ -925,6 +1127,30 @@ const schema11 = {
           $ref: '#/definitions/stringList',
           description: 'Training the team receives.',
           markdownDescription: '**Training** the team receives.\n\nExample: `[Community management basics]`',
+        },
+        approval: {
+          type: 'object',
+          description: 'Whether posts need approval before they are scheduled, and who may approve them.',
+          markdownDescription:
+            'Whether posts **need approval** before they are scheduled, and **who may approve** them. With `required: true`, a `scheduled` or `published` post without `approvedBy` (or approved by someone not in `approvers`) is reported.\n\nExample:\n```yaml\napproval:\n  required: true\n  approvers: [Sara Ahmadi, Reza Karimi]\n```',
+          required: ['required'],
+          properties: {
+            required: {
+              type: 'boolean',
+              description: 'true: scheduled and published posts need approvedBy.',
+              markdownDescription:
+                '`true`: `scheduled` and `published` posts need `approvedBy`.\n\nExample: `required: true`',
+              examples: [true],
+            },
+            approvers: {
+              $ref: '#/definitions/stringList',
+              description: 'The people who may approve posts; left out, anyone may.',
+              markdownDescription:
+                'The **people who may approve** posts. Left out, anyone may.\n\nExample: `approvers: [Sara Ahmadi, Reza Karimi]`',
+              examples: [['Sara Ahmadi', 'Reza Karimi']],
+            },
+          },
+          additionalProperties: false,
         },
       },
       additionalProperties: false,
@@ -1034,18 +1260,26 @@ const schema11 = {
     },
     postStatus: {
       type: 'string',
-      description: 'Where a post is in the workflow.',
-      markdownDescription: '**Where a post is** in the workflow, from idea to published.\n\nExample: `draft`',
-      enum: ['idea', 'draft', 'scheduled', 'published'],
+      description:
+        'Where a post is in the workflow: idea, draft, in-review, approved, rejected, scheduled or published.',
+      markdownDescription:
+        '**Where a post is** in the workflow, in order: `idea`, `draft`, `in-review`, `approved`, `rejected`, `scheduled`, `published`.',
+      enum: ['idea', 'draft', 'in-review', 'approved', 'rejected', 'scheduled', 'published'],
       enumDescriptions: [
         'Only an idea so far (the default).',
         'Being written or produced.',
+        'Written, waiting for approval.',
+        'Approved: ready to be scheduled.',
+        'Not approved: it will not go out as it is.',
         'Ready and scheduled to go out.',
         'Already out.',
       ],
       markdownEnumDescriptions: [
         'Only an **idea** so far (the default).',
         'Being **written or produced**.',
+        'Written, **waiting for approval**.',
+        '**Approved**: ready to be scheduled.',
+        '**Not approved**: it will not go out as it is.',
         'Ready and **scheduled** to go out.',
         'Already **out**.',
       ],
@@ -3328,6 +3562,24 @@ const schema37 = {
         'The **times of day** when the audience is most active, `HH:MM` on the 24-hour clock. Quote them in YAML.\n\nExample: `["09:00", "20:30"]`',
       items: { $ref: '#/definitions/time' },
     },
+    mix: {
+      type: 'object',
+      description:
+        "The share of this platform's posts each type should have, in percent (0 to 100; together at most 100).",
+      markdownDescription:
+        "The **share of this platform's posts** each type should have, in percent: `0` to `100`, together at most `100`. The calendar is checked against it once the platform has 10 posts.\n\nExample:\n```yaml\nmix:\n  reel: 40\n  carousel: 30\n  story: 20\n```",
+      propertyNames: { $ref: '#/definitions/postType' },
+      additionalProperties: {
+        type: 'number',
+        minimum: 0,
+        maximum: 100,
+        description: "The share of the platform's posts this type should have, in percent (0 to 100).",
+        markdownDescription:
+          "The **share** of the platform's posts this type should have, in percent: `0` to `100`.\n\nExample: `reel: 40`",
+        examples: [40],
+      },
+      examples: [{ reel: 40, carousel: 30, story: 20 }],
+    },
   },
   additionalProperties: false,
 };
@@ -3388,7 +3640,8 @@ function validate24(data, { instancePath = '', parentData, parentDataProperty, r
         key0 === 'priority' ||
         key0 === 'audiences' ||
         key0 === 'cadence' ||
-        key0 === 'bestTimes'
+        key0 === 'bestTimes' ||
+        key0 === 'mix'
       )) {
         const err2 = {
           instancePath,
@@ -3738,8 +3991,161 @@ function validate24(data, { instancePath = '', parentData, parentDataProperty, r
         errors++;
       }
     }
+    if (data.mix !== undefined) {
+      let data9 = data.mix;
+      if (data9 && typeof data9 == 'object' && !Array.isArray(data9)) {
+        for (const key2 in data9) {
+          const _errs25 = errors;
+          if (typeof key2 !== 'string') {
+            const err18 = {
+              instancePath: instancePath + '/mix',
+              schemaPath: '#/definitions/postType/type',
+              keyword: 'type',
+              params: { type: 'string' },
+              message: 'must be string',
+              schema: schema34.type,
+              parentSchema: schema34,
+              data: key2,
+              propertyName: key2,
+            };
+            if (vErrors === null) {
+              vErrors = [err18];
+            } else {
+              vErrors.push(err18);
+            }
+            errors++;
+          }
+          if (!(
+            key2 === 'image' ||
+            key2 === 'video' ||
+            key2 === 'reel' ||
+            key2 === 'story' ||
+            key2 === 'carousel' ||
+            key2 === 'text' ||
+            key2 === 'link' ||
+            key2 === 'announcement' ||
+            key2 === 'contest' ||
+            key2 === 'live' ||
+            key2 === 'poll' ||
+            key2 === 'behind-the-scenes'
+          )) {
+            const err19 = {
+              instancePath: instancePath + '/mix',
+              schemaPath: '#/definitions/postType/enum',
+              keyword: 'enum',
+              params: { allowedValues: schema34.enum },
+              message: 'must be equal to one of the allowed values',
+              schema: schema34.enum,
+              parentSchema: schema34,
+              data: key2,
+              propertyName: key2,
+            };
+            if (vErrors === null) {
+              vErrors = [err19];
+            } else {
+              vErrors.push(err19);
+            }
+            errors++;
+          }
+          var valid7 = _errs25 === errors;
+          if (!valid7) {
+            const err20 = {
+              instancePath: instancePath + '/mix',
+              schemaPath: '#/properties/mix/propertyNames',
+              keyword: 'propertyNames',
+              params: { propertyName: key2 },
+              message: 'property name must be valid',
+              schema: schema37.properties.mix.propertyNames,
+              parentSchema: schema37.properties.mix,
+              data: data9,
+            };
+            if (vErrors === null) {
+              vErrors = [err20];
+            } else {
+              vErrors.push(err20);
+            }
+            errors++;
+          }
+        }
+        for (const key3 in data9) {
+          let data10 = data9[key3];
+          if (typeof data10 == 'number' && isFinite(data10)) {
+            if (data10 > 100 || isNaN(data10)) {
+              const err21 = {
+                instancePath: instancePath + '/mix/' + key3.replace(/~/g, '~0').replace(/\//g, '~1'),
+                schemaPath: '#/properties/mix/additionalProperties/maximum',
+                keyword: 'maximum',
+                params: { comparison: '<=', limit: 100 },
+                message: 'must be <= 100',
+                schema: 100,
+                parentSchema: schema37.properties.mix.additionalProperties,
+                data: data10,
+              };
+              if (vErrors === null) {
+                vErrors = [err21];
+              } else {
+                vErrors.push(err21);
+              }
+              errors++;
+            }
+            if (data10 < 0 || isNaN(data10)) {
+              const err22 = {
+                instancePath: instancePath + '/mix/' + key3.replace(/~/g, '~0').replace(/\//g, '~1'),
+                schemaPath: '#/properties/mix/additionalProperties/minimum',
+                keyword: 'minimum',
+                params: { comparison: '>=', limit: 0 },
+                message: 'must be >= 0',
+                schema: 0,
+                parentSchema: schema37.properties.mix.additionalProperties,
+                data: data10,
+              };
+              if (vErrors === null) {
+                vErrors = [err22];
+              } else {
+                vErrors.push(err22);
+              }
+              errors++;
+            }
+          } else {
+            const err23 = {
+              instancePath: instancePath + '/mix/' + key3.replace(/~/g, '~0').replace(/\//g, '~1'),
+              schemaPath: '#/properties/mix/additionalProperties/type',
+              keyword: 'type',
+              params: { type: 'number' },
+              message: 'must be number',
+              schema: schema37.properties.mix.additionalProperties.type,
+              parentSchema: schema37.properties.mix.additionalProperties,
+              data: data10,
+            };
+            if (vErrors === null) {
+              vErrors = [err23];
+            } else {
+              vErrors.push(err23);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err24 = {
+          instancePath: instancePath + '/mix',
+          schemaPath: '#/properties/mix/type',
+          keyword: 'type',
+          params: { type: 'object' },
+          message: 'must be object',
+          schema: schema37.properties.mix.type,
+          parentSchema: schema37.properties.mix,
+          data: data9,
+        };
+        if (vErrors === null) {
+          vErrors = [err24];
+        } else {
+          vErrors.push(err24);
+        }
+        errors++;
+      }
+    }
   } else {
-    const err18 = {
+    const err25 = {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
@@ -3750,16 +4156,16 @@ function validate24(data, { instancePath = '', parentData, parentDataProperty, r
       data,
     };
     if (vErrors === null) {
-      vErrors = [err18];
+      vErrors = [err25];
     } else {
-      vErrors.push(err18);
+      vErrors.push(err25);
     }
     errors++;
   }
   validate24.errors = vErrors;
   return errors === 0;
 }
-const schema41 = {
+const schema42 = {
   type: 'object',
   description: 'An entry of the content calendar: one post on one platform on one day.',
   markdownDescription:
@@ -3811,7 +4217,7 @@ const schema41 = {
     status: {
       $ref: '#/definitions/postStatus',
       description:
-        'Where the post is in the workflow: idea, draft, scheduled or published. Defaults to idea.',
+        'Where the post is in the workflow: idea, draft, in-review, approved, rejected, scheduled or published. Defaults to idea.',
       markdownDescription:
         '**Where the post is** in the workflow. Left out, it counts as `idea`.\n\nExample: `scheduled`',
       default: 'idea',
@@ -3847,29 +4253,530 @@ const schema41 = {
         '**Anything else** about the post: caption ideas, hashtags, who makes it.\n\nExample: `Use the new logo; tag @supplier`',
       examples: ['Use the new logo; tag @supplier'],
     },
+    repeat: {
+      $ref: '#/definitions/repeat',
+      description:
+        "The post recurs: every day, week or month, until a date or for a number of times (else until the period's end).",
+      markdownDescription:
+        "The post **recurs**: `every` day, week or month (every `interval`-th), on weekdays `on` (weekly only), `until` a date or `count` times (give one or the other; neither: until the period's end), skipping the `except` dates. The post's own `date` is always the first.\n\nExample, every Monday and Thursday until the end of June:\n```yaml\nrepeat:\n  every: week\n  on: [mon, thu]\n  until: 2027-06-30\n```",
+    },
+    approvedBy: {
+      type: 'string',
+      description:
+        'Who approved the post (a name); needed for scheduled and published posts when governance.approval.required is true.',
+      markdownDescription:
+        '**Who approved** the post: a name. Needed for `scheduled` and `published` posts when `governance.approval.required` is `true` (and one of `approvers`, when given).\n\nExample: `approvedBy: Sara Ahmadi`',
+      examples: ['Sara Ahmadi'],
+    },
   },
   additionalProperties: false,
 };
-const schema46 = {
+const schema47 = {
   type: 'string',
-  description: 'Where a post is in the workflow.',
-  markdownDescription: '**Where a post is** in the workflow, from idea to published.\n\nExample: `draft`',
-  enum: ['idea', 'draft', 'scheduled', 'published'],
+  description:
+    'Where a post is in the workflow: idea, draft, in-review, approved, rejected, scheduled or published.',
+  markdownDescription:
+    '**Where a post is** in the workflow, in order: `idea`, `draft`, `in-review`, `approved`, `rejected`, `scheduled`, `published`.',
+  enum: ['idea', 'draft', 'in-review', 'approved', 'rejected', 'scheduled', 'published'],
   enumDescriptions: [
     'Only an idea so far (the default).',
     'Being written or produced.',
+    'Written, waiting for approval.',
+    'Approved: ready to be scheduled.',
+    'Not approved: it will not go out as it is.',
     'Ready and scheduled to go out.',
     'Already out.',
   ],
   markdownEnumDescriptions: [
     'Only an **idea** so far (the default).',
     'Being **written or produced**.',
+    'Written, **waiting for approval**.',
+    '**Approved**: ready to be scheduled.',
+    '**Not approved**: it will not go out as it is.',
     'Ready and **scheduled** to go out.',
     'Already **out**.',
   ],
   examples: ['idea'],
 };
 const formats8 = require('ajv-formats/dist/formats').fullFormats.uri;
+const schema49 = {
+  type: 'object',
+  description:
+    "The post recurs: every day, week or month, until a date or for a number of times (else until the period's end).",
+  markdownDescription:
+    "The post **recurs**: `every` day, week or month (every `interval`-th), on weekdays `on` (weekly only), `until` a date or `count` times (give one or the other; neither: until the period's end), skipping the `except` dates. The post's own `date` is always the first.\n\nExample, every Monday and Thursday until the end of June:\n```yaml\nrepeat:\n  every: week\n  on: [mon, thu]\n  until: 2027-06-30\n```",
+  defaultSnippets: [
+    {
+      label: 'weekly',
+      description: 'Every week on the same weekday until a date',
+      body: { every: 'week', on: ['${1:mon}'], until: '${2:2027-06-30}' },
+    },
+  ],
+  required: ['every'],
+  properties: {
+    every: {
+      type: 'string',
+      enum: ['day', 'week', 'month'],
+      enumDescriptions: [
+        'Every day (or every interval-th day).',
+        'Every week (or every interval-th week), on the weekdays in on.',
+        "Every month on the post's day of the month (months without that day are skipped).",
+      ],
+      markdownEnumDescriptions: [
+        'Every **day** (or every `interval`-th day).',
+        'Every **week** (or every `interval`-th week), on the weekdays in `on`.',
+        "Every **month** on the post's day of the month (months without that day are skipped).",
+      ],
+      description: 'How often the post recurs: day, week or month.',
+      markdownDescription:
+        '**How often** the post recurs: `day`, `week` or `month`.\n\nExample: `every: week`',
+      examples: ['week'],
+    },
+    interval: {
+      type: 'integer',
+      minimum: 1,
+      default: 1,
+      description: 'Every how many days, weeks or months; 1 (the default) is every one.',
+      markdownDescription:
+        '**Every how many** days, weeks or months. `1` (the default) is every one, `2` every other.\n\nExample: `interval: 2`',
+      examples: [2],
+    },
+    on: {
+      type: 'array',
+      description: "The weekdays of a weekly series (mon to sun); default the post's own weekday.",
+      markdownDescription:
+        "The **weekdays** of a weekly series: `mon`, `tue`, `wed`, `thu`, `fri`, `sat`, `sun`. Left out: the weekday of the post's `date`. Only with `every: week`.\n\nExample: `on: [mon, thu]`",
+      items: {
+        type: 'string',
+        enum: ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'],
+        enumDescriptions: ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'],
+        markdownEnumDescriptions: [
+          '**Monday**',
+          '**Tuesday**',
+          '**Wednesday**',
+          '**Thursday**',
+          '**Friday**',
+          '**Saturday**',
+          '**Sunday**',
+        ],
+        description: 'A weekday: mon, tue, wed, thu, fri, sat or sun.',
+        markdownDescription:
+          'A **weekday**: `mon`, `tue`, `wed`, `thu`, `fri`, `sat` or `sun`.\n\nExample: `mon`',
+        examples: ['mon'],
+      },
+      minItems: 1,
+      examples: [['mon', 'thu']],
+    },
+    until: {
+      $ref: '#/definitions/date',
+      description:
+        'The last day the post may recur on (YYYY-MM-DD), inclusive. Give until or count, not both.',
+      markdownDescription:
+        'The **last day** the post may recur on, `YYYY-MM-DD`, included. Give `until` or `count`, not both; neither: until the end of the `period`.\n\nExample: `until: 2027-06-30`',
+      examples: ['2027-06-30'],
+    },
+    count: {
+      type: 'integer',
+      minimum: 1,
+      description:
+        'How many times the post goes out in all, the first date included. Give until or count, not both.',
+      markdownDescription:
+        '**How many times** the post goes out in all, its own `date` included (skipped `except` dates count too, as in calendar apps). Give `until` or `count`, not both.\n\nExample: `count: 10`',
+      examples: [10],
+    },
+    except: {
+      type: 'array',
+      description: 'Dates the series skips (YYYY-MM-DD): a holiday, a post moved to another day.',
+      markdownDescription:
+        '**Dates the series skips**, `YYYY-MM-DD`: a holiday, or a day whose post was moved.\n\nExample: `except: [2027-04-05]`',
+      items: { $ref: '#/definitions/date' },
+      examples: [['2027-04-05']],
+    },
+  },
+  additionalProperties: false,
+};
+function validate28(data, { instancePath = '', parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (data && typeof data == 'object' && !Array.isArray(data)) {
+    if (data.every === undefined) {
+      const err0 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'every' },
+        message: "must have required property '" + 'every' + "'",
+        schema: schema49.required,
+        parentSchema: schema49,
+        data,
+      };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!(
+        key0 === 'every' ||
+        key0 === 'interval' ||
+        key0 === 'on' ||
+        key0 === 'until' ||
+        key0 === 'count' ||
+        key0 === 'except'
+      )) {
+        const err1 = {
+          instancePath,
+          schemaPath: '#/additionalProperties',
+          keyword: 'additionalProperties',
+          params: { additionalProperty: key0 },
+          message: 'must NOT have additional properties',
+          schema: false,
+          parentSchema: schema49,
+          data,
+        };
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+    }
+    if (data.every !== undefined) {
+      let data0 = data.every;
+      if (typeof data0 !== 'string') {
+        const err2 = {
+          instancePath: instancePath + '/every',
+          schemaPath: '#/properties/every/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+          schema: schema49.properties.every.type,
+          parentSchema: schema49.properties.every,
+          data: data0,
+        };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+      if (!(data0 === 'day' || data0 === 'week' || data0 === 'month')) {
+        const err3 = {
+          instancePath: instancePath + '/every',
+          schemaPath: '#/properties/every/enum',
+          keyword: 'enum',
+          params: { allowedValues: schema49.properties.every.enum },
+          message: 'must be equal to one of the allowed values',
+          schema: schema49.properties.every.enum,
+          parentSchema: schema49.properties.every,
+          data: data0,
+        };
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+    }
+    if (data.interval !== undefined) {
+      let data1 = data.interval;
+      if (!(typeof data1 == 'number' && !(data1 % 1) && !isNaN(data1) && isFinite(data1))) {
+        const err4 = {
+          instancePath: instancePath + '/interval',
+          schemaPath: '#/properties/interval/type',
+          keyword: 'type',
+          params: { type: 'integer' },
+          message: 'must be integer',
+          schema: schema49.properties.interval.type,
+          parentSchema: schema49.properties.interval,
+          data: data1,
+        };
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
+        }
+        errors++;
+      }
+      if (typeof data1 == 'number' && isFinite(data1)) {
+        if (data1 < 1 || isNaN(data1)) {
+          const err5 = {
+            instancePath: instancePath + '/interval',
+            schemaPath: '#/properties/interval/minimum',
+            keyword: 'minimum',
+            params: { comparison: '>=', limit: 1 },
+            message: 'must be >= 1',
+            schema: 1,
+            parentSchema: schema49.properties.interval,
+            data: data1,
+          };
+          if (vErrors === null) {
+            vErrors = [err5];
+          } else {
+            vErrors.push(err5);
+          }
+          errors++;
+        }
+      }
+    }
+    if (data.on !== undefined) {
+      let data2 = data.on;
+      if (Array.isArray(data2)) {
+        if (data2.length < 1) {
+          const err6 = {
+            instancePath: instancePath + '/on',
+            schemaPath: '#/properties/on/minItems',
+            keyword: 'minItems',
+            params: { limit: 1 },
+            message: 'must NOT have fewer than 1 items',
+            schema: 1,
+            parentSchema: schema49.properties.on,
+            data: data2,
+          };
+          if (vErrors === null) {
+            vErrors = [err6];
+          } else {
+            vErrors.push(err6);
+          }
+          errors++;
+        }
+        const len0 = data2.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          let data3 = data2[i0];
+          if (typeof data3 !== 'string') {
+            const err7 = {
+              instancePath: instancePath + '/on/' + i0,
+              schemaPath: '#/properties/on/items/type',
+              keyword: 'type',
+              params: { type: 'string' },
+              message: 'must be string',
+              schema: schema49.properties.on.items.type,
+              parentSchema: schema49.properties.on.items,
+              data: data3,
+            };
+            if (vErrors === null) {
+              vErrors = [err7];
+            } else {
+              vErrors.push(err7);
+            }
+            errors++;
+          }
+          if (!(
+            data3 === 'mon' ||
+            data3 === 'tue' ||
+            data3 === 'wed' ||
+            data3 === 'thu' ||
+            data3 === 'fri' ||
+            data3 === 'sat' ||
+            data3 === 'sun'
+          )) {
+            const err8 = {
+              instancePath: instancePath + '/on/' + i0,
+              schemaPath: '#/properties/on/items/enum',
+              keyword: 'enum',
+              params: { allowedValues: schema49.properties.on.items.enum },
+              message: 'must be equal to one of the allowed values',
+              schema: schema49.properties.on.items.enum,
+              parentSchema: schema49.properties.on.items,
+              data: data3,
+            };
+            if (vErrors === null) {
+              vErrors = [err8];
+            } else {
+              vErrors.push(err8);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err9 = {
+          instancePath: instancePath + '/on',
+          schemaPath: '#/properties/on/type',
+          keyword: 'type',
+          params: { type: 'array' },
+          message: 'must be array',
+          schema: schema49.properties.on.type,
+          parentSchema: schema49.properties.on,
+          data: data2,
+        };
+        if (vErrors === null) {
+          vErrors = [err9];
+        } else {
+          vErrors.push(err9);
+        }
+        errors++;
+      }
+    }
+    if (data.until !== undefined) {
+      let data4 = data.until;
+      if (typeof data4 === 'string') {
+        if (!formats0.validate(data4)) {
+          const err10 = {
+            instancePath: instancePath + '/until',
+            schemaPath: '#/definitions/date/format',
+            keyword: 'format',
+            params: { format: 'date' },
+            message: 'must match format "' + 'date' + '"',
+            schema: 'date',
+            parentSchema: schema13,
+            data: data4,
+          };
+          if (vErrors === null) {
+            vErrors = [err10];
+          } else {
+            vErrors.push(err10);
+          }
+          errors++;
+        }
+      } else {
+        const err11 = {
+          instancePath: instancePath + '/until',
+          schemaPath: '#/definitions/date/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+          schema: schema13.type,
+          parentSchema: schema13,
+          data: data4,
+        };
+        if (vErrors === null) {
+          vErrors = [err11];
+        } else {
+          vErrors.push(err11);
+        }
+        errors++;
+      }
+    }
+    if (data.count !== undefined) {
+      let data5 = data.count;
+      if (!(typeof data5 == 'number' && !(data5 % 1) && !isNaN(data5) && isFinite(data5))) {
+        const err12 = {
+          instancePath: instancePath + '/count',
+          schemaPath: '#/properties/count/type',
+          keyword: 'type',
+          params: { type: 'integer' },
+          message: 'must be integer',
+          schema: schema49.properties.count.type,
+          parentSchema: schema49.properties.count,
+          data: data5,
+        };
+        if (vErrors === null) {
+          vErrors = [err12];
+        } else {
+          vErrors.push(err12);
+        }
+        errors++;
+      }
+      if (typeof data5 == 'number' && isFinite(data5)) {
+        if (data5 < 1 || isNaN(data5)) {
+          const err13 = {
+            instancePath: instancePath + '/count',
+            schemaPath: '#/properties/count/minimum',
+            keyword: 'minimum',
+            params: { comparison: '>=', limit: 1 },
+            message: 'must be >= 1',
+            schema: 1,
+            parentSchema: schema49.properties.count,
+            data: data5,
+          };
+          if (vErrors === null) {
+            vErrors = [err13];
+          } else {
+            vErrors.push(err13);
+          }
+          errors++;
+        }
+      }
+    }
+    if (data.except !== undefined) {
+      let data6 = data.except;
+      if (Array.isArray(data6)) {
+        const len1 = data6.length;
+        for (let i1 = 0; i1 < len1; i1++) {
+          let data7 = data6[i1];
+          if (typeof data7 === 'string') {
+            if (!formats0.validate(data7)) {
+              const err14 = {
+                instancePath: instancePath + '/except/' + i1,
+                schemaPath: '#/definitions/date/format',
+                keyword: 'format',
+                params: { format: 'date' },
+                message: 'must match format "' + 'date' + '"',
+                schema: 'date',
+                parentSchema: schema13,
+                data: data7,
+              };
+              if (vErrors === null) {
+                vErrors = [err14];
+              } else {
+                vErrors.push(err14);
+              }
+              errors++;
+            }
+          } else {
+            const err15 = {
+              instancePath: instancePath + '/except/' + i1,
+              schemaPath: '#/definitions/date/type',
+              keyword: 'type',
+              params: { type: 'string' },
+              message: 'must be string',
+              schema: schema13.type,
+              parentSchema: schema13,
+              data: data7,
+            };
+            if (vErrors === null) {
+              vErrors = [err15];
+            } else {
+              vErrors.push(err15);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err16 = {
+          instancePath: instancePath + '/except',
+          schemaPath: '#/properties/except/type',
+          keyword: 'type',
+          params: { type: 'array' },
+          message: 'must be array',
+          schema: schema49.properties.except.type,
+          parentSchema: schema49.properties.except,
+          data: data6,
+        };
+        if (vErrors === null) {
+          vErrors = [err16];
+        } else {
+          vErrors.push(err16);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err17 = {
+      instancePath,
+      schemaPath: '#/type',
+      keyword: 'type',
+      params: { type: 'object' },
+      message: 'must be object',
+      schema: schema49.type,
+      parentSchema: schema49,
+      data,
+    };
+    if (vErrors === null) {
+      vErrors = [err17];
+    } else {
+      vErrors.push(err17);
+    }
+    errors++;
+  }
+  validate28.errors = vErrors;
+  return errors === 0;
+}
 function validate27(data, { instancePath = '', parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
@@ -3881,8 +4788,8 @@ function validate27(data, { instancePath = '', parentData, parentDataProperty, r
         keyword: 'required',
         params: { missingProperty: 'date' },
         message: "must have required property '" + 'date' + "'",
-        schema: schema41.required,
-        parentSchema: schema41,
+        schema: schema42.required,
+        parentSchema: schema42,
         data,
       };
       if (vErrors === null) {
@@ -3899,8 +4806,8 @@ function validate27(data, { instancePath = '', parentData, parentDataProperty, r
         keyword: 'required',
         params: { missingProperty: 'platform' },
         message: "must have required property '" + 'platform' + "'",
-        schema: schema41.required,
-        parentSchema: schema41,
+        schema: schema42.required,
+        parentSchema: schema42,
         data,
       };
       if (vErrors === null) {
@@ -3917,8 +4824,8 @@ function validate27(data, { instancePath = '', parentData, parentDataProperty, r
         keyword: 'required',
         params: { missingProperty: 'title' },
         message: "must have required property '" + 'title' + "'",
-        schema: schema41.required,
-        parentSchema: schema41,
+        schema: schema42.required,
+        parentSchema: schema42,
         data,
       };
       if (vErrors === null) {
@@ -3929,7 +4836,7 @@ function validate27(data, { instancePath = '', parentData, parentDataProperty, r
       errors++;
     }
     for (const key0 in data) {
-      if (!func2.call(schema41.properties, key0)) {
+      if (!func2.call(schema42.properties, key0)) {
         const err3 = {
           instancePath,
           schemaPath: '#/additionalProperties',
@@ -3937,7 +4844,7 @@ function validate27(data, { instancePath = '', parentData, parentDataProperty, r
           params: { additionalProperty: key0 },
           message: 'must NOT have additional properties',
           schema: false,
-          parentSchema: schema41,
+          parentSchema: schema42,
           data,
         };
         if (vErrors === null) {
@@ -4129,8 +5036,8 @@ function validate27(data, { instancePath = '', parentData, parentDataProperty, r
           keyword: 'type',
           params: { type: 'string' },
           message: 'must be string',
-          schema: schema41.properties.title.type,
-          parentSchema: schema41.properties.title,
+          schema: schema42.properties.title.type,
+          parentSchema: schema42.properties.title,
           data: data4,
         };
         if (vErrors === null) {
@@ -4150,8 +5057,8 @@ function validate27(data, { instancePath = '', parentData, parentDataProperty, r
           keyword: 'type',
           params: { type: 'string' },
           message: 'must be string',
-          schema: schema46.type,
-          parentSchema: schema46,
+          schema: schema47.type,
+          parentSchema: schema47,
           data: data5,
         };
         if (vErrors === null) {
@@ -4161,15 +5068,23 @@ function validate27(data, { instancePath = '', parentData, parentDataProperty, r
         }
         errors++;
       }
-      if (!(data5 === 'idea' || data5 === 'draft' || data5 === 'scheduled' || data5 === 'published')) {
+      if (!(
+        data5 === 'idea' ||
+        data5 === 'draft' ||
+        data5 === 'in-review' ||
+        data5 === 'approved' ||
+        data5 === 'rejected' ||
+        data5 === 'scheduled' ||
+        data5 === 'published'
+      )) {
         const err14 = {
           instancePath: instancePath + '/status',
           schemaPath: '#/definitions/postStatus/enum',
           keyword: 'enum',
-          params: { allowedValues: schema46.enum },
+          params: { allowedValues: schema47.enum },
           message: 'must be equal to one of the allowed values',
-          schema: schema46.enum,
-          parentSchema: schema46,
+          schema: schema47.enum,
+          parentSchema: schema47,
           data: data5,
         };
         if (vErrors === null) {
@@ -4229,8 +5144,8 @@ function validate27(data, { instancePath = '', parentData, parentDataProperty, r
           keyword: 'type',
           params: { type: 'string' },
           message: 'must be string',
-          schema: schema41.properties.campaign.type,
-          parentSchema: schema41.properties.campaign,
+          schema: schema42.properties.campaign.type,
+          parentSchema: schema42.properties.campaign,
           data: data7,
         };
         if (vErrors === null) {
@@ -4252,7 +5167,7 @@ function validate27(data, { instancePath = '', parentData, parentDataProperty, r
             params: { format: 'uri' },
             message: 'must match format "' + 'uri' + '"',
             schema: 'uri',
-            parentSchema: schema41.properties.link,
+            parentSchema: schema42.properties.link,
             data: data8,
           };
           if (vErrors === null) {
@@ -4269,8 +5184,8 @@ function validate27(data, { instancePath = '', parentData, parentDataProperty, r
           keyword: 'type',
           params: { type: 'string' },
           message: 'must be string',
-          schema: schema41.properties.link.type,
-          parentSchema: schema41.properties.link,
+          schema: schema42.properties.link.type,
+          parentSchema: schema42.properties.link,
           data: data8,
         };
         if (vErrors === null) {
@@ -4290,8 +5205,8 @@ function validate27(data, { instancePath = '', parentData, parentDataProperty, r
           keyword: 'type',
           params: { type: 'string' },
           message: 'must be string',
-          schema: schema41.properties.notes.type,
-          parentSchema: schema41.properties.notes,
+          schema: schema42.properties.notes.type,
+          parentSchema: schema42.properties.notes,
           data: data9,
         };
         if (vErrors === null) {
@@ -4302,28 +5217,62 @@ function validate27(data, { instancePath = '', parentData, parentDataProperty, r
         errors++;
       }
     }
+    if (data.repeat !== undefined) {
+      if (
+        !validate28(data.repeat, {
+          instancePath: instancePath + '/repeat',
+          parentData: data,
+          parentDataProperty: 'repeat',
+          rootData,
+        })
+      ) {
+        vErrors = vErrors === null ? validate28.errors : vErrors.concat(validate28.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.approvedBy !== undefined) {
+      let data11 = data.approvedBy;
+      if (typeof data11 !== 'string') {
+        const err21 = {
+          instancePath: instancePath + '/approvedBy',
+          schemaPath: '#/properties/approvedBy/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+          schema: schema42.properties.approvedBy.type,
+          parentSchema: schema42.properties.approvedBy,
+          data: data11,
+        };
+        if (vErrors === null) {
+          vErrors = [err21];
+        } else {
+          vErrors.push(err21);
+        }
+        errors++;
+      }
+    }
   } else {
-    const err21 = {
+    const err22 = {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'object' },
       message: 'must be object',
-      schema: schema41.type,
-      parentSchema: schema41,
+      schema: schema42.type,
+      parentSchema: schema42,
       data,
     };
     if (vErrors === null) {
-      vErrors = [err21];
+      vErrors = [err22];
     } else {
-      vErrors.push(err21);
+      vErrors.push(err22);
     }
     errors++;
   }
   validate27.errors = vErrors;
   return errors === 0;
 }
-const schema48 = {
+const schema52 = {
   type: 'object',
   description:
     'A figure tracked month by month, such as followers, sales or response time, recorded at the end of each month.',
@@ -4378,10 +5327,62 @@ const schema48 = {
         examples: [3450],
       },
     },
+    aggregation: {
+      type: 'string',
+      enum: ['last', 'sum', 'mean', 'max', 'min'],
+      enumDescriptions: [
+        "The value on the month's last day (followers, totals so far). The default.",
+        "The month's figures added up (new followers, orders, reach per day).",
+        "The average of the month's figures (response time, engagement rate).",
+        'The highest figure of the month.',
+        'The lowest figure of the month.',
+      ],
+      markdownEnumDescriptions: [
+        "The value on the month's **last day** (followers, totals so far). The default.",
+        "The month's figures **added up** (new followers, orders, reach per day).",
+        "The **average** of the month's figures (response time, engagement rate).",
+        'The **highest** figure of the month.',
+        'The **lowest** figure of the month.',
+      ],
+      default: 'last',
+      description:
+        "How the daily or weekly figures of an analytics export make the month's value on import: last (default), sum, mean, max or min.",
+      markdownDescription:
+        "How the daily or weekly figures of an analytics export make **the month's value** on import: `last` (the default), `sum`, `mean`, `max` or `min`.\n\nExample: `aggregation: sum`",
+      examples: ['sum'],
+    },
+    source: {
+      type: 'object',
+      description:
+        'Where an analytics export (CSV) holds this metric: the column, and optionally which file.',
+      markdownDescription:
+        'Where an **analytics export** (CSV) holds this metric: the `column` header, and optionally the `file` (a path relative to this strategy file, or a glob).\n\nExample:\n```yaml\nsource:\n  column: Followers\n  file: exports/instagram-*.csv\n```',
+      required: ['column'],
+      properties: {
+        column: {
+          type: 'string',
+          minLength: 1,
+          description: 'The header of the CSV column that holds this metric (case does not matter).',
+          markdownDescription:
+            'The **header of the CSV column** that holds this metric; case and spaces around it do not matter.\n\nExample: `column: Followers`',
+          examples: ['Followers'],
+        },
+        file: {
+          type: 'string',
+          minLength: 1,
+          description:
+            'Which CSV files: a path relative to the strategy file, or a glob. Left out: any file with the column.',
+          markdownDescription:
+            '**Which CSV files**: a path relative to this strategy file, or a glob. Left out: any imported file with the column.\n\nExample: `file: exports/instagram-*.csv`',
+          examples: ['exports/instagram-*.csv'],
+        },
+      },
+      additionalProperties: false,
+    },
   },
   additionalProperties: false,
 };
-const schema51 = {
+const schema55 = {
   type: 'string',
   description: 'A month written YYYY-MM (Gregorian, year first).',
   markdownDescription:
@@ -4390,7 +5391,8 @@ const schema51 = {
   examples: ['2025-04'],
 };
 const pattern15 = new RegExp('^\\d{4}-(0[1-9]|1[0-2])$', 'u');
-function validate29(data, { instancePath = '', parentData, parentDataProperty, rootData = data } = {}) {
+const func5 = require('ajv/dist/runtime/ucs2length').default;
+function validate31(data, { instancePath = '', parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -4401,8 +5403,8 @@ function validate29(data, { instancePath = '', parentData, parentDataProperty, r
         keyword: 'required',
         params: { missingProperty: 'id' },
         message: "must have required property '" + 'id' + "'",
-        schema: schema48.required,
-        parentSchema: schema48,
+        schema: schema52.required,
+        parentSchema: schema52,
         data,
       };
       if (vErrors === null) {
@@ -4419,8 +5421,8 @@ function validate29(data, { instancePath = '', parentData, parentDataProperty, r
         keyword: 'required',
         params: { missingProperty: 'name' },
         message: "must have required property '" + 'name' + "'",
-        schema: schema48.required,
-        parentSchema: schema48,
+        schema: schema52.required,
+        parentSchema: schema52,
         data,
       };
       if (vErrors === null) {
@@ -4436,7 +5438,9 @@ function validate29(data, { instancePath = '', parentData, parentDataProperty, r
         key0 === 'name' ||
         key0 === 'platform' ||
         key0 === 'unit' ||
-        key0 === 'values'
+        key0 === 'values' ||
+        key0 === 'aggregation' ||
+        key0 === 'source'
       )) {
         const err2 = {
           instancePath,
@@ -4445,7 +5449,7 @@ function validate29(data, { instancePath = '', parentData, parentDataProperty, r
           params: { additionalProperty: key0 },
           message: 'must NOT have additional properties',
           schema: false,
-          parentSchema: schema48,
+          parentSchema: schema52,
           data,
         };
         if (vErrors === null) {
@@ -4505,8 +5509,8 @@ function validate29(data, { instancePath = '', parentData, parentDataProperty, r
           keyword: 'type',
           params: { type: 'string' },
           message: 'must be string',
-          schema: schema48.properties.name.type,
-          parentSchema: schema48.properties.name,
+          schema: schema52.properties.name.type,
+          parentSchema: schema52.properties.name,
           data: data1,
         };
         if (vErrors === null) {
@@ -4566,8 +5570,8 @@ function validate29(data, { instancePath = '', parentData, parentDataProperty, r
           keyword: 'type',
           params: { type: 'string' },
           message: 'must be string',
-          schema: schema48.properties.unit.type,
-          parentSchema: schema48.properties.unit,
+          schema: schema52.properties.unit.type,
+          parentSchema: schema52.properties.unit,
           data: data3,
         };
         if (vErrors === null) {
@@ -4592,7 +5596,7 @@ function validate29(data, { instancePath = '', parentData, parentDataProperty, r
                 params: { pattern: '^\\d{4}-(0[1-9]|1[0-2])$' },
                 message: 'must match pattern "' + '^\\d{4}-(0[1-9]|1[0-2])$' + '"',
                 schema: '^\\d{4}-(0[1-9]|1[0-2])$',
-                parentSchema: schema51,
+                parentSchema: schema55,
                 data: key1,
                 propertyName: key1,
               };
@@ -4610,8 +5614,8 @@ function validate29(data, { instancePath = '', parentData, parentDataProperty, r
               keyword: 'type',
               params: { type: 'string' },
               message: 'must be string',
-              schema: schema51.type,
-              parentSchema: schema51,
+              schema: schema55.type,
+              parentSchema: schema55,
               data: key1,
               propertyName: key1,
             };
@@ -4630,8 +5634,8 @@ function validate29(data, { instancePath = '', parentData, parentDataProperty, r
               keyword: 'propertyNames',
               params: { propertyName: key1 },
               message: 'property name must be valid',
-              schema: schema48.properties.values.propertyNames,
-              parentSchema: schema48.properties.values,
+              schema: schema52.properties.values.propertyNames,
+              parentSchema: schema52.properties.values,
               data: data4,
             };
             if (vErrors === null) {
@@ -4651,8 +5655,8 @@ function validate29(data, { instancePath = '', parentData, parentDataProperty, r
               keyword: 'type',
               params: { type: 'number' },
               message: 'must be number',
-              schema: schema48.properties.values.additionalProperties.type,
-              parentSchema: schema48.properties.values.additionalProperties,
+              schema: schema52.properties.values.additionalProperties.type,
+              parentSchema: schema52.properties.values.additionalProperties,
               data: data5,
             };
             if (vErrors === null) {
@@ -4670,8 +5674,8 @@ function validate29(data, { instancePath = '', parentData, parentDataProperty, r
           keyword: 'type',
           params: { type: 'object' },
           message: 'must be object',
-          schema: schema48.properties.values.type,
-          parentSchema: schema48.properties.values,
+          schema: schema52.properties.values.type,
+          parentSchema: schema52.properties.values,
           data: data4,
         };
         if (vErrors === null) {
@@ -4682,28 +5686,207 @@ function validate29(data, { instancePath = '', parentData, parentDataProperty, r
         errors++;
       }
     }
+    if (data.aggregation !== undefined) {
+      let data6 = data.aggregation;
+      if (typeof data6 !== 'string') {
+        const err14 = {
+          instancePath: instancePath + '/aggregation',
+          schemaPath: '#/properties/aggregation/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+          schema: schema52.properties.aggregation.type,
+          parentSchema: schema52.properties.aggregation,
+          data: data6,
+        };
+        if (vErrors === null) {
+          vErrors = [err14];
+        } else {
+          vErrors.push(err14);
+        }
+        errors++;
+      }
+      if (!(data6 === 'last' || data6 === 'sum' || data6 === 'mean' || data6 === 'max' || data6 === 'min')) {
+        const err15 = {
+          instancePath: instancePath + '/aggregation',
+          schemaPath: '#/properties/aggregation/enum',
+          keyword: 'enum',
+          params: { allowedValues: schema52.properties.aggregation.enum },
+          message: 'must be equal to one of the allowed values',
+          schema: schema52.properties.aggregation.enum,
+          parentSchema: schema52.properties.aggregation,
+          data: data6,
+        };
+        if (vErrors === null) {
+          vErrors = [err15];
+        } else {
+          vErrors.push(err15);
+        }
+        errors++;
+      }
+    }
+    if (data.source !== undefined) {
+      let data7 = data.source;
+      if (data7 && typeof data7 == 'object' && !Array.isArray(data7)) {
+        if (data7.column === undefined) {
+          const err16 = {
+            instancePath: instancePath + '/source',
+            schemaPath: '#/properties/source/required',
+            keyword: 'required',
+            params: { missingProperty: 'column' },
+            message: "must have required property '" + 'column' + "'",
+            schema: schema52.properties.source.required,
+            parentSchema: schema52.properties.source,
+            data: data7,
+          };
+          if (vErrors === null) {
+            vErrors = [err16];
+          } else {
+            vErrors.push(err16);
+          }
+          errors++;
+        }
+        for (const key3 in data7) {
+          if (!(key3 === 'column' || key3 === 'file')) {
+            const err17 = {
+              instancePath: instancePath + '/source',
+              schemaPath: '#/properties/source/additionalProperties',
+              keyword: 'additionalProperties',
+              params: { additionalProperty: key3 },
+              message: 'must NOT have additional properties',
+              schema: false,
+              parentSchema: schema52.properties.source,
+              data: data7,
+            };
+            if (vErrors === null) {
+              vErrors = [err17];
+            } else {
+              vErrors.push(err17);
+            }
+            errors++;
+          }
+        }
+        if (data7.column !== undefined) {
+          let data8 = data7.column;
+          if (typeof data8 === 'string') {
+            if (func5(data8) < 1) {
+              const err18 = {
+                instancePath: instancePath + '/source/column',
+                schemaPath: '#/properties/source/properties/column/minLength',
+                keyword: 'minLength',
+                params: { limit: 1 },
+                message: 'must NOT have fewer than 1 characters',
+                schema: 1,
+                parentSchema: schema52.properties.source.properties.column,
+                data: data8,
+              };
+              if (vErrors === null) {
+                vErrors = [err18];
+              } else {
+                vErrors.push(err18);
+              }
+              errors++;
+            }
+          } else {
+            const err19 = {
+              instancePath: instancePath + '/source/column',
+              schemaPath: '#/properties/source/properties/column/type',
+              keyword: 'type',
+              params: { type: 'string' },
+              message: 'must be string',
+              schema: schema52.properties.source.properties.column.type,
+              parentSchema: schema52.properties.source.properties.column,
+              data: data8,
+            };
+            if (vErrors === null) {
+              vErrors = [err19];
+            } else {
+              vErrors.push(err19);
+            }
+            errors++;
+          }
+        }
+        if (data7.file !== undefined) {
+          let data9 = data7.file;
+          if (typeof data9 === 'string') {
+            if (func5(data9) < 1) {
+              const err20 = {
+                instancePath: instancePath + '/source/file',
+                schemaPath: '#/properties/source/properties/file/minLength',
+                keyword: 'minLength',
+                params: { limit: 1 },
+                message: 'must NOT have fewer than 1 characters',
+                schema: 1,
+                parentSchema: schema52.properties.source.properties.file,
+                data: data9,
+              };
+              if (vErrors === null) {
+                vErrors = [err20];
+              } else {
+                vErrors.push(err20);
+              }
+              errors++;
+            }
+          } else {
+            const err21 = {
+              instancePath: instancePath + '/source/file',
+              schemaPath: '#/properties/source/properties/file/type',
+              keyword: 'type',
+              params: { type: 'string' },
+              message: 'must be string',
+              schema: schema52.properties.source.properties.file.type,
+              parentSchema: schema52.properties.source.properties.file,
+              data: data9,
+            };
+            if (vErrors === null) {
+              vErrors = [err21];
+            } else {
+              vErrors.push(err21);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err22 = {
+          instancePath: instancePath + '/source',
+          schemaPath: '#/properties/source/type',
+          keyword: 'type',
+          params: { type: 'object' },
+          message: 'must be object',
+          schema: schema52.properties.source.type,
+          parentSchema: schema52.properties.source,
+          data: data7,
+        };
+        if (vErrors === null) {
+          vErrors = [err22];
+        } else {
+          vErrors.push(err22);
+        }
+        errors++;
+      }
+    }
   } else {
-    const err14 = {
+    const err23 = {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'object' },
       message: 'must be object',
-      schema: schema48.type,
-      parentSchema: schema48,
+      schema: schema52.type,
+      parentSchema: schema52,
       data,
     };
     if (vErrors === null) {
-      vErrors = [err14];
+      vErrors = [err23];
     } else {
-      vErrors.push(err14);
+      vErrors.push(err23);
     }
     errors++;
   }
-  validate29.errors = vErrors;
+  validate31.errors = vErrors;
   return errors === 0;
 }
-const schema52 = {
+const schema56 = {
   type: 'object',
   description:
     'A person or organisation whose relationship has value to the business: an influencer, partner, supplier, customer, employee or community.',
@@ -4782,7 +5965,7 @@ const schema52 = {
   },
   additionalProperties: false,
 };
-function validate31(data, { instancePath = '', parentData, parentDataProperty, rootData = data } = {}) {
+function validate33(data, { instancePath = '', parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -4793,8 +5976,8 @@ function validate31(data, { instancePath = '', parentData, parentDataProperty, r
         keyword: 'required',
         params: { missingProperty: 'id' },
         message: "must have required property '" + 'id' + "'",
-        schema: schema52.required,
-        parentSchema: schema52,
+        schema: schema56.required,
+        parentSchema: schema56,
         data,
       };
       if (vErrors === null) {
@@ -4811,8 +5994,8 @@ function validate31(data, { instancePath = '', parentData, parentDataProperty, r
         keyword: 'required',
         params: { missingProperty: 'name' },
         message: "must have required property '" + 'name' + "'",
-        schema: schema52.required,
-        parentSchema: schema52,
+        schema: schema56.required,
+        parentSchema: schema56,
         data,
       };
       if (vErrors === null) {
@@ -4829,8 +6012,8 @@ function validate31(data, { instancePath = '', parentData, parentDataProperty, r
         keyword: 'required',
         params: { missingProperty: 'kind' },
         message: "must have required property '" + 'kind' + "'",
-        schema: schema52.required,
-        parentSchema: schema52,
+        schema: schema56.required,
+        parentSchema: schema56,
         data,
       };
       if (vErrors === null) {
@@ -4857,7 +6040,7 @@ function validate31(data, { instancePath = '', parentData, parentDataProperty, r
           params: { additionalProperty: key0 },
           message: 'must NOT have additional properties',
           schema: false,
-          parentSchema: schema52,
+          parentSchema: schema56,
           data,
         };
         if (vErrors === null) {
@@ -4917,8 +6100,8 @@ function validate31(data, { instancePath = '', parentData, parentDataProperty, r
           keyword: 'type',
           params: { type: 'string' },
           message: 'must be string',
-          schema: schema52.properties.name.type,
-          parentSchema: schema52.properties.name,
+          schema: schema56.properties.name.type,
+          parentSchema: schema56.properties.name,
           data: data1,
         };
         if (vErrors === null) {
@@ -4938,8 +6121,8 @@ function validate31(data, { instancePath = '', parentData, parentDataProperty, r
           keyword: 'type',
           params: { type: 'string' },
           message: 'must be string',
-          schema: schema52.properties.kind.type,
-          parentSchema: schema52.properties.kind,
+          schema: schema56.properties.kind.type,
+          parentSchema: schema56.properties.kind,
           data: data2,
         };
         if (vErrors === null) {
@@ -4961,10 +6144,10 @@ function validate31(data, { instancePath = '', parentData, parentDataProperty, r
           instancePath: instancePath + '/kind',
           schemaPath: '#/properties/kind/enum',
           keyword: 'enum',
-          params: { allowedValues: schema52.properties.kind.enum },
+          params: { allowedValues: schema56.properties.kind.enum },
           message: 'must be equal to one of the allowed values',
-          schema: schema52.properties.kind.enum,
-          parentSchema: schema52.properties.kind,
+          schema: schema56.properties.kind.enum,
+          parentSchema: schema56.properties.kind,
           data: data2,
         };
         if (vErrors === null) {
@@ -4984,8 +6167,8 @@ function validate31(data, { instancePath = '', parentData, parentDataProperty, r
           keyword: 'type',
           params: { type: 'string' },
           message: 'must be string',
-          schema: schema52.properties.value.type,
-          parentSchema: schema52.properties.value,
+          schema: schema56.properties.value.type,
+          parentSchema: schema56.properties.value,
           data: data3,
         };
         if (vErrors === null) {
@@ -5000,10 +6183,10 @@ function validate31(data, { instancePath = '', parentData, parentDataProperty, r
           instancePath: instancePath + '/value',
           schemaPath: '#/properties/value/enum',
           keyword: 'enum',
-          params: { allowedValues: schema52.properties.value.enum },
+          params: { allowedValues: schema56.properties.value.enum },
           message: 'must be equal to one of the allowed values',
-          schema: schema52.properties.value.enum,
-          parentSchema: schema52.properties.value,
+          schema: schema56.properties.value.enum,
+          parentSchema: schema56.properties.value,
           data: data3,
         };
         if (vErrors === null) {
@@ -5049,8 +6232,8 @@ function validate31(data, { instancePath = '', parentData, parentDataProperty, r
           keyword: 'type',
           params: { type: 'string' },
           message: 'must be string',
-          schema: schema52.properties.notes.type,
-          parentSchema: schema52.properties.notes,
+          schema: schema56.properties.notes.type,
+          parentSchema: schema56.properties.notes,
           data: data6,
         };
         if (vErrors === null) {
@@ -5068,8 +6251,8 @@ function validate31(data, { instancePath = '', parentData, parentDataProperty, r
       keyword: 'type',
       params: { type: 'object' },
       message: 'must be object',
-      schema: schema52.type,
-      parentSchema: schema52,
+      schema: schema56.type,
+      parentSchema: schema56,
       data,
     };
     if (vErrors === null) {
@@ -5079,10 +6262,10 @@ function validate31(data, { instancePath = '', parentData, parentDataProperty, r
     }
     errors++;
   }
-  validate31.errors = vErrors;
+  validate33.errors = vErrors;
   return errors === 0;
 }
-const schema54 = {
+const schema58 = {
   type: 'object',
   description: 'Who answers which kind of comment or message, and how fast.',
   markdownDescription:
@@ -5120,11 +6303,18 @@ const schema54 = {
       markdownDescription:
         'The **platforms** the rule applies to: ids of entries under `platforms`.\n\nExample: `[instagram-main]`',
     },
+    metric: {
+      $ref: '#/definitions/slug',
+      description: 'The id of the metric (in hours) that measures how fast this topic is answered.',
+      markdownDescription:
+        'The **metric that measures how fast** this topic is answered, in hours: the `id` of an entry under `metrics`. Its last value is compared with `responseTime`.\n\nExample: `metric: dm-response-hours`',
+      examples: ['dm-response-hours'],
+    },
   },
   additionalProperties: false,
 };
 const pattern17 = new RegExp('^\\d+(\\.\\d+)?\\s*[mhdw]$', 'u');
-function validate35(data, { instancePath = '', parentData, parentDataProperty, rootData = data } = {}) {
+function validate37(data, { instancePath = '', parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -5135,8 +6325,8 @@ function validate35(data, { instancePath = '', parentData, parentDataProperty, r
         keyword: 'required',
         params: { missingProperty: 'topic' },
         message: "must have required property '" + 'topic' + "'",
-        schema: schema54.required,
-        parentSchema: schema54,
+        schema: schema58.required,
+        parentSchema: schema58,
         data,
       };
       if (vErrors === null) {
@@ -5153,8 +6343,8 @@ function validate35(data, { instancePath = '', parentData, parentDataProperty, r
         keyword: 'required',
         params: { missingProperty: 'team' },
         message: "must have required property '" + 'team' + "'",
-        schema: schema54.required,
-        parentSchema: schema54,
+        schema: schema58.required,
+        parentSchema: schema58,
         data,
       };
       if (vErrors === null) {
@@ -5165,7 +6355,13 @@ function validate35(data, { instancePath = '', parentData, parentDataProperty, r
       errors++;
     }
     for (const key0 in data) {
-      if (!(key0 === 'topic' || key0 === 'team' || key0 === 'responseTime' || key0 === 'platforms')) {
+      if (!(
+        key0 === 'topic' ||
+        key0 === 'team' ||
+        key0 === 'responseTime' ||
+        key0 === 'platforms' ||
+        key0 === 'metric'
+      )) {
         const err2 = {
           instancePath,
           schemaPath: '#/additionalProperties',
@@ -5173,7 +6369,7 @@ function validate35(data, { instancePath = '', parentData, parentDataProperty, r
           params: { additionalProperty: key0 },
           message: 'must NOT have additional properties',
           schema: false,
-          parentSchema: schema54,
+          parentSchema: schema58,
           data,
         };
         if (vErrors === null) {
@@ -5193,8 +6389,8 @@ function validate35(data, { instancePath = '', parentData, parentDataProperty, r
           keyword: 'type',
           params: { type: 'string' },
           message: 'must be string',
-          schema: schema54.properties.topic.type,
-          parentSchema: schema54.properties.topic,
+          schema: schema58.properties.topic.type,
+          parentSchema: schema58.properties.topic,
           data: data0,
         };
         if (vErrors === null) {
@@ -5214,8 +6410,8 @@ function validate35(data, { instancePath = '', parentData, parentDataProperty, r
           keyword: 'type',
           params: { type: 'string' },
           message: 'must be string',
-          schema: schema54.properties.team.type,
-          parentSchema: schema54.properties.team,
+          schema: schema58.properties.team.type,
+          parentSchema: schema58.properties.team,
           data: data1,
         };
         if (vErrors === null) {
@@ -5237,7 +6433,7 @@ function validate35(data, { instancePath = '', parentData, parentDataProperty, r
             params: { pattern: '^\\d+(\\.\\d+)?\\s*[mhdw]$' },
             message: 'must match pattern "' + '^\\d+(\\.\\d+)?\\s*[mhdw]$' + '"',
             schema: '^\\d+(\\.\\d+)?\\s*[mhdw]$',
-            parentSchema: schema54.properties.responseTime,
+            parentSchema: schema58.properties.responseTime,
             data: data2,
           };
           if (vErrors === null) {
@@ -5254,8 +6450,8 @@ function validate35(data, { instancePath = '', parentData, parentDataProperty, r
           keyword: 'type',
           params: { type: 'string' },
           message: 'must be string',
-          schema: schema54.properties.responseTime.type,
-          parentSchema: schema54.properties.responseTime,
+          schema: schema58.properties.responseTime.type,
+          parentSchema: schema58.properties.responseTime,
           data: data2,
         };
         if (vErrors === null) {
@@ -5279,28 +6475,68 @@ function validate35(data, { instancePath = '', parentData, parentDataProperty, r
         errors = vErrors.length;
       }
     }
+    if (data.metric !== undefined) {
+      let data4 = data.metric;
+      if (typeof data4 === 'string') {
+        if (!pattern0.test(data4)) {
+          const err7 = {
+            instancePath: instancePath + '/metric',
+            schemaPath: '#/definitions/slug/pattern',
+            keyword: 'pattern',
+            params: { pattern: '^[a-z0-9][a-z0-9-]*$' },
+            message: 'must match pattern "' + '^[a-z0-9][a-z0-9-]*$' + '"',
+            schema: '^[a-z0-9][a-z0-9-]*$',
+            parentSchema: schema17,
+            data: data4,
+          };
+          if (vErrors === null) {
+            vErrors = [err7];
+          } else {
+            vErrors.push(err7);
+          }
+          errors++;
+        }
+      } else {
+        const err8 = {
+          instancePath: instancePath + '/metric',
+          schemaPath: '#/definitions/slug/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+          schema: schema17.type,
+          parentSchema: schema17,
+          data: data4,
+        };
+        if (vErrors === null) {
+          vErrors = [err8];
+        } else {
+          vErrors.push(err8);
+        }
+        errors++;
+      }
+    }
   } else {
-    const err7 = {
+    const err9 = {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'object' },
       message: 'must be object',
-      schema: schema54.type,
-      parentSchema: schema54,
+      schema: schema58.type,
+      parentSchema: schema58,
       data,
     };
     if (vErrors === null) {
-      vErrors = [err7];
+      vErrors = [err9];
     } else {
-      vErrors.push(err7);
+      vErrors.push(err9);
     }
     errors++;
   }
-  validate35.errors = vErrors;
+  validate37.errors = vErrors;
   return errors === 0;
 }
-const schema55 = {
+const schema60 = {
   type: 'object',
   description: 'A dated look back at the strategy: what was found and what will change.',
   markdownDescription:
@@ -5326,10 +6562,23 @@ const schema55 = {
       markdownDescription:
         '**What will change** as a result.\n\nExample: `[Post 2 reels a week, Drop the Friday photo]`',
     },
+    month: {
+      $ref: '#/definitions/month',
+      description: 'The month the review looks back on (YYYY-MM).',
+      markdownDescription: 'The **month the review looks back on**, `YYYY-MM`.\n\nExample: `month: 2027-03`',
+      examples: ['2027-03'],
+    },
+    goals: {
+      $ref: '#/definitions/slugList',
+      description: 'The ids of the goals this review adjusts.',
+      markdownDescription:
+        'The **goals this review adjusts**: ids of entries under `goals`.\n\nExample: `goals: [grow-followers]`',
+      examples: [['grow-followers']],
+    },
   },
   additionalProperties: false,
 };
-function validate38(data, { instancePath = '', parentData, parentDataProperty, rootData = data } = {}) {
+function validate40(data, { instancePath = '', parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -5340,8 +6589,8 @@ function validate38(data, { instancePath = '', parentData, parentDataProperty, r
         keyword: 'required',
         params: { missingProperty: 'date' },
         message: "must have required property '" + 'date' + "'",
-        schema: schema55.required,
-        parentSchema: schema55,
+        schema: schema60.required,
+        parentSchema: schema60,
         data,
       };
       if (vErrors === null) {
@@ -5352,7 +6601,13 @@ function validate38(data, { instancePath = '', parentData, parentDataProperty, r
       errors++;
     }
     for (const key0 in data) {
-      if (!(key0 === 'date' || key0 === 'findings' || key0 === 'actions')) {
+      if (!(
+        key0 === 'date' ||
+        key0 === 'findings' ||
+        key0 === 'actions' ||
+        key0 === 'month' ||
+        key0 === 'goals'
+      )) {
         const err1 = {
           instancePath,
           schemaPath: '#/additionalProperties',
@@ -5360,7 +6615,7 @@ function validate38(data, { instancePath = '', parentData, parentDataProperty, r
           params: { additionalProperty: key0 },
           message: 'must NOT have additional properties',
           schema: false,
-          parentSchema: schema55,
+          parentSchema: schema60,
           data,
         };
         if (vErrors === null) {
@@ -5420,8 +6675,8 @@ function validate38(data, { instancePath = '', parentData, parentDataProperty, r
           keyword: 'type',
           params: { type: 'string' },
           message: 'must be string',
-          schema: schema55.properties.findings.type,
-          parentSchema: schema55.properties.findings,
+          schema: schema60.properties.findings.type,
+          parentSchema: schema60.properties.findings,
           data: data1,
         };
         if (vErrors === null) {
@@ -5476,28 +6731,81 @@ function validate38(data, { instancePath = '', parentData, parentDataProperty, r
         errors++;
       }
     }
+    if (data.month !== undefined) {
+      let data4 = data.month;
+      if (typeof data4 === 'string') {
+        if (!pattern15.test(data4)) {
+          const err7 = {
+            instancePath: instancePath + '/month',
+            schemaPath: '#/definitions/month/pattern',
+            keyword: 'pattern',
+            params: { pattern: '^\\d{4}-(0[1-9]|1[0-2])$' },
+            message: 'must match pattern "' + '^\\d{4}-(0[1-9]|1[0-2])$' + '"',
+            schema: '^\\d{4}-(0[1-9]|1[0-2])$',
+            parentSchema: schema55,
+            data: data4,
+          };
+          if (vErrors === null) {
+            vErrors = [err7];
+          } else {
+            vErrors.push(err7);
+          }
+          errors++;
+        }
+      } else {
+        const err8 = {
+          instancePath: instancePath + '/month',
+          schemaPath: '#/definitions/month/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+          schema: schema55.type,
+          parentSchema: schema55,
+          data: data4,
+        };
+        if (vErrors === null) {
+          vErrors = [err8];
+        } else {
+          vErrors.push(err8);
+        }
+        errors++;
+      }
+    }
+    if (data.goals !== undefined) {
+      if (
+        !validate16(data.goals, {
+          instancePath: instancePath + '/goals',
+          parentData: data,
+          parentDataProperty: 'goals',
+          rootData,
+        })
+      ) {
+        vErrors = vErrors === null ? validate16.errors : vErrors.concat(validate16.errors);
+        errors = vErrors.length;
+      }
+    }
   } else {
-    const err7 = {
+    const err9 = {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'object' },
       message: 'must be object',
-      schema: schema55.type,
-      parentSchema: schema55,
+      schema: schema60.type,
+      parentSchema: schema60,
       data,
     };
     if (vErrors === null) {
-      vErrors = [err7];
+      vErrors = [err9];
     } else {
-      vErrors.push(err7);
+      vErrors.push(err9);
     }
     errors++;
   }
-  validate38.errors = vErrors;
+  validate40.errors = vErrors;
   return errors === 0;
 }
-const schema58 = {
+const schema64 = {
   type: 'object',
   description: 'The rules around social media use: policies, guidelines and training.',
   markdownDescription:
@@ -5520,15 +6828,39 @@ const schema58 = {
       description: 'Training the team receives.',
       markdownDescription: '**Training** the team receives.\n\nExample: `[Community management basics]`',
     },
+    approval: {
+      type: 'object',
+      description: 'Whether posts need approval before they are scheduled, and who may approve them.',
+      markdownDescription:
+        'Whether posts **need approval** before they are scheduled, and **who may approve** them. With `required: true`, a `scheduled` or `published` post without `approvedBy` (or approved by someone not in `approvers`) is reported.\n\nExample:\n```yaml\napproval:\n  required: true\n  approvers: [Sara Ahmadi, Reza Karimi]\n```',
+      required: ['required'],
+      properties: {
+        required: {
+          type: 'boolean',
+          description: 'true: scheduled and published posts need approvedBy.',
+          markdownDescription:
+            '`true`: `scheduled` and `published` posts need `approvedBy`.\n\nExample: `required: true`',
+          examples: [true],
+        },
+        approvers: {
+          $ref: '#/definitions/stringList',
+          description: 'The people who may approve posts; left out, anyone may.',
+          markdownDescription:
+            'The **people who may approve** posts. Left out, anyone may.\n\nExample: `approvers: [Sara Ahmadi, Reza Karimi]`',
+          examples: [['Sara Ahmadi', 'Reza Karimi']],
+        },
+      },
+      additionalProperties: false,
+    },
   },
   additionalProperties: false,
 };
-function validate40(data, { instancePath = '', parentData, parentDataProperty, rootData = data } = {}) {
+function validate43(data, { instancePath = '', parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
     for (const key0 in data) {
-      if (!(key0 === 'policies' || key0 === 'guidelines' || key0 === 'training')) {
+      if (!(key0 === 'policies' || key0 === 'guidelines' || key0 === 'training' || key0 === 'approval')) {
         const err0 = {
           instancePath,
           schemaPath: '#/additionalProperties',
@@ -5536,7 +6868,7 @@ function validate40(data, { instancePath = '', parentData, parentDataProperty, r
           params: { additionalProperty: key0 },
           message: 'must NOT have additional properties',
           schema: false,
-          parentSchema: schema58,
+          parentSchema: schema64,
           data,
         };
         if (vErrors === null) {
@@ -5679,25 +7011,150 @@ function validate40(data, { instancePath = '', parentData, parentDataProperty, r
         errors++;
       }
     }
+    if (data.approval !== undefined) {
+      let data6 = data.approval;
+      if (data6 && typeof data6 == 'object' && !Array.isArray(data6)) {
+        if (data6.required === undefined) {
+          const err7 = {
+            instancePath: instancePath + '/approval',
+            schemaPath: '#/properties/approval/required',
+            keyword: 'required',
+            params: { missingProperty: 'required' },
+            message: "must have required property '" + 'required' + "'",
+            schema: schema64.properties.approval.required,
+            parentSchema: schema64.properties.approval,
+            data: data6,
+          };
+          if (vErrors === null) {
+            vErrors = [err7];
+          } else {
+            vErrors.push(err7);
+          }
+          errors++;
+        }
+        for (const key1 in data6) {
+          if (!(key1 === 'required' || key1 === 'approvers')) {
+            const err8 = {
+              instancePath: instancePath + '/approval',
+              schemaPath: '#/properties/approval/additionalProperties',
+              keyword: 'additionalProperties',
+              params: { additionalProperty: key1 },
+              message: 'must NOT have additional properties',
+              schema: false,
+              parentSchema: schema64.properties.approval,
+              data: data6,
+            };
+            if (vErrors === null) {
+              vErrors = [err8];
+            } else {
+              vErrors.push(err8);
+            }
+            errors++;
+          }
+        }
+        if (data6.required !== undefined) {
+          let data7 = data6.required;
+          if (typeof data7 !== 'boolean') {
+            const err9 = {
+              instancePath: instancePath + '/approval/required',
+              schemaPath: '#/properties/approval/properties/required/type',
+              keyword: 'type',
+              params: { type: 'boolean' },
+              message: 'must be boolean',
+              schema: schema64.properties.approval.properties.required.type,
+              parentSchema: schema64.properties.approval.properties.required,
+              data: data7,
+            };
+            if (vErrors === null) {
+              vErrors = [err9];
+            } else {
+              vErrors.push(err9);
+            }
+            errors++;
+          }
+        }
+        if (data6.approvers !== undefined) {
+          let data8 = data6.approvers;
+          if (Array.isArray(data8)) {
+            const len3 = data8.length;
+            for (let i3 = 0; i3 < len3; i3++) {
+              let data9 = data8[i3];
+              if (typeof data9 !== 'string') {
+                const err10 = {
+                  instancePath: instancePath + '/approval/approvers/' + i3,
+                  schemaPath: '#/definitions/stringList/items/type',
+                  keyword: 'type',
+                  params: { type: 'string' },
+                  message: 'must be string',
+                  schema: schema27.items.type,
+                  parentSchema: schema27.items,
+                  data: data9,
+                };
+                if (vErrors === null) {
+                  vErrors = [err10];
+                } else {
+                  vErrors.push(err10);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err11 = {
+              instancePath: instancePath + '/approval/approvers',
+              schemaPath: '#/definitions/stringList/type',
+              keyword: 'type',
+              params: { type: 'array' },
+              message: 'must be array',
+              schema: schema27.type,
+              parentSchema: schema27,
+              data: data8,
+            };
+            if (vErrors === null) {
+              vErrors = [err11];
+            } else {
+              vErrors.push(err11);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err12 = {
+          instancePath: instancePath + '/approval',
+          schemaPath: '#/properties/approval/type',
+          keyword: 'type',
+          params: { type: 'object' },
+          message: 'must be object',
+          schema: schema64.properties.approval.type,
+          parentSchema: schema64.properties.approval,
+          data: data6,
+        };
+        if (vErrors === null) {
+          vErrors = [err12];
+        } else {
+          vErrors.push(err12);
+        }
+        errors++;
+      }
+    }
   } else {
-    const err7 = {
+    const err13 = {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'object' },
       message: 'must be object',
-      schema: schema58.type,
-      parentSchema: schema58,
+      schema: schema64.type,
+      parentSchema: schema64,
       data,
     };
     if (vErrors === null) {
-      vErrors = [err7];
+      vErrors = [err13];
     } else {
-      vErrors.push(err7);
+      vErrors.push(err13);
     }
     errors++;
   }
-  validate40.errors = vErrors;
+  validate43.errors = vErrors;
   return errors === 0;
 }
 function validate10(data, { instancePath = '', parentData, parentDataProperty, rootData = data } = {}) {
@@ -6159,14 +7616,14 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
         const len7 = data19.length;
         for (let i7 = 0; i7 < len7; i7++) {
           if (
-            !validate29(data19[i7], {
+            !validate31(data19[i7], {
               instancePath: instancePath + '/metrics/' + i7,
               parentData: data19,
               parentDataProperty: i7,
               rootData,
             })
           ) {
-            vErrors = vErrors === null ? validate29.errors : vErrors.concat(validate29.errors);
+            vErrors = vErrors === null ? validate31.errors : vErrors.concat(validate31.errors);
             errors = vErrors.length;
           }
         }
@@ -6195,14 +7652,14 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
         const len8 = data21.length;
         for (let i8 = 0; i8 < len8; i8++) {
           if (
-            !validate31(data21[i8], {
+            !validate33(data21[i8], {
               instancePath: instancePath + '/relationships/' + i8,
               parentData: data21,
               parentDataProperty: i8,
               rootData,
             })
           ) {
-            vErrors = vErrors === null ? validate31.errors : vErrors.concat(validate31.errors);
+            vErrors = vErrors === null ? validate33.errors : vErrors.concat(validate33.errors);
             errors = vErrors.length;
           }
         }
@@ -6231,14 +7688,14 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
         const len9 = data23.length;
         for (let i9 = 0; i9 < len9; i9++) {
           if (
-            !validate35(data23[i9], {
+            !validate37(data23[i9], {
               instancePath: instancePath + '/engagement/' + i9,
               parentData: data23,
               parentDataProperty: i9,
               rootData,
             })
           ) {
-            vErrors = vErrors === null ? validate35.errors : vErrors.concat(validate35.errors);
+            vErrors = vErrors === null ? validate37.errors : vErrors.concat(validate37.errors);
             errors = vErrors.length;
           }
         }
@@ -6267,14 +7724,14 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
         const len10 = data25.length;
         for (let i10 = 0; i10 < len10; i10++) {
           if (
-            !validate38(data25[i10], {
+            !validate40(data25[i10], {
               instancePath: instancePath + '/reviews/' + i10,
               parentData: data25,
               parentDataProperty: i10,
               rootData,
             })
           ) {
-            vErrors = vErrors === null ? validate38.errors : vErrors.concat(validate38.errors);
+            vErrors = vErrors === null ? validate40.errors : vErrors.concat(validate40.errors);
             errors = vErrors.length;
           }
         }
@@ -6299,14 +7756,14 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
     }
     if (data.governance !== undefined) {
       if (
-        !validate40(data.governance, {
+        !validate43(data.governance, {
           instancePath: instancePath + '/governance',
           parentData: data,
           parentDataProperty: 'governance',
           rootData,
         })
       ) {
-        vErrors = vErrors === null ? validate40.errors : vErrors.concat(validate40.errors);
+        vErrors = vErrors === null ? validate43.errors : vErrors.concat(validate43.errors);
         errors = vErrors.length;
       }
     }
@@ -6373,8 +7830,8 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
   validate10.errors = vErrors;
   return errors === 0;
 }
-exports.slug = validate42;
-function validate42(data, { instancePath = '', parentData, parentDataProperty, rootData = data } = {}) {
+exports.slug = validate45;
+function validate45(data, { instancePath = '', parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
   if (typeof data === 'string') {
@@ -6414,11 +7871,11 @@ function validate42(data, { instancePath = '', parentData, parentDataProperty, r
     }
     errors++;
   }
-  validate42.errors = vErrors;
+  validate45.errors = vErrors;
   return errors === 0;
 }
-exports.date = validate43;
-function validate43(data, { instancePath = '', parentData, parentDataProperty, rootData = data } = {}) {
+exports.date = validate46;
+function validate46(data, { instancePath = '', parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
   if (typeof data === 'string') {
@@ -6458,11 +7915,11 @@ function validate43(data, { instancePath = '', parentData, parentDataProperty, r
     }
     errors++;
   }
-  validate43.errors = vErrors;
+  validate46.errors = vErrors;
   return errors === 0;
 }
-exports.month = validate44;
-function validate44(data, { instancePath = '', parentData, parentDataProperty, rootData = data } = {}) {
+exports.month = validate47;
+function validate47(data, { instancePath = '', parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
   if (typeof data === 'string') {
@@ -6474,7 +7931,7 @@ function validate44(data, { instancePath = '', parentData, parentDataProperty, r
         params: { pattern: '^\\d{4}-(0[1-9]|1[0-2])$' },
         message: 'must match pattern "' + '^\\d{4}-(0[1-9]|1[0-2])$' + '"',
         schema: '^\\d{4}-(0[1-9]|1[0-2])$',
-        parentSchema: schema51,
+        parentSchema: schema55,
         data,
       };
       if (vErrors === null) {
@@ -6491,8 +7948,8 @@ function validate44(data, { instancePath = '', parentData, parentDataProperty, r
       keyword: 'type',
       params: { type: 'string' },
       message: 'must be string',
-      schema: schema51.type,
-      parentSchema: schema51,
+      schema: schema55.type,
+      parentSchema: schema55,
       data,
     };
     if (vErrors === null) {
@@ -6502,11 +7959,11 @@ function validate44(data, { instancePath = '', parentData, parentDataProperty, r
     }
     errors++;
   }
-  validate44.errors = vErrors;
+  validate47.errors = vErrors;
   return errors === 0;
 }
-exports.time = validate45;
-function validate45(data, { instancePath = '', parentData, parentDataProperty, rootData = data } = {}) {
+exports.time = validate48;
+function validate48(data, { instancePath = '', parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
   if (typeof data === 'string') {
@@ -6546,11 +8003,11 @@ function validate45(data, { instancePath = '', parentData, parentDataProperty, r
     }
     errors++;
   }
-  validate45.errors = vErrors;
+  validate48.errors = vErrors;
   return errors === 0;
 }
-exports.period = validate46;
-function validate46(data, { instancePath = '', parentData, parentDataProperty, rootData = data } = {}) {
+exports.period = validate49;
+function validate49(data, { instancePath = '', parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -6708,11 +8165,11 @@ function validate46(data, { instancePath = '', parentData, parentDataProperty, r
     }
     errors++;
   }
-  validate46.errors = vErrors;
+  validate49.errors = vErrors;
   return errors === 0;
 }
-exports.objective = validate47;
-function validate47(data, { instancePath = '', parentData, parentDataProperty, rootData = data } = {}) {
+exports.objective = validate50;
+function validate50(data, { instancePath = '', parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -6872,11 +8329,11 @@ function validate47(data, { instancePath = '', parentData, parentDataProperty, r
     }
     errors++;
   }
-  validate47.errors = vErrors;
+  validate50.errors = vErrors;
   return errors === 0;
 }
-exports.goal = validate48;
-function validate48(data, { instancePath = '', parentData, parentDataProperty, rootData = data } = {}) {
+exports.goal = validate51;
+function validate51(data, { instancePath = '', parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -7214,11 +8671,11 @@ function validate48(data, { instancePath = '', parentData, parentDataProperty, r
     }
     errors++;
   }
-  validate48.errors = vErrors;
+  validate51.errors = vErrors;
   return errors === 0;
 }
-exports.audience = validate50;
-function validate50(data, { instancePath = '', parentData, parentDataProperty, rootData = data } = {}) {
+exports.audience = validate53;
+function validate53(data, { instancePath = '', parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -7657,11 +9114,11 @@ function validate50(data, { instancePath = '', parentData, parentDataProperty, r
     }
     errors++;
   }
-  validate50.errors = vErrors;
+  validate53.errors = vErrors;
   return errors === 0;
 }
-exports.competitor = validate52;
-function validate52(data, { instancePath = '', parentData, parentDataProperty, rootData = data } = {}) {
+exports.competitor = validate55;
+function validate55(data, { instancePath = '', parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -8168,11 +9625,11 @@ function validate52(data, { instancePath = '', parentData, parentDataProperty, r
     }
     errors++;
   }
-  validate52.errors = vErrors;
+  validate55.errors = vErrors;
   return errors === 0;
 }
-exports.platform = validate53;
-function validate53(data, { instancePath = '', parentData, parentDataProperty, rootData = data } = {}) {
+exports.platform = validate56;
+function validate56(data, { instancePath = '', parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -8220,7 +9677,8 @@ function validate53(data, { instancePath = '', parentData, parentDataProperty, r
         key0 === 'priority' ||
         key0 === 'audiences' ||
         key0 === 'cadence' ||
-        key0 === 'bestTimes'
+        key0 === 'bestTimes' ||
+        key0 === 'mix'
       )) {
         const err2 = {
           instancePath,
@@ -8570,8 +10028,161 @@ function validate53(data, { instancePath = '', parentData, parentDataProperty, r
         errors++;
       }
     }
+    if (data.mix !== undefined) {
+      let data9 = data.mix;
+      if (data9 && typeof data9 == 'object' && !Array.isArray(data9)) {
+        for (const key2 in data9) {
+          const _errs25 = errors;
+          if (typeof key2 !== 'string') {
+            const err18 = {
+              instancePath: instancePath + '/mix',
+              schemaPath: '#/definitions/postType/type',
+              keyword: 'type',
+              params: { type: 'string' },
+              message: 'must be string',
+              schema: schema34.type,
+              parentSchema: schema34,
+              data: key2,
+              propertyName: key2,
+            };
+            if (vErrors === null) {
+              vErrors = [err18];
+            } else {
+              vErrors.push(err18);
+            }
+            errors++;
+          }
+          if (!(
+            key2 === 'image' ||
+            key2 === 'video' ||
+            key2 === 'reel' ||
+            key2 === 'story' ||
+            key2 === 'carousel' ||
+            key2 === 'text' ||
+            key2 === 'link' ||
+            key2 === 'announcement' ||
+            key2 === 'contest' ||
+            key2 === 'live' ||
+            key2 === 'poll' ||
+            key2 === 'behind-the-scenes'
+          )) {
+            const err19 = {
+              instancePath: instancePath + '/mix',
+              schemaPath: '#/definitions/postType/enum',
+              keyword: 'enum',
+              params: { allowedValues: schema34.enum },
+              message: 'must be equal to one of the allowed values',
+              schema: schema34.enum,
+              parentSchema: schema34,
+              data: key2,
+              propertyName: key2,
+            };
+            if (vErrors === null) {
+              vErrors = [err19];
+            } else {
+              vErrors.push(err19);
+            }
+            errors++;
+          }
+          var valid7 = _errs25 === errors;
+          if (!valid7) {
+            const err20 = {
+              instancePath: instancePath + '/mix',
+              schemaPath: '#/properties/mix/propertyNames',
+              keyword: 'propertyNames',
+              params: { propertyName: key2 },
+              message: 'property name must be valid',
+              schema: schema37.properties.mix.propertyNames,
+              parentSchema: schema37.properties.mix,
+              data: data9,
+            };
+            if (vErrors === null) {
+              vErrors = [err20];
+            } else {
+              vErrors.push(err20);
+            }
+            errors++;
+          }
+        }
+        for (const key3 in data9) {
+          let data10 = data9[key3];
+          if (typeof data10 == 'number' && isFinite(data10)) {
+            if (data10 > 100 || isNaN(data10)) {
+              const err21 = {
+                instancePath: instancePath + '/mix/' + key3.replace(/~/g, '~0').replace(/\//g, '~1'),
+                schemaPath: '#/properties/mix/additionalProperties/maximum',
+                keyword: 'maximum',
+                params: { comparison: '<=', limit: 100 },
+                message: 'must be <= 100',
+                schema: 100,
+                parentSchema: schema37.properties.mix.additionalProperties,
+                data: data10,
+              };
+              if (vErrors === null) {
+                vErrors = [err21];
+              } else {
+                vErrors.push(err21);
+              }
+              errors++;
+            }
+            if (data10 < 0 || isNaN(data10)) {
+              const err22 = {
+                instancePath: instancePath + '/mix/' + key3.replace(/~/g, '~0').replace(/\//g, '~1'),
+                schemaPath: '#/properties/mix/additionalProperties/minimum',
+                keyword: 'minimum',
+                params: { comparison: '>=', limit: 0 },
+                message: 'must be >= 0',
+                schema: 0,
+                parentSchema: schema37.properties.mix.additionalProperties,
+                data: data10,
+              };
+              if (vErrors === null) {
+                vErrors = [err22];
+              } else {
+                vErrors.push(err22);
+              }
+              errors++;
+            }
+          } else {
+            const err23 = {
+              instancePath: instancePath + '/mix/' + key3.replace(/~/g, '~0').replace(/\//g, '~1'),
+              schemaPath: '#/properties/mix/additionalProperties/type',
+              keyword: 'type',
+              params: { type: 'number' },
+              message: 'must be number',
+              schema: schema37.properties.mix.additionalProperties.type,
+              parentSchema: schema37.properties.mix.additionalProperties,
+              data: data10,
+            };
+            if (vErrors === null) {
+              vErrors = [err23];
+            } else {
+              vErrors.push(err23);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err24 = {
+          instancePath: instancePath + '/mix',
+          schemaPath: '#/properties/mix/type',
+          keyword: 'type',
+          params: { type: 'object' },
+          message: 'must be object',
+          schema: schema37.properties.mix.type,
+          parentSchema: schema37.properties.mix,
+          data: data9,
+        };
+        if (vErrors === null) {
+          vErrors = [err24];
+        } else {
+          vErrors.push(err24);
+        }
+        errors++;
+      }
+    }
   } else {
-    const err18 = {
+    const err25 = {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
@@ -8582,17 +10193,17 @@ function validate53(data, { instancePath = '', parentData, parentDataProperty, r
       data,
     };
     if (vErrors === null) {
-      vErrors = [err18];
+      vErrors = [err25];
     } else {
-      vErrors.push(err18);
+      vErrors.push(err25);
     }
     errors++;
   }
-  validate53.errors = vErrors;
+  validate56.errors = vErrors;
   return errors === 0;
 }
-exports.post = validate55;
-function validate55(data, { instancePath = '', parentData, parentDataProperty, rootData = data } = {}) {
+exports.post = validate58;
+function validate58(data, { instancePath = '', parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -8603,8 +10214,8 @@ function validate55(data, { instancePath = '', parentData, parentDataProperty, r
         keyword: 'required',
         params: { missingProperty: 'date' },
         message: "must have required property '" + 'date' + "'",
-        schema: schema41.required,
-        parentSchema: schema41,
+        schema: schema42.required,
+        parentSchema: schema42,
         data,
       };
       if (vErrors === null) {
@@ -8621,8 +10232,8 @@ function validate55(data, { instancePath = '', parentData, parentDataProperty, r
         keyword: 'required',
         params: { missingProperty: 'platform' },
         message: "must have required property '" + 'platform' + "'",
-        schema: schema41.required,
-        parentSchema: schema41,
+        schema: schema42.required,
+        parentSchema: schema42,
         data,
       };
       if (vErrors === null) {
@@ -8639,8 +10250,8 @@ function validate55(data, { instancePath = '', parentData, parentDataProperty, r
         keyword: 'required',
         params: { missingProperty: 'title' },
         message: "must have required property '" + 'title' + "'",
-        schema: schema41.required,
-        parentSchema: schema41,
+        schema: schema42.required,
+        parentSchema: schema42,
         data,
       };
       if (vErrors === null) {
@@ -8651,7 +10262,7 @@ function validate55(data, { instancePath = '', parentData, parentDataProperty, r
       errors++;
     }
     for (const key0 in data) {
-      if (!func2.call(schema41.properties, key0)) {
+      if (!func2.call(schema42.properties, key0)) {
         const err3 = {
           instancePath,
           schemaPath: '#/additionalProperties',
@@ -8659,7 +10270,7 @@ function validate55(data, { instancePath = '', parentData, parentDataProperty, r
           params: { additionalProperty: key0 },
           message: 'must NOT have additional properties',
           schema: false,
-          parentSchema: schema41,
+          parentSchema: schema42,
           data,
         };
         if (vErrors === null) {
@@ -8851,8 +10462,8 @@ function validate55(data, { instancePath = '', parentData, parentDataProperty, r
           keyword: 'type',
           params: { type: 'string' },
           message: 'must be string',
-          schema: schema41.properties.title.type,
-          parentSchema: schema41.properties.title,
+          schema: schema42.properties.title.type,
+          parentSchema: schema42.properties.title,
           data: data4,
         };
         if (vErrors === null) {
@@ -8872,8 +10483,8 @@ function validate55(data, { instancePath = '', parentData, parentDataProperty, r
           keyword: 'type',
           params: { type: 'string' },
           message: 'must be string',
-          schema: schema46.type,
-          parentSchema: schema46,
+          schema: schema47.type,
+          parentSchema: schema47,
           data: data5,
         };
         if (vErrors === null) {
@@ -8883,15 +10494,23 @@ function validate55(data, { instancePath = '', parentData, parentDataProperty, r
         }
         errors++;
       }
-      if (!(data5 === 'idea' || data5 === 'draft' || data5 === 'scheduled' || data5 === 'published')) {
+      if (!(
+        data5 === 'idea' ||
+        data5 === 'draft' ||
+        data5 === 'in-review' ||
+        data5 === 'approved' ||
+        data5 === 'rejected' ||
+        data5 === 'scheduled' ||
+        data5 === 'published'
+      )) {
         const err14 = {
           instancePath: instancePath + '/status',
           schemaPath: '#/definitions/postStatus/enum',
           keyword: 'enum',
-          params: { allowedValues: schema46.enum },
+          params: { allowedValues: schema47.enum },
           message: 'must be equal to one of the allowed values',
-          schema: schema46.enum,
-          parentSchema: schema46,
+          schema: schema47.enum,
+          parentSchema: schema47,
           data: data5,
         };
         if (vErrors === null) {
@@ -8951,8 +10570,8 @@ function validate55(data, { instancePath = '', parentData, parentDataProperty, r
           keyword: 'type',
           params: { type: 'string' },
           message: 'must be string',
-          schema: schema41.properties.campaign.type,
-          parentSchema: schema41.properties.campaign,
+          schema: schema42.properties.campaign.type,
+          parentSchema: schema42.properties.campaign,
           data: data7,
         };
         if (vErrors === null) {
@@ -8974,7 +10593,7 @@ function validate55(data, { instancePath = '', parentData, parentDataProperty, r
             params: { format: 'uri' },
             message: 'must match format "' + 'uri' + '"',
             schema: 'uri',
-            parentSchema: schema41.properties.link,
+            parentSchema: schema42.properties.link,
             data: data8,
           };
           if (vErrors === null) {
@@ -8991,8 +10610,8 @@ function validate55(data, { instancePath = '', parentData, parentDataProperty, r
           keyword: 'type',
           params: { type: 'string' },
           message: 'must be string',
-          schema: schema41.properties.link.type,
-          parentSchema: schema41.properties.link,
+          schema: schema42.properties.link.type,
+          parentSchema: schema42.properties.link,
           data: data8,
         };
         if (vErrors === null) {
@@ -9012,8 +10631,8 @@ function validate55(data, { instancePath = '', parentData, parentDataProperty, r
           keyword: 'type',
           params: { type: 'string' },
           message: 'must be string',
-          schema: schema41.properties.notes.type,
-          parentSchema: schema41.properties.notes,
+          schema: schema42.properties.notes.type,
+          parentSchema: schema42.properties.notes,
           data: data9,
         };
         if (vErrors === null) {
@@ -9024,29 +10643,446 @@ function validate55(data, { instancePath = '', parentData, parentDataProperty, r
         errors++;
       }
     }
+    if (data.repeat !== undefined) {
+      if (
+        !validate28(data.repeat, {
+          instancePath: instancePath + '/repeat',
+          parentData: data,
+          parentDataProperty: 'repeat',
+          rootData,
+        })
+      ) {
+        vErrors = vErrors === null ? validate28.errors : vErrors.concat(validate28.errors);
+        errors = vErrors.length;
+      }
+    }
+    if (data.approvedBy !== undefined) {
+      let data11 = data.approvedBy;
+      if (typeof data11 !== 'string') {
+        const err21 = {
+          instancePath: instancePath + '/approvedBy',
+          schemaPath: '#/properties/approvedBy/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+          schema: schema42.properties.approvedBy.type,
+          parentSchema: schema42.properties.approvedBy,
+          data: data11,
+        };
+        if (vErrors === null) {
+          vErrors = [err21];
+        } else {
+          vErrors.push(err21);
+        }
+        errors++;
+      }
+    }
   } else {
-    const err21 = {
+    const err22 = {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'object' },
       message: 'must be object',
-      schema: schema41.type,
-      parentSchema: schema41,
+      schema: schema42.type,
+      parentSchema: schema42,
       data,
     };
     if (vErrors === null) {
-      vErrors = [err21];
+      vErrors = [err22];
     } else {
-      vErrors.push(err21);
+      vErrors.push(err22);
     }
     errors++;
   }
-  validate55.errors = vErrors;
+  validate58.errors = vErrors;
   return errors === 0;
 }
-exports.metric = validate56;
-function validate56(data, { instancePath = '', parentData, parentDataProperty, rootData = data } = {}) {
+exports.repeat = validate60;
+function validate60(data, { instancePath = '', parentData, parentDataProperty, rootData = data } = {}) {
+  let vErrors = null;
+  let errors = 0;
+  if (data && typeof data == 'object' && !Array.isArray(data)) {
+    if (data.every === undefined) {
+      const err0 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'every' },
+        message: "must have required property '" + 'every' + "'",
+        schema: schema49.required,
+        parentSchema: schema49,
+        data,
+      };
+      if (vErrors === null) {
+        vErrors = [err0];
+      } else {
+        vErrors.push(err0);
+      }
+      errors++;
+    }
+    for (const key0 in data) {
+      if (!(
+        key0 === 'every' ||
+        key0 === 'interval' ||
+        key0 === 'on' ||
+        key0 === 'until' ||
+        key0 === 'count' ||
+        key0 === 'except'
+      )) {
+        const err1 = {
+          instancePath,
+          schemaPath: '#/additionalProperties',
+          keyword: 'additionalProperties',
+          params: { additionalProperty: key0 },
+          message: 'must NOT have additional properties',
+          schema: false,
+          parentSchema: schema49,
+          data,
+        };
+        if (vErrors === null) {
+          vErrors = [err1];
+        } else {
+          vErrors.push(err1);
+        }
+        errors++;
+      }
+    }
+    if (data.every !== undefined) {
+      let data0 = data.every;
+      if (typeof data0 !== 'string') {
+        const err2 = {
+          instancePath: instancePath + '/every',
+          schemaPath: '#/properties/every/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+          schema: schema49.properties.every.type,
+          parentSchema: schema49.properties.every,
+          data: data0,
+        };
+        if (vErrors === null) {
+          vErrors = [err2];
+        } else {
+          vErrors.push(err2);
+        }
+        errors++;
+      }
+      if (!(data0 === 'day' || data0 === 'week' || data0 === 'month')) {
+        const err3 = {
+          instancePath: instancePath + '/every',
+          schemaPath: '#/properties/every/enum',
+          keyword: 'enum',
+          params: { allowedValues: schema49.properties.every.enum },
+          message: 'must be equal to one of the allowed values',
+          schema: schema49.properties.every.enum,
+          parentSchema: schema49.properties.every,
+          data: data0,
+        };
+        if (vErrors === null) {
+          vErrors = [err3];
+        } else {
+          vErrors.push(err3);
+        }
+        errors++;
+      }
+    }
+    if (data.interval !== undefined) {
+      let data1 = data.interval;
+      if (!(typeof data1 == 'number' && !(data1 % 1) && !isNaN(data1) && isFinite(data1))) {
+        const err4 = {
+          instancePath: instancePath + '/interval',
+          schemaPath: '#/properties/interval/type',
+          keyword: 'type',
+          params: { type: 'integer' },
+          message: 'must be integer',
+          schema: schema49.properties.interval.type,
+          parentSchema: schema49.properties.interval,
+          data: data1,
+        };
+        if (vErrors === null) {
+          vErrors = [err4];
+        } else {
+          vErrors.push(err4);
+        }
+        errors++;
+      }
+      if (typeof data1 == 'number' && isFinite(data1)) {
+        if (data1 < 1 || isNaN(data1)) {
+          const err5 = {
+            instancePath: instancePath + '/interval',
+            schemaPath: '#/properties/interval/minimum',
+            keyword: 'minimum',
+            params: { comparison: '>=', limit: 1 },
+            message: 'must be >= 1',
+            schema: 1,
+            parentSchema: schema49.properties.interval,
+            data: data1,
+          };
+          if (vErrors === null) {
+            vErrors = [err5];
+          } else {
+            vErrors.push(err5);
+          }
+          errors++;
+        }
+      }
+    }
+    if (data.on !== undefined) {
+      let data2 = data.on;
+      if (Array.isArray(data2)) {
+        if (data2.length < 1) {
+          const err6 = {
+            instancePath: instancePath + '/on',
+            schemaPath: '#/properties/on/minItems',
+            keyword: 'minItems',
+            params: { limit: 1 },
+            message: 'must NOT have fewer than 1 items',
+            schema: 1,
+            parentSchema: schema49.properties.on,
+            data: data2,
+          };
+          if (vErrors === null) {
+            vErrors = [err6];
+          } else {
+            vErrors.push(err6);
+          }
+          errors++;
+        }
+        const len0 = data2.length;
+        for (let i0 = 0; i0 < len0; i0++) {
+          let data3 = data2[i0];
+          if (typeof data3 !== 'string') {
+            const err7 = {
+              instancePath: instancePath + '/on/' + i0,
+              schemaPath: '#/properties/on/items/type',
+              keyword: 'type',
+              params: { type: 'string' },
+              message: 'must be string',
+              schema: schema49.properties.on.items.type,
+              parentSchema: schema49.properties.on.items,
+              data: data3,
+            };
+            if (vErrors === null) {
+              vErrors = [err7];
+            } else {
+              vErrors.push(err7);
+            }
+            errors++;
+          }
+          if (!(
+            data3 === 'mon' ||
+            data3 === 'tue' ||
+            data3 === 'wed' ||
+            data3 === 'thu' ||
+            data3 === 'fri' ||
+            data3 === 'sat' ||
+            data3 === 'sun'
+          )) {
+            const err8 = {
+              instancePath: instancePath + '/on/' + i0,
+              schemaPath: '#/properties/on/items/enum',
+              keyword: 'enum',
+              params: { allowedValues: schema49.properties.on.items.enum },
+              message: 'must be equal to one of the allowed values',
+              schema: schema49.properties.on.items.enum,
+              parentSchema: schema49.properties.on.items,
+              data: data3,
+            };
+            if (vErrors === null) {
+              vErrors = [err8];
+            } else {
+              vErrors.push(err8);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err9 = {
+          instancePath: instancePath + '/on',
+          schemaPath: '#/properties/on/type',
+          keyword: 'type',
+          params: { type: 'array' },
+          message: 'must be array',
+          schema: schema49.properties.on.type,
+          parentSchema: schema49.properties.on,
+          data: data2,
+        };
+        if (vErrors === null) {
+          vErrors = [err9];
+        } else {
+          vErrors.push(err9);
+        }
+        errors++;
+      }
+    }
+    if (data.until !== undefined) {
+      let data4 = data.until;
+      if (typeof data4 === 'string') {
+        if (!formats0.validate(data4)) {
+          const err10 = {
+            instancePath: instancePath + '/until',
+            schemaPath: '#/definitions/date/format',
+            keyword: 'format',
+            params: { format: 'date' },
+            message: 'must match format "' + 'date' + '"',
+            schema: 'date',
+            parentSchema: schema13,
+            data: data4,
+          };
+          if (vErrors === null) {
+            vErrors = [err10];
+          } else {
+            vErrors.push(err10);
+          }
+          errors++;
+        }
+      } else {
+        const err11 = {
+          instancePath: instancePath + '/until',
+          schemaPath: '#/definitions/date/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+          schema: schema13.type,
+          parentSchema: schema13,
+          data: data4,
+        };
+        if (vErrors === null) {
+          vErrors = [err11];
+        } else {
+          vErrors.push(err11);
+        }
+        errors++;
+      }
+    }
+    if (data.count !== undefined) {
+      let data5 = data.count;
+      if (!(typeof data5 == 'number' && !(data5 % 1) && !isNaN(data5) && isFinite(data5))) {
+        const err12 = {
+          instancePath: instancePath + '/count',
+          schemaPath: '#/properties/count/type',
+          keyword: 'type',
+          params: { type: 'integer' },
+          message: 'must be integer',
+          schema: schema49.properties.count.type,
+          parentSchema: schema49.properties.count,
+          data: data5,
+        };
+        if (vErrors === null) {
+          vErrors = [err12];
+        } else {
+          vErrors.push(err12);
+        }
+        errors++;
+      }
+      if (typeof data5 == 'number' && isFinite(data5)) {
+        if (data5 < 1 || isNaN(data5)) {
+          const err13 = {
+            instancePath: instancePath + '/count',
+            schemaPath: '#/properties/count/minimum',
+            keyword: 'minimum',
+            params: { comparison: '>=', limit: 1 },
+            message: 'must be >= 1',
+            schema: 1,
+            parentSchema: schema49.properties.count,
+            data: data5,
+          };
+          if (vErrors === null) {
+            vErrors = [err13];
+          } else {
+            vErrors.push(err13);
+          }
+          errors++;
+        }
+      }
+    }
+    if (data.except !== undefined) {
+      let data6 = data.except;
+      if (Array.isArray(data6)) {
+        const len1 = data6.length;
+        for (let i1 = 0; i1 < len1; i1++) {
+          let data7 = data6[i1];
+          if (typeof data7 === 'string') {
+            if (!formats0.validate(data7)) {
+              const err14 = {
+                instancePath: instancePath + '/except/' + i1,
+                schemaPath: '#/definitions/date/format',
+                keyword: 'format',
+                params: { format: 'date' },
+                message: 'must match format "' + 'date' + '"',
+                schema: 'date',
+                parentSchema: schema13,
+                data: data7,
+              };
+              if (vErrors === null) {
+                vErrors = [err14];
+              } else {
+                vErrors.push(err14);
+              }
+              errors++;
+            }
+          } else {
+            const err15 = {
+              instancePath: instancePath + '/except/' + i1,
+              schemaPath: '#/definitions/date/type',
+              keyword: 'type',
+              params: { type: 'string' },
+              message: 'must be string',
+              schema: schema13.type,
+              parentSchema: schema13,
+              data: data7,
+            };
+            if (vErrors === null) {
+              vErrors = [err15];
+            } else {
+              vErrors.push(err15);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err16 = {
+          instancePath: instancePath + '/except',
+          schemaPath: '#/properties/except/type',
+          keyword: 'type',
+          params: { type: 'array' },
+          message: 'must be array',
+          schema: schema49.properties.except.type,
+          parentSchema: schema49.properties.except,
+          data: data6,
+        };
+        if (vErrors === null) {
+          vErrors = [err16];
+        } else {
+          vErrors.push(err16);
+        }
+        errors++;
+      }
+    }
+  } else {
+    const err17 = {
+      instancePath,
+      schemaPath: '#/type',
+      keyword: 'type',
+      params: { type: 'object' },
+      message: 'must be object',
+      schema: schema49.type,
+      parentSchema: schema49,
+      data,
+    };
+    if (vErrors === null) {
+      vErrors = [err17];
+    } else {
+      vErrors.push(err17);
+    }
+    errors++;
+  }
+  validate60.errors = vErrors;
+  return errors === 0;
+}
+exports.metric = validate61;
+function validate61(data, { instancePath = '', parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -9057,8 +11093,8 @@ function validate56(data, { instancePath = '', parentData, parentDataProperty, r
         keyword: 'required',
         params: { missingProperty: 'id' },
         message: "must have required property '" + 'id' + "'",
-        schema: schema48.required,
-        parentSchema: schema48,
+        schema: schema52.required,
+        parentSchema: schema52,
         data,
       };
       if (vErrors === null) {
@@ -9075,8 +11111,8 @@ function validate56(data, { instancePath = '', parentData, parentDataProperty, r
         keyword: 'required',
         params: { missingProperty: 'name' },
         message: "must have required property '" + 'name' + "'",
-        schema: schema48.required,
-        parentSchema: schema48,
+        schema: schema52.required,
+        parentSchema: schema52,
         data,
       };
       if (vErrors === null) {
@@ -9092,7 +11128,9 @@ function validate56(data, { instancePath = '', parentData, parentDataProperty, r
         key0 === 'name' ||
         key0 === 'platform' ||
         key0 === 'unit' ||
-        key0 === 'values'
+        key0 === 'values' ||
+        key0 === 'aggregation' ||
+        key0 === 'source'
       )) {
         const err2 = {
           instancePath,
@@ -9101,7 +11139,7 @@ function validate56(data, { instancePath = '', parentData, parentDataProperty, r
           params: { additionalProperty: key0 },
           message: 'must NOT have additional properties',
           schema: false,
-          parentSchema: schema48,
+          parentSchema: schema52,
           data,
         };
         if (vErrors === null) {
@@ -9161,8 +11199,8 @@ function validate56(data, { instancePath = '', parentData, parentDataProperty, r
           keyword: 'type',
           params: { type: 'string' },
           message: 'must be string',
-          schema: schema48.properties.name.type,
-          parentSchema: schema48.properties.name,
+          schema: schema52.properties.name.type,
+          parentSchema: schema52.properties.name,
           data: data1,
         };
         if (vErrors === null) {
@@ -9222,8 +11260,8 @@ function validate56(data, { instancePath = '', parentData, parentDataProperty, r
           keyword: 'type',
           params: { type: 'string' },
           message: 'must be string',
-          schema: schema48.properties.unit.type,
-          parentSchema: schema48.properties.unit,
+          schema: schema52.properties.unit.type,
+          parentSchema: schema52.properties.unit,
           data: data3,
         };
         if (vErrors === null) {
@@ -9248,7 +11286,7 @@ function validate56(data, { instancePath = '', parentData, parentDataProperty, r
                 params: { pattern: '^\\d{4}-(0[1-9]|1[0-2])$' },
                 message: 'must match pattern "' + '^\\d{4}-(0[1-9]|1[0-2])$' + '"',
                 schema: '^\\d{4}-(0[1-9]|1[0-2])$',
-                parentSchema: schema51,
+                parentSchema: schema55,
                 data: key1,
                 propertyName: key1,
               };
@@ -9266,8 +11304,8 @@ function validate56(data, { instancePath = '', parentData, parentDataProperty, r
               keyword: 'type',
               params: { type: 'string' },
               message: 'must be string',
-              schema: schema51.type,
-              parentSchema: schema51,
+              schema: schema55.type,
+              parentSchema: schema55,
               data: key1,
               propertyName: key1,
             };
@@ -9286,8 +11324,8 @@ function validate56(data, { instancePath = '', parentData, parentDataProperty, r
               keyword: 'propertyNames',
               params: { propertyName: key1 },
               message: 'property name must be valid',
-              schema: schema48.properties.values.propertyNames,
-              parentSchema: schema48.properties.values,
+              schema: schema52.properties.values.propertyNames,
+              parentSchema: schema52.properties.values,
               data: data4,
             };
             if (vErrors === null) {
@@ -9307,8 +11345,8 @@ function validate56(data, { instancePath = '', parentData, parentDataProperty, r
               keyword: 'type',
               params: { type: 'number' },
               message: 'must be number',
-              schema: schema48.properties.values.additionalProperties.type,
-              parentSchema: schema48.properties.values.additionalProperties,
+              schema: schema52.properties.values.additionalProperties.type,
+              parentSchema: schema52.properties.values.additionalProperties,
               data: data5,
             };
             if (vErrors === null) {
@@ -9326,8 +11364,8 @@ function validate56(data, { instancePath = '', parentData, parentDataProperty, r
           keyword: 'type',
           params: { type: 'object' },
           message: 'must be object',
-          schema: schema48.properties.values.type,
-          parentSchema: schema48.properties.values,
+          schema: schema52.properties.values.type,
+          parentSchema: schema52.properties.values,
           data: data4,
         };
         if (vErrors === null) {
@@ -9338,29 +11376,208 @@ function validate56(data, { instancePath = '', parentData, parentDataProperty, r
         errors++;
       }
     }
+    if (data.aggregation !== undefined) {
+      let data6 = data.aggregation;
+      if (typeof data6 !== 'string') {
+        const err14 = {
+          instancePath: instancePath + '/aggregation',
+          schemaPath: '#/properties/aggregation/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+          schema: schema52.properties.aggregation.type,
+          parentSchema: schema52.properties.aggregation,
+          data: data6,
+        };
+        if (vErrors === null) {
+          vErrors = [err14];
+        } else {
+          vErrors.push(err14);
+        }
+        errors++;
+      }
+      if (!(data6 === 'last' || data6 === 'sum' || data6 === 'mean' || data6 === 'max' || data6 === 'min')) {
+        const err15 = {
+          instancePath: instancePath + '/aggregation',
+          schemaPath: '#/properties/aggregation/enum',
+          keyword: 'enum',
+          params: { allowedValues: schema52.properties.aggregation.enum },
+          message: 'must be equal to one of the allowed values',
+          schema: schema52.properties.aggregation.enum,
+          parentSchema: schema52.properties.aggregation,
+          data: data6,
+        };
+        if (vErrors === null) {
+          vErrors = [err15];
+        } else {
+          vErrors.push(err15);
+        }
+        errors++;
+      }
+    }
+    if (data.source !== undefined) {
+      let data7 = data.source;
+      if (data7 && typeof data7 == 'object' && !Array.isArray(data7)) {
+        if (data7.column === undefined) {
+          const err16 = {
+            instancePath: instancePath + '/source',
+            schemaPath: '#/properties/source/required',
+            keyword: 'required',
+            params: { missingProperty: 'column' },
+            message: "must have required property '" + 'column' + "'",
+            schema: schema52.properties.source.required,
+            parentSchema: schema52.properties.source,
+            data: data7,
+          };
+          if (vErrors === null) {
+            vErrors = [err16];
+          } else {
+            vErrors.push(err16);
+          }
+          errors++;
+        }
+        for (const key3 in data7) {
+          if (!(key3 === 'column' || key3 === 'file')) {
+            const err17 = {
+              instancePath: instancePath + '/source',
+              schemaPath: '#/properties/source/additionalProperties',
+              keyword: 'additionalProperties',
+              params: { additionalProperty: key3 },
+              message: 'must NOT have additional properties',
+              schema: false,
+              parentSchema: schema52.properties.source,
+              data: data7,
+            };
+            if (vErrors === null) {
+              vErrors = [err17];
+            } else {
+              vErrors.push(err17);
+            }
+            errors++;
+          }
+        }
+        if (data7.column !== undefined) {
+          let data8 = data7.column;
+          if (typeof data8 === 'string') {
+            if (func5(data8) < 1) {
+              const err18 = {
+                instancePath: instancePath + '/source/column',
+                schemaPath: '#/properties/source/properties/column/minLength',
+                keyword: 'minLength',
+                params: { limit: 1 },
+                message: 'must NOT have fewer than 1 characters',
+                schema: 1,
+                parentSchema: schema52.properties.source.properties.column,
+                data: data8,
+              };
+              if (vErrors === null) {
+                vErrors = [err18];
+              } else {
+                vErrors.push(err18);
+              }
+              errors++;
+            }
+          } else {
+            const err19 = {
+              instancePath: instancePath + '/source/column',
+              schemaPath: '#/properties/source/properties/column/type',
+              keyword: 'type',
+              params: { type: 'string' },
+              message: 'must be string',
+              schema: schema52.properties.source.properties.column.type,
+              parentSchema: schema52.properties.source.properties.column,
+              data: data8,
+            };
+            if (vErrors === null) {
+              vErrors = [err19];
+            } else {
+              vErrors.push(err19);
+            }
+            errors++;
+          }
+        }
+        if (data7.file !== undefined) {
+          let data9 = data7.file;
+          if (typeof data9 === 'string') {
+            if (func5(data9) < 1) {
+              const err20 = {
+                instancePath: instancePath + '/source/file',
+                schemaPath: '#/properties/source/properties/file/minLength',
+                keyword: 'minLength',
+                params: { limit: 1 },
+                message: 'must NOT have fewer than 1 characters',
+                schema: 1,
+                parentSchema: schema52.properties.source.properties.file,
+                data: data9,
+              };
+              if (vErrors === null) {
+                vErrors = [err20];
+              } else {
+                vErrors.push(err20);
+              }
+              errors++;
+            }
+          } else {
+            const err21 = {
+              instancePath: instancePath + '/source/file',
+              schemaPath: '#/properties/source/properties/file/type',
+              keyword: 'type',
+              params: { type: 'string' },
+              message: 'must be string',
+              schema: schema52.properties.source.properties.file.type,
+              parentSchema: schema52.properties.source.properties.file,
+              data: data9,
+            };
+            if (vErrors === null) {
+              vErrors = [err21];
+            } else {
+              vErrors.push(err21);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err22 = {
+          instancePath: instancePath + '/source',
+          schemaPath: '#/properties/source/type',
+          keyword: 'type',
+          params: { type: 'object' },
+          message: 'must be object',
+          schema: schema52.properties.source.type,
+          parentSchema: schema52.properties.source,
+          data: data7,
+        };
+        if (vErrors === null) {
+          vErrors = [err22];
+        } else {
+          vErrors.push(err22);
+        }
+        errors++;
+      }
+    }
   } else {
-    const err14 = {
+    const err23 = {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'object' },
       message: 'must be object',
-      schema: schema48.type,
-      parentSchema: schema48,
+      schema: schema52.type,
+      parentSchema: schema52,
       data,
     };
     if (vErrors === null) {
-      vErrors = [err14];
+      vErrors = [err23];
     } else {
-      vErrors.push(err14);
+      vErrors.push(err23);
     }
     errors++;
   }
-  validate56.errors = vErrors;
+  validate61.errors = vErrors;
   return errors === 0;
 }
-exports.relationship = validate57;
-function validate57(data, { instancePath = '', parentData, parentDataProperty, rootData = data } = {}) {
+exports.relationship = validate62;
+function validate62(data, { instancePath = '', parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -9371,8 +11588,8 @@ function validate57(data, { instancePath = '', parentData, parentDataProperty, r
         keyword: 'required',
         params: { missingProperty: 'id' },
         message: "must have required property '" + 'id' + "'",
-        schema: schema52.required,
-        parentSchema: schema52,
+        schema: schema56.required,
+        parentSchema: schema56,
         data,
       };
       if (vErrors === null) {
@@ -9389,8 +11606,8 @@ function validate57(data, { instancePath = '', parentData, parentDataProperty, r
         keyword: 'required',
         params: { missingProperty: 'name' },
         message: "must have required property '" + 'name' + "'",
-        schema: schema52.required,
-        parentSchema: schema52,
+        schema: schema56.required,
+        parentSchema: schema56,
         data,
       };
       if (vErrors === null) {
@@ -9407,8 +11624,8 @@ function validate57(data, { instancePath = '', parentData, parentDataProperty, r
         keyword: 'required',
         params: { missingProperty: 'kind' },
         message: "must have required property '" + 'kind' + "'",
-        schema: schema52.required,
-        parentSchema: schema52,
+        schema: schema56.required,
+        parentSchema: schema56,
         data,
       };
       if (vErrors === null) {
@@ -9435,7 +11652,7 @@ function validate57(data, { instancePath = '', parentData, parentDataProperty, r
           params: { additionalProperty: key0 },
           message: 'must NOT have additional properties',
           schema: false,
-          parentSchema: schema52,
+          parentSchema: schema56,
           data,
         };
         if (vErrors === null) {
@@ -9495,8 +11712,8 @@ function validate57(data, { instancePath = '', parentData, parentDataProperty, r
           keyword: 'type',
           params: { type: 'string' },
           message: 'must be string',
-          schema: schema52.properties.name.type,
-          parentSchema: schema52.properties.name,
+          schema: schema56.properties.name.type,
+          parentSchema: schema56.properties.name,
           data: data1,
         };
         if (vErrors === null) {
@@ -9516,8 +11733,8 @@ function validate57(data, { instancePath = '', parentData, parentDataProperty, r
           keyword: 'type',
           params: { type: 'string' },
           message: 'must be string',
-          schema: schema52.properties.kind.type,
-          parentSchema: schema52.properties.kind,
+          schema: schema56.properties.kind.type,
+          parentSchema: schema56.properties.kind,
           data: data2,
         };
         if (vErrors === null) {
@@ -9539,10 +11756,10 @@ function validate57(data, { instancePath = '', parentData, parentDataProperty, r
           instancePath: instancePath + '/kind',
           schemaPath: '#/properties/kind/enum',
           keyword: 'enum',
-          params: { allowedValues: schema52.properties.kind.enum },
+          params: { allowedValues: schema56.properties.kind.enum },
           message: 'must be equal to one of the allowed values',
-          schema: schema52.properties.kind.enum,
-          parentSchema: schema52.properties.kind,
+          schema: schema56.properties.kind.enum,
+          parentSchema: schema56.properties.kind,
           data: data2,
         };
         if (vErrors === null) {
@@ -9562,8 +11779,8 @@ function validate57(data, { instancePath = '', parentData, parentDataProperty, r
           keyword: 'type',
           params: { type: 'string' },
           message: 'must be string',
-          schema: schema52.properties.value.type,
-          parentSchema: schema52.properties.value,
+          schema: schema56.properties.value.type,
+          parentSchema: schema56.properties.value,
           data: data3,
         };
         if (vErrors === null) {
@@ -9578,10 +11795,10 @@ function validate57(data, { instancePath = '', parentData, parentDataProperty, r
           instancePath: instancePath + '/value',
           schemaPath: '#/properties/value/enum',
           keyword: 'enum',
-          params: { allowedValues: schema52.properties.value.enum },
+          params: { allowedValues: schema56.properties.value.enum },
           message: 'must be equal to one of the allowed values',
-          schema: schema52.properties.value.enum,
-          parentSchema: schema52.properties.value,
+          schema: schema56.properties.value.enum,
+          parentSchema: schema56.properties.value,
           data: data3,
         };
         if (vErrors === null) {
@@ -9627,8 +11844,8 @@ function validate57(data, { instancePath = '', parentData, parentDataProperty, r
           keyword: 'type',
           params: { type: 'string' },
           message: 'must be string',
-          schema: schema52.properties.notes.type,
-          parentSchema: schema52.properties.notes,
+          schema: schema56.properties.notes.type,
+          parentSchema: schema56.properties.notes,
           data: data6,
         };
         if (vErrors === null) {
@@ -9646,8 +11863,8 @@ function validate57(data, { instancePath = '', parentData, parentDataProperty, r
       keyword: 'type',
       params: { type: 'object' },
       message: 'must be object',
-      schema: schema52.type,
-      parentSchema: schema52,
+      schema: schema56.type,
+      parentSchema: schema56,
       data,
     };
     if (vErrors === null) {
@@ -9657,11 +11874,11 @@ function validate57(data, { instancePath = '', parentData, parentDataProperty, r
     }
     errors++;
   }
-  validate57.errors = vErrors;
+  validate62.errors = vErrors;
   return errors === 0;
 }
-exports.engagementRule = validate60;
-function validate60(data, { instancePath = '', parentData, parentDataProperty, rootData = data } = {}) {
+exports.engagementRule = validate65;
+function validate65(data, { instancePath = '', parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -9672,8 +11889,8 @@ function validate60(data, { instancePath = '', parentData, parentDataProperty, r
         keyword: 'required',
         params: { missingProperty: 'topic' },
         message: "must have required property '" + 'topic' + "'",
-        schema: schema54.required,
-        parentSchema: schema54,
+        schema: schema58.required,
+        parentSchema: schema58,
         data,
       };
       if (vErrors === null) {
@@ -9690,8 +11907,8 @@ function validate60(data, { instancePath = '', parentData, parentDataProperty, r
         keyword: 'required',
         params: { missingProperty: 'team' },
         message: "must have required property '" + 'team' + "'",
-        schema: schema54.required,
-        parentSchema: schema54,
+        schema: schema58.required,
+        parentSchema: schema58,
         data,
       };
       if (vErrors === null) {
@@ -9702,7 +11919,13 @@ function validate60(data, { instancePath = '', parentData, parentDataProperty, r
       errors++;
     }
     for (const key0 in data) {
-      if (!(key0 === 'topic' || key0 === 'team' || key0 === 'responseTime' || key0 === 'platforms')) {
+      if (!(
+        key0 === 'topic' ||
+        key0 === 'team' ||
+        key0 === 'responseTime' ||
+        key0 === 'platforms' ||
+        key0 === 'metric'
+      )) {
         const err2 = {
           instancePath,
           schemaPath: '#/additionalProperties',
@@ -9710,7 +11933,7 @@ function validate60(data, { instancePath = '', parentData, parentDataProperty, r
           params: { additionalProperty: key0 },
           message: 'must NOT have additional properties',
           schema: false,
-          parentSchema: schema54,
+          parentSchema: schema58,
           data,
         };
         if (vErrors === null) {
@@ -9730,8 +11953,8 @@ function validate60(data, { instancePath = '', parentData, parentDataProperty, r
           keyword: 'type',
           params: { type: 'string' },
           message: 'must be string',
-          schema: schema54.properties.topic.type,
-          parentSchema: schema54.properties.topic,
+          schema: schema58.properties.topic.type,
+          parentSchema: schema58.properties.topic,
           data: data0,
         };
         if (vErrors === null) {
@@ -9751,8 +11974,8 @@ function validate60(data, { instancePath = '', parentData, parentDataProperty, r
           keyword: 'type',
           params: { type: 'string' },
           message: 'must be string',
-          schema: schema54.properties.team.type,
-          parentSchema: schema54.properties.team,
+          schema: schema58.properties.team.type,
+          parentSchema: schema58.properties.team,
           data: data1,
         };
         if (vErrors === null) {
@@ -9774,7 +11997,7 @@ function validate60(data, { instancePath = '', parentData, parentDataProperty, r
             params: { pattern: '^\\d+(\\.\\d+)?\\s*[mhdw]$' },
             message: 'must match pattern "' + '^\\d+(\\.\\d+)?\\s*[mhdw]$' + '"',
             schema: '^\\d+(\\.\\d+)?\\s*[mhdw]$',
-            parentSchema: schema54.properties.responseTime,
+            parentSchema: schema58.properties.responseTime,
             data: data2,
           };
           if (vErrors === null) {
@@ -9791,8 +12014,8 @@ function validate60(data, { instancePath = '', parentData, parentDataProperty, r
           keyword: 'type',
           params: { type: 'string' },
           message: 'must be string',
-          schema: schema54.properties.responseTime.type,
-          parentSchema: schema54.properties.responseTime,
+          schema: schema58.properties.responseTime.type,
+          parentSchema: schema58.properties.responseTime,
           data: data2,
         };
         if (vErrors === null) {
@@ -9816,29 +12039,69 @@ function validate60(data, { instancePath = '', parentData, parentDataProperty, r
         errors = vErrors.length;
       }
     }
+    if (data.metric !== undefined) {
+      let data4 = data.metric;
+      if (typeof data4 === 'string') {
+        if (!pattern0.test(data4)) {
+          const err7 = {
+            instancePath: instancePath + '/metric',
+            schemaPath: '#/definitions/slug/pattern',
+            keyword: 'pattern',
+            params: { pattern: '^[a-z0-9][a-z0-9-]*$' },
+            message: 'must match pattern "' + '^[a-z0-9][a-z0-9-]*$' + '"',
+            schema: '^[a-z0-9][a-z0-9-]*$',
+            parentSchema: schema17,
+            data: data4,
+          };
+          if (vErrors === null) {
+            vErrors = [err7];
+          } else {
+            vErrors.push(err7);
+          }
+          errors++;
+        }
+      } else {
+        const err8 = {
+          instancePath: instancePath + '/metric',
+          schemaPath: '#/definitions/slug/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+          schema: schema17.type,
+          parentSchema: schema17,
+          data: data4,
+        };
+        if (vErrors === null) {
+          vErrors = [err8];
+        } else {
+          vErrors.push(err8);
+        }
+        errors++;
+      }
+    }
   } else {
-    const err7 = {
+    const err9 = {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'object' },
       message: 'must be object',
-      schema: schema54.type,
-      parentSchema: schema54,
+      schema: schema58.type,
+      parentSchema: schema58,
       data,
     };
     if (vErrors === null) {
-      vErrors = [err7];
+      vErrors = [err9];
     } else {
-      vErrors.push(err7);
+      vErrors.push(err9);
     }
     errors++;
   }
-  validate60.errors = vErrors;
+  validate65.errors = vErrors;
   return errors === 0;
 }
-exports.review = validate62;
-function validate62(data, { instancePath = '', parentData, parentDataProperty, rootData = data } = {}) {
+exports.review = validate67;
+function validate67(data, { instancePath = '', parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
@@ -9849,8 +12112,8 @@ function validate62(data, { instancePath = '', parentData, parentDataProperty, r
         keyword: 'required',
         params: { missingProperty: 'date' },
         message: "must have required property '" + 'date' + "'",
-        schema: schema55.required,
-        parentSchema: schema55,
+        schema: schema60.required,
+        parentSchema: schema60,
         data,
       };
       if (vErrors === null) {
@@ -9861,7 +12124,13 @@ function validate62(data, { instancePath = '', parentData, parentDataProperty, r
       errors++;
     }
     for (const key0 in data) {
-      if (!(key0 === 'date' || key0 === 'findings' || key0 === 'actions')) {
+      if (!(
+        key0 === 'date' ||
+        key0 === 'findings' ||
+        key0 === 'actions' ||
+        key0 === 'month' ||
+        key0 === 'goals'
+      )) {
         const err1 = {
           instancePath,
           schemaPath: '#/additionalProperties',
@@ -9869,7 +12138,7 @@ function validate62(data, { instancePath = '', parentData, parentDataProperty, r
           params: { additionalProperty: key0 },
           message: 'must NOT have additional properties',
           schema: false,
-          parentSchema: schema55,
+          parentSchema: schema60,
           data,
         };
         if (vErrors === null) {
@@ -9929,8 +12198,8 @@ function validate62(data, { instancePath = '', parentData, parentDataProperty, r
           keyword: 'type',
           params: { type: 'string' },
           message: 'must be string',
-          schema: schema55.properties.findings.type,
-          parentSchema: schema55.properties.findings,
+          schema: schema60.properties.findings.type,
+          parentSchema: schema60.properties.findings,
           data: data1,
         };
         if (vErrors === null) {
@@ -9985,34 +12254,87 @@ function validate62(data, { instancePath = '', parentData, parentDataProperty, r
         errors++;
       }
     }
+    if (data.month !== undefined) {
+      let data4 = data.month;
+      if (typeof data4 === 'string') {
+        if (!pattern15.test(data4)) {
+          const err7 = {
+            instancePath: instancePath + '/month',
+            schemaPath: '#/definitions/month/pattern',
+            keyword: 'pattern',
+            params: { pattern: '^\\d{4}-(0[1-9]|1[0-2])$' },
+            message: 'must match pattern "' + '^\\d{4}-(0[1-9]|1[0-2])$' + '"',
+            schema: '^\\d{4}-(0[1-9]|1[0-2])$',
+            parentSchema: schema55,
+            data: data4,
+          };
+          if (vErrors === null) {
+            vErrors = [err7];
+          } else {
+            vErrors.push(err7);
+          }
+          errors++;
+        }
+      } else {
+        const err8 = {
+          instancePath: instancePath + '/month',
+          schemaPath: '#/definitions/month/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+          schema: schema55.type,
+          parentSchema: schema55,
+          data: data4,
+        };
+        if (vErrors === null) {
+          vErrors = [err8];
+        } else {
+          vErrors.push(err8);
+        }
+        errors++;
+      }
+    }
+    if (data.goals !== undefined) {
+      if (
+        !validate16(data.goals, {
+          instancePath: instancePath + '/goals',
+          parentData: data,
+          parentDataProperty: 'goals',
+          rootData,
+        })
+      ) {
+        vErrors = vErrors === null ? validate16.errors : vErrors.concat(validate16.errors);
+        errors = vErrors.length;
+      }
+    }
   } else {
-    const err7 = {
+    const err9 = {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'object' },
       message: 'must be object',
-      schema: schema55.type,
-      parentSchema: schema55,
+      schema: schema60.type,
+      parentSchema: schema60,
       data,
     };
     if (vErrors === null) {
-      vErrors = [err7];
+      vErrors = [err9];
     } else {
-      vErrors.push(err7);
+      vErrors.push(err9);
     }
     errors++;
   }
-  validate62.errors = vErrors;
+  validate67.errors = vErrors;
   return errors === 0;
 }
-exports.governance = validate63;
-function validate63(data, { instancePath = '', parentData, parentDataProperty, rootData = data } = {}) {
+exports.governance = validate69;
+function validate69(data, { instancePath = '', parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
   if (data && typeof data == 'object' && !Array.isArray(data)) {
     for (const key0 in data) {
-      if (!(key0 === 'policies' || key0 === 'guidelines' || key0 === 'training')) {
+      if (!(key0 === 'policies' || key0 === 'guidelines' || key0 === 'training' || key0 === 'approval')) {
         const err0 = {
           instancePath,
           schemaPath: '#/additionalProperties',
@@ -10020,7 +12342,7 @@ function validate63(data, { instancePath = '', parentData, parentDataProperty, r
           params: { additionalProperty: key0 },
           message: 'must NOT have additional properties',
           schema: false,
-          parentSchema: schema58,
+          parentSchema: schema64,
           data,
         };
         if (vErrors === null) {
@@ -10163,29 +12485,154 @@ function validate63(data, { instancePath = '', parentData, parentDataProperty, r
         errors++;
       }
     }
+    if (data.approval !== undefined) {
+      let data6 = data.approval;
+      if (data6 && typeof data6 == 'object' && !Array.isArray(data6)) {
+        if (data6.required === undefined) {
+          const err7 = {
+            instancePath: instancePath + '/approval',
+            schemaPath: '#/properties/approval/required',
+            keyword: 'required',
+            params: { missingProperty: 'required' },
+            message: "must have required property '" + 'required' + "'",
+            schema: schema64.properties.approval.required,
+            parentSchema: schema64.properties.approval,
+            data: data6,
+          };
+          if (vErrors === null) {
+            vErrors = [err7];
+          } else {
+            vErrors.push(err7);
+          }
+          errors++;
+        }
+        for (const key1 in data6) {
+          if (!(key1 === 'required' || key1 === 'approvers')) {
+            const err8 = {
+              instancePath: instancePath + '/approval',
+              schemaPath: '#/properties/approval/additionalProperties',
+              keyword: 'additionalProperties',
+              params: { additionalProperty: key1 },
+              message: 'must NOT have additional properties',
+              schema: false,
+              parentSchema: schema64.properties.approval,
+              data: data6,
+            };
+            if (vErrors === null) {
+              vErrors = [err8];
+            } else {
+              vErrors.push(err8);
+            }
+            errors++;
+          }
+        }
+        if (data6.required !== undefined) {
+          let data7 = data6.required;
+          if (typeof data7 !== 'boolean') {
+            const err9 = {
+              instancePath: instancePath + '/approval/required',
+              schemaPath: '#/properties/approval/properties/required/type',
+              keyword: 'type',
+              params: { type: 'boolean' },
+              message: 'must be boolean',
+              schema: schema64.properties.approval.properties.required.type,
+              parentSchema: schema64.properties.approval.properties.required,
+              data: data7,
+            };
+            if (vErrors === null) {
+              vErrors = [err9];
+            } else {
+              vErrors.push(err9);
+            }
+            errors++;
+          }
+        }
+        if (data6.approvers !== undefined) {
+          let data8 = data6.approvers;
+          if (Array.isArray(data8)) {
+            const len3 = data8.length;
+            for (let i3 = 0; i3 < len3; i3++) {
+              let data9 = data8[i3];
+              if (typeof data9 !== 'string') {
+                const err10 = {
+                  instancePath: instancePath + '/approval/approvers/' + i3,
+                  schemaPath: '#/definitions/stringList/items/type',
+                  keyword: 'type',
+                  params: { type: 'string' },
+                  message: 'must be string',
+                  schema: schema27.items.type,
+                  parentSchema: schema27.items,
+                  data: data9,
+                };
+                if (vErrors === null) {
+                  vErrors = [err10];
+                } else {
+                  vErrors.push(err10);
+                }
+                errors++;
+              }
+            }
+          } else {
+            const err11 = {
+              instancePath: instancePath + '/approval/approvers',
+              schemaPath: '#/definitions/stringList/type',
+              keyword: 'type',
+              params: { type: 'array' },
+              message: 'must be array',
+              schema: schema27.type,
+              parentSchema: schema27,
+              data: data8,
+            };
+            if (vErrors === null) {
+              vErrors = [err11];
+            } else {
+              vErrors.push(err11);
+            }
+            errors++;
+          }
+        }
+      } else {
+        const err12 = {
+          instancePath: instancePath + '/approval',
+          schemaPath: '#/properties/approval/type',
+          keyword: 'type',
+          params: { type: 'object' },
+          message: 'must be object',
+          schema: schema64.properties.approval.type,
+          parentSchema: schema64.properties.approval,
+          data: data6,
+        };
+        if (vErrors === null) {
+          vErrors = [err12];
+        } else {
+          vErrors.push(err12);
+        }
+        errors++;
+      }
+    }
   } else {
-    const err7 = {
+    const err13 = {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
       params: { type: 'object' },
       message: 'must be object',
-      schema: schema58.type,
-      parentSchema: schema58,
+      schema: schema64.type,
+      parentSchema: schema64,
       data,
     };
     if (vErrors === null) {
-      vErrors = [err7];
+      vErrors = [err13];
     } else {
-      vErrors.push(err7);
+      vErrors.push(err13);
     }
     errors++;
   }
-  validate63.errors = vErrors;
+  validate69.errors = vErrors;
   return errors === 0;
 }
-exports.network = validate64;
-function validate64(data, { instancePath = '', parentData, parentDataProperty, rootData = data } = {}) {
+exports.network = validate70;
+function validate70(data, { instancePath = '', parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
   if (typeof data !== 'string') {
@@ -10239,11 +12686,11 @@ function validate64(data, { instancePath = '', parentData, parentDataProperty, r
     }
     errors++;
   }
-  validate64.errors = vErrors;
+  validate70.errors = vErrors;
   return errors === 0;
 }
-exports.postType = validate65;
-function validate65(data, { instancePath = '', parentData, parentDataProperty, rootData = data } = {}) {
+exports.postType = validate71;
+function validate71(data, { instancePath = '', parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
   if (typeof data !== 'string') {
@@ -10295,11 +12742,11 @@ function validate65(data, { instancePath = '', parentData, parentDataProperty, r
     }
     errors++;
   }
-  validate65.errors = vErrors;
+  validate71.errors = vErrors;
   return errors === 0;
 }
-exports.postStatus = validate66;
-function validate66(data, { instancePath = '', parentData, parentDataProperty, rootData = data } = {}) {
+exports.postStatus = validate72;
+function validate72(data, { instancePath = '', parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
   if (typeof data !== 'string') {
@@ -10309,8 +12756,8 @@ function validate66(data, { instancePath = '', parentData, parentDataProperty, r
       keyword: 'type',
       params: { type: 'string' },
       message: 'must be string',
-      schema: schema46.type,
-      parentSchema: schema46,
+      schema: schema47.type,
+      parentSchema: schema47,
       data,
     };
     if (vErrors === null) {
@@ -10320,15 +12767,23 @@ function validate66(data, { instancePath = '', parentData, parentDataProperty, r
     }
     errors++;
   }
-  if (!(data === 'idea' || data === 'draft' || data === 'scheduled' || data === 'published')) {
+  if (!(
+    data === 'idea' ||
+    data === 'draft' ||
+    data === 'in-review' ||
+    data === 'approved' ||
+    data === 'rejected' ||
+    data === 'scheduled' ||
+    data === 'published'
+  )) {
     const err1 = {
       instancePath,
       schemaPath: '#/enum',
       keyword: 'enum',
-      params: { allowedValues: schema46.enum },
+      params: { allowedValues: schema47.enum },
       message: 'must be equal to one of the allowed values',
-      schema: schema46.enum,
-      parentSchema: schema46,
+      schema: schema47.enum,
+      parentSchema: schema47,
       data,
     };
     if (vErrors === null) {
@@ -10338,11 +12793,11 @@ function validate66(data, { instancePath = '', parentData, parentDataProperty, r
     }
     errors++;
   }
-  validate66.errors = vErrors;
+  validate72.errors = vErrors;
   return errors === 0;
 }
-exports.purpose = validate67;
-function validate67(data, { instancePath = '', parentData, parentDataProperty, rootData = data } = {}) {
+exports.purpose = validate73;
+function validate73(data, { instancePath = '', parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
   if (typeof data !== 'string') {
@@ -10381,11 +12836,11 @@ function validate67(data, { instancePath = '', parentData, parentDataProperty, r
     }
     errors++;
   }
-  validate67.errors = vErrors;
+  validate73.errors = vErrors;
   return errors === 0;
 }
-exports.stringList = validate68;
-function validate68(data, { instancePath = '', parentData, parentDataProperty, rootData = data } = {}) {
+exports.stringList = validate74;
+function validate74(data, { instancePath = '', parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
   if (Array.isArray(data)) {
@@ -10429,11 +12884,11 @@ function validate68(data, { instancePath = '', parentData, parentDataProperty, r
     }
     errors++;
   }
-  validate68.errors = vErrors;
+  validate74.errors = vErrors;
   return errors === 0;
 }
-exports.slugList = validate69;
-function validate69(data, { instancePath = '', parentData, parentDataProperty, rootData = data } = {}) {
+exports.slugList = validate75;
+function validate75(data, { instancePath = '', parentData, parentDataProperty, rootData = data } = {}) {
   let vErrors = null;
   let errors = 0;
   if (Array.isArray(data)) {
@@ -10496,6 +12951,6 @@ function validate69(data, { instancePath = '', parentData, parentDataProperty, r
     }
     errors++;
   }
-  validate69.errors = vErrors;
+  validate75.errors = vErrors;
   return errors === 0;
 }

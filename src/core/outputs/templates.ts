@@ -1,7 +1,9 @@
 // The text of a new strategy file: a commented walk through the eight steps, small but complete,
 // valid against the contract and clean under every rule, so a new user starts from zero findings.
+// The YAML is written once; each language is its comments and human text, as data.
+import type { Language } from '../text/words';
 
-export type TemplateLanguage = 'en' | 'fa';
+export type TemplateLanguage = Language;
 
 /** The dates a template needs, all derived from "today" so the file is valid the day it is created. */
 interface TemplateDates {
@@ -43,92 +45,133 @@ function templateDates(today: string): TemplateDates {
 /** A new strategy file in English or Persian, its period starting at the month of `today` (YYYY-MM-DD). */
 export function strategyTemplate(language: TemplateLanguage, today: string): string {
   const dates = templateDates(today);
-  return language === 'fa' ? persian(dates) : english(dates);
+  return template(TEXT[language], dates);
 }
 
-function english(d: TemplateDates): string {
-  return `# A social media strategy, kept as a file you can version, review and check.
-# Work through the eight steps below, top to bottom. Replace the sample text with your own;
-# the editor checks every change and explains each finding (hover a key for help).
-#
-#   1. Goals: SMART goals tied to business objectives
-#   2. Audience: personas of the people you talk to
-#   3. Competitors: what others do well and badly
-#   4. Platforms: where you post, for whom, how often
-#   5. Content calendar: what goes out when
-#   6. Engagement: who answers what, and how fast
-#   7. Metrics: your figures, recorded at the end of each month
-#   8. Reviews: what you learned, and what you change
+/** A comment: one line, or several (an empty one is a bare `#`). */
+type Comment = string | readonly string[];
+
+/** A template's comments and human text in one language; the YAML around them is `template`'s. */
+interface TemplateText {
+  /** The opening comment: what the file is and the eight steps. */
+  intro: Comment;
+  name: string;
+  owner: string;
+  period: Comment;
+  purposes: { comment: Comment; marketing: string; employeeEngagement: string; collaboration: string };
+  valueProposition: { comment: Comment; text: string };
+  objectives: { step: string; comment: Comment; title: string; description: string };
+  goals: {
+    /** SMART, one line a letter. */
+    comment: Comment;
+    title: string;
+    objective: string;
+    metric: string;
+    target: string;
+    deadline: string;
+    rationale: string;
+    owner: string;
+  };
+  audiences: {
+    step: string;
+    comment: Comment;
+    name: string;
+    location: string;
+    interest: string;
+    painPoint: string;
+    need: string;
+  };
+  competitors: {
+    step: string;
+    comment: Comment;
+    name: string;
+    platform: string;
+    strength: string;
+    weakness: string;
+    notes: string;
+  };
+  platforms: { step: string; comment: Comment };
+  /** The two posts' times, also the platform's best times: when this language's audience reads. */
+  times: readonly [string, string];
+  calendar: { step: string; comment: Comment; firstTitle: string; secondTitle: string };
+  engagement: { step: string; comment: Comment; topic: string; team: string };
+  relationships: { comment: Comment; name: string; notes: string };
+  metrics: { step: string; comment: Comment; name: string; unit: string };
+  reviews: { step: string; comment: Comment; findings: string; action: string };
+  governance: { comment: Comment; policy: string; guideline: string; training: string };
+}
+
+const comment = (text: Comment): string =>
+  (typeof text === 'string' ? [text] : text).map((line) => (line ? `# ${line}` : '#')).join('\n');
+
+function template(t: TemplateText, d: TemplateDates): string {
+  const [firstTime, secondTime] = t.times;
+  return `${comment(t.intro)}
 
 version: 1
-name: Our social media strategy
-owner: Your name (your role)
+name: ${t.name}
+owner: ${t.owner}
 
-# The six months this strategy covers. Goal deadlines and posts must fall inside.
+${comment(t.period)}
 period:
   start: ${d.start}
   end: ${d.end}
 
-# Why you are on social media. Keep the ones that apply.
+${comment(t.purposes.comment)}
 purposes:
-  - marketing # win and keep customers
-  - employee-engagement # let your team take pride in their work
-  - collaboration # work with partners, suppliers and customers
+  - marketing # ${t.purposes.marketing}
+  - employee-engagement # ${t.purposes.employeeEngagement}
+  - collaboration # ${t.purposes.collaboration}
 
-# What you offer that others do not, in a sentence. Every post should point back to it.
-valueProposition: What makes us different, in one sentence.
+${comment(t.valueProposition.comment)}
+valueProposition: ${t.valueProposition.text}
 
-# --- Step 1. Goals -------------------------------------------------------------------------
-# First the business objectives. Every goal must serve one: that is what makes it relevant.
+${comment(t.objectives.step)}
+${comment(t.objectives.comment)}
 objectives:
   - id: grow-sales
-    title: Grow online sales
-    description: Why this matters to the business this year.
+    title: ${t.objectives.title}
+    description: ${t.objectives.description}
 
-# Then the goals, written SMART:
-#   Specific: a title of 3 words or more, and where (platforms, or the metric's platform)
-#   Measurable: a metric and a number to reach
-#   Achievable: a starting point (baseline) and a target your trend can reach
-#   Relevant: the business objective it serves
-#   Time-bound: a deadline inside the period
+${comment(t.goals.comment)}
 goals:
   - id: grow-followers
-    title: Grow Instagram followers to 1,300
-    objective: grow-sales # relevant: the objective above
-    metric: followers # measurable: the figure in step 7 (its platform says where)
-    target: 1300 # measurable: the number to reach
-    deadline: ${d.end} # time-bound
-    rationale: We gained about 5% a month recently; two good posts a week should keep that up.
-    owner: Your name
+    title: ${t.goals.title}
+    objective: grow-sales # ${t.goals.objective}
+    metric: followers # ${t.goals.metric}
+    target: 1300 # ${t.goals.target}
+    deadline: ${d.end} # ${t.goals.deadline}
+    rationale: ${t.goals.rationale}
+    owner: ${t.goals.owner}
 
-# --- Step 2. Audience ----------------------------------------------------------------------
-# Describe the people you want to reach, as a persona: who they are, what they need.
+${comment(t.audiences.step)}
+${comment(t.audiences.comment)}
 audiences:
   - id: main-customers
-    name: Our main customers
+    name: ${t.audiences.name}
     demographics:
       ageRange: 25-40
-      locations: [Your city]
-    interests: [What they enjoy]
-    painPoints: [What annoys or worries them]
-    needs: [What they are looking for]
+      locations: [${t.audiences.location}]
+    interests: [${t.audiences.interest}]
+    painPoints: [${t.audiences.painPoint}]
+    needs: [${t.audiences.need}]
     platforms: [instagram]
 
-# --- Step 3. Competitors -------------------------------------------------------------------
-# Look at two or three competitors: how often they post, what works, where they fall short.
+${comment(t.competitors.step)}
+${comment(t.competitors.comment)}
 competitors:
   - id: main-competitor
-    name: Our main competitor
+    name: ${t.competitors.name}
     presence:
-      - platform: instagram # the network's name
+      - platform: instagram # ${t.competitors.platform}
         postsPerWeek: 3
         contentTypes: [image, reel]
-    strengths: [What they do well]
-    weaknesses: [Where they fall short]
-    notes: How we will stand out.
+    strengths: [${t.competitors.strength}]
+    weaknesses: [${t.competitors.weakness}]
+    notes: ${t.competitors.notes}
 
-# --- Step 4. Platforms ---------------------------------------------------------------------
-# Choose few channels and do them well. postsPerWeek is a promise the calendar must keep.
+${comment(t.platforms.step)}
+${comment(t.platforms.comment)}
 platforms:
   - id: instagram
     network: instagram
@@ -137,234 +180,308 @@ platforms:
     audiences: [main-customers]
     cadence:
       postsPerWeek: 2
-    bestTimes: ['09:00', '19:00']
+    bestTimes: ['${firstTime}', '${secondTime}']
 
-# --- Step 5. Content calendar --------------------------------------------------------------
-# One entry per post. Status moves from idea to draft, scheduled and published.
+${comment(t.calendar.step)}
+${comment(t.calendar.comment)}
 calendar:
   - date: ${d.firstPost}
-    time: '09:00'
+    time: '${firstTime}'
     platform: instagram
     type: behind-the-scenes
-    title: Meet the team behind our products
+    title: ${t.calendar.firstTitle}
     status: idea
     goal: grow-followers
   - date: ${d.secondPost}
-    time: '19:00'
+    time: '${secondTime}'
     platform: instagram
     type: reel
-    title: Our best-selling product in 30 seconds
+    title: ${t.calendar.secondTitle}
     status: idea
     goal: grow-followers
 
-# --- Step 6. Engagement --------------------------------------------------------------------
-# Who answers which kind of message, and how fast (h = hours, d = days).
+${comment(t.engagement.step)}
+${comment(t.engagement.comment)}
 engagement:
-  - topic: Questions about orders and delivery
-    team: support
+  - topic: ${t.engagement.topic}
+    team: ${t.engagement.team}
     responseTime: 4h
     platforms: [instagram]
 
-# People and organisations whose goodwill has value: influencers, partners, suppliers,
-# customers, employees, communities.
+${comment(t.relationships.comment)}
 relationships:
   - id: local-partner
-    name: A partner whose customers are like ours
+    name: ${t.relationships.name}
     kind: partner
     value: medium
     platforms: [instagram]
     audiences: [main-customers]
-    notes: What we could do together.
+    notes: ${t.relationships.notes}
 
-# --- Step 7. Metrics -----------------------------------------------------------------------
-# At the end of each month, add that month's figure (YYYY-MM: number), without skipping months.
-# The first value is the goal's starting point; from three months on, trends show a forecast.
+${comment(t.metrics.step)}
+${comment(t.metrics.comment)}
 metrics:
   - id: followers
-    name: Instagram followers
+    name: ${t.metrics.name}
     platform: instagram
-    unit: followers
+    unit: ${t.metrics.unit}
     values:
       ${d.lastMonth}: 1000
 
-# --- Step 8. Reviews -----------------------------------------------------------------------
-# At the end of each month, compare the figures with the goals and adjust the plan.
+${comment(t.reviews.step)}
+${comment(t.reviews.comment)}
 reviews:
   - date: ${d.firstReview}
-    findings: What worked, what did not, and why.
+    findings: ${t.reviews.findings}
     actions:
-      - What we will change next month
+      - ${t.reviews.action}
 
-# House rules for everyone who posts on behalf of the business.
+${comment(t.governance.comment)}
 governance:
   policies:
-    - Never share customer details without permission.
+    - ${t.governance.policy}
   guidelines:
-    - A friendly, plain tone of voice.
+    - ${t.governance.guideline}
   training:
-    - Social media basics for new staff
+    - ${t.governance.training}
 `;
 }
 
-function persian(d: TemplateDates): string {
-  return `# استراتژی شبکه‌های اجتماعی، در فایلی که می‌توان نسخه‌بندی، بازبینی و بررسی کرد.
-# هشت گام زیر را از بالا به پایین پیش بروید و متن نمونه را با متن خودتان عوض کنید.
-# ویرایشگر هر تغییر را بررسی می‌کند و هر یافته را توضیح می‌دهد (برای راهنما، نشانگر را روی کلید ببرید).
-#
-#   ۱. هدف‌ها: هدف‌های SMART وصل به هدف‌های کسب‌وکار
-#   ۲. مخاطب: پرسونای کسانی که با آن‌ها حرف می‌زنید
-#   ۳. رقبا: کارهای خوب و ضعیف دیگران
-#   ۴. شبکه‌ها: کجا، برای چه کسی و چند بار پست می‌گذارید
-#   ۵. تقویم محتوا: چه چیزی، چه زمانی منتشر می‌شود
-#   ۶. تعامل: چه کسی به چه پیامی و با چه سرعتی پاسخ می‌دهد
-#   ۷. شاخص‌ها: ارقامی که پایان هر ماه ثبت می‌کنید
-#   ۸. بازبینی: آنچه آموختید و آنچه تغییر می‌دهید
-#
-# کلیدها (مثل goals) و شناسه‌ها (id) با حروف لاتین می‌مانند؛ متن‌ها فارسی‌اند.
-# تاریخ‌ها میلادی و به شکل YYYY-MM-DD نوشته می‌شوند و عددها با رقم لاتین.
+const EN: TemplateText = {
+  intro: [
+    'A social media strategy, kept as a file you can version, review and check.',
+    'Work through the eight steps below, top to bottom. Replace the sample text with your own;',
+    'the editor checks every change and explains each finding (hover a key for help).',
+    '',
+    '  1. Goals: SMART goals tied to business objectives',
+    '  2. Audience: personas of the people you talk to',
+    '  3. Competitors: what others do well and badly',
+    '  4. Platforms: where you post, for whom, how often',
+    '  5. Content calendar: what goes out when',
+    '  6. Engagement: who answers what, and how fast',
+    '  7. Metrics: your figures, recorded at the end of each month',
+    '  8. Reviews: what you learned, and what you change',
+  ],
+  name: 'Our social media strategy',
+  owner: 'Your name (your role)',
+  period: 'The six months this strategy covers. Goal deadlines and posts must fall inside.',
+  purposes: {
+    comment: 'Why you are on social media. Keep the ones that apply.',
+    marketing: 'win and keep customers',
+    employeeEngagement: 'let your team take pride in their work',
+    collaboration: 'work with partners, suppliers and customers',
+  },
+  valueProposition: {
+    comment: 'What you offer that others do not, in a sentence. Every post should point back to it.',
+    text: 'What makes us different, in one sentence.',
+  },
+  objectives: {
+    step: '--- Step 1. Goals -------------------------------------------------------------------------',
+    comment: 'First the business objectives. Every goal must serve one: that is what makes it relevant.',
+    title: 'Grow online sales',
+    description: 'Why this matters to the business this year.',
+  },
+  goals: {
+    comment: [
+      'Then the goals, written SMART:',
+      "  Specific: a title of 3 words or more, and where (platforms, or the metric's platform)",
+      '  Measurable: a metric and a number to reach',
+      '  Achievable: a starting point (baseline) and a target your trend can reach',
+      '  Relevant: the business objective it serves',
+      '  Time-bound: a deadline inside the period',
+    ],
+    title: 'Grow Instagram followers to 1,300',
+    objective: 'relevant: the objective above',
+    metric: 'measurable: the figure in step 7 (its platform says where)',
+    target: 'measurable: the number to reach',
+    deadline: 'time-bound',
+    rationale: 'We gained about 5% a month recently; two good posts a week should keep that up.',
+    owner: 'Your name',
+  },
+  audiences: {
+    step: '--- Step 2. Audience ----------------------------------------------------------------------',
+    comment: 'Describe the people you want to reach, as a persona: who they are, what they need.',
+    name: 'Our main customers',
+    location: 'Your city',
+    interest: 'What they enjoy',
+    painPoint: 'What annoys or worries them',
+    need: 'What they are looking for',
+  },
+  competitors: {
+    step: '--- Step 3. Competitors -------------------------------------------------------------------',
+    comment: 'Look at two or three competitors: how often they post, what works, where they fall short.',
+    name: 'Our main competitor',
+    platform: "the network's name",
+    strength: 'What they do well',
+    weakness: 'Where they fall short',
+    notes: 'How we will stand out.',
+  },
+  platforms: {
+    step: '--- Step 4. Platforms ---------------------------------------------------------------------',
+    comment: 'Choose few channels and do them well. postsPerWeek is a promise the calendar must keep.',
+  },
+  times: ['09:00', '19:00'],
+  calendar: {
+    step: '--- Step 5. Content calendar --------------------------------------------------------------',
+    comment: 'One entry per post. Status moves from idea to draft, scheduled and published.',
+    firstTitle: 'Meet the team behind our products',
+    secondTitle: 'Our best-selling product in 30 seconds',
+  },
+  engagement: {
+    step: '--- Step 6. Engagement --------------------------------------------------------------------',
+    comment: 'Who answers which kind of message, and how fast (h = hours, d = days).',
+    topic: 'Questions about orders and delivery',
+    team: 'support',
+  },
+  relationships: {
+    comment: [
+      'People and organisations whose goodwill has value: influencers, partners, suppliers,',
+      'customers, employees, communities.',
+    ],
+    name: 'A partner whose customers are like ours',
+    notes: 'What we could do together.',
+  },
+  metrics: {
+    step: '--- Step 7. Metrics -----------------------------------------------------------------------',
+    comment: [
+      "At the end of each month, add that month's figure (YYYY-MM: number), without skipping months.",
+      "The first value is the goal's starting point; from three months on, trends show a forecast.",
+    ],
+    name: 'Instagram followers',
+    unit: 'followers',
+  },
+  reviews: {
+    step: '--- Step 8. Reviews -----------------------------------------------------------------------',
+    comment: 'At the end of each month, compare the figures with the goals and adjust the plan.',
+    findings: 'What worked, what did not, and why.',
+    action: 'What we will change next month',
+  },
+  governance: {
+    comment: 'House rules for everyone who posts on behalf of the business.',
+    policy: 'Never share customer details without permission.',
+    guideline: 'A friendly, plain tone of voice.',
+    training: 'Social media basics for new staff',
+  },
+};
 
-version: 1
-name: استراتژی شبکه‌های اجتماعی ما
-owner: نام شما (سمت شما)
+const FA: TemplateText = {
+  intro: [
+    'استراتژی شبکه‌های اجتماعی، در فایلی که می‌توان نسخه‌بندی، بازبینی و بررسی کرد.',
+    'هشت گام زیر را از بالا به پایین پیش بروید و متن نمونه را با متن خودتان عوض کنید.',
+    'ویرایشگر هر تغییر را بررسی می‌کند و هر یافته را توضیح می‌دهد (برای راهنما، نشانگر را روی کلید ببرید).',
+    '',
+    '  ۱. هدف‌ها: هدف‌های SMART وصل به هدف‌های کسب‌وکار',
+    '  ۲. مخاطب: پرسونای کسانی که با آن‌ها حرف می‌زنید',
+    '  ۳. رقبا: کارهای خوب و ضعیف دیگران',
+    '  ۴. شبکه‌ها: کجا، برای چه کسی و چند بار پست می‌گذارید',
+    '  ۵. تقویم محتوا: چه چیزی، چه زمانی منتشر می‌شود',
+    '  ۶. تعامل: چه کسی به چه پیامی و با چه سرعتی پاسخ می‌دهد',
+    '  ۷. شاخص‌ها: ارقامی که پایان هر ماه ثبت می‌کنید',
+    '  ۸. بازبینی: آنچه آموختید و آنچه تغییر می‌دهید',
+    '',
+    'کلیدها (مثل goals) و شناسه‌ها (id) با حروف لاتین می‌مانند؛ متن‌ها فارسی‌اند.',
+    'تاریخ‌ها میلادی و به شکل YYYY-MM-DD نوشته می‌شوند و عددها با رقم لاتین.',
+  ],
+  name: 'استراتژی شبکه‌های اجتماعی ما',
+  owner: 'نام شما (سمت شما)',
+  period: 'شش ماهی که این استراتژی پوشش می‌دهد. مهلت هدف‌ها و تاریخ پست‌ها باید درون آن باشد.',
+  purposes: {
+    comment: 'چرا در شبکه‌های اجتماعی هستید. آن‌هایی را که درست است نگه دارید.',
+    marketing: 'جذب و نگه‌داشتن مشتری',
+    employeeEngagement: 'افتخار و مشارکت کارکنان',
+    collaboration: 'همکاری با شرکا، تأمین‌کنندگان و مشتریان',
+  },
+  valueProposition: {
+    comment: 'ارزشی که شما می‌دهید و دیگران نه، در یک جمله. هر پست باید به آن اشاره کند.',
+    text: 'آنچه ما را متمایز می‌کند، در یک جمله.',
+  },
+  objectives: {
+    step: '--- گام ۱. هدف‌ها --------------------------------------------------------------------------',
+    comment: 'اول هدف‌های کسب‌وکار. هر هدف باید به یکی از آن‌ها خدمت کند؛ این یعنی «مرتبط».',
+    title: 'افزایش فروش آنلاین',
+    description: 'چرا این هدف امسال برای کسب‌وکار مهم است.',
+  },
+  goals: {
+    comment: [
+      'سپس هدف‌ها، به شیوهٔ SMART:',
+      '  مشخص: عنوانی با دست‌کم سه کلمه، و محل اجرا (platforms یا شبکهٔ شاخص)',
+      '  قابل اندازه‌گیری: یک شاخص و عددی که باید به آن برسید',
+      '  دست‌یافتنی: نقطهٔ شروع (baseline) و هدفی که روند شما به آن برسد',
+      '  مرتبط: هدف کسب‌وکاری که به آن خدمت می‌کند',
+      '  زمان‌دار: مهلتی درون بازهٔ استراتژی',
+    ],
+    title: 'رساندن دنبال‌کنندگان اینستاگرام به ۱۳۰۰ نفر',
+    objective: 'مرتبط: هدف کسب‌وکار بالا',
+    metric: 'قابل اندازه‌گیری: شاخص گام ۷ (شبکه‌اش محل اجرا را می‌گوید)',
+    target: 'قابل اندازه‌گیری: عدد هدف',
+    deadline: 'زمان‌دار',
+    rationale: 'این اواخر ماهی حدود ۵ درصد رشد داشته‌ایم؛ دو پست خوب در هفته این روند را حفظ می‌کند.',
+    owner: 'نام شما',
+  },
+  audiences: {
+    step: '--- گام ۲. مخاطب --------------------------------------------------------------------------',
+    comment: 'کسانی را که می‌خواهید به آن‌ها برسید، به شکل پرسونا توصیف کنید: چه کسی‌اند و چه می‌خواهند.',
+    name: 'مشتریان اصلی ما',
+    location: 'شهر شما',
+    interest: 'آنچه دوست دارند',
+    painPoint: 'آنچه آزارشان می‌دهد یا نگرانشان می‌کند',
+    need: 'آنچه به دنبالش هستند',
+  },
+  competitors: {
+    step: '--- گام ۳. رقبا ---------------------------------------------------------------------------',
+    comment: 'دو یا سه رقیب را بررسی کنید: چند بار پست می‌گذارند، چه چیزی جواب می‌دهد، کجا ضعیف‌اند.',
+    name: 'رقیب اصلی ما',
+    platform: 'نام شبکه',
+    strength: 'کارهایی که خوب انجام می‌دهند',
+    weakness: 'جاهایی که کم می‌آورند',
+    notes: 'ما چگونه متمایز می‌شویم.',
+  },
+  platforms: {
+    step: '--- گام ۴. شبکه‌ها -------------------------------------------------------------------------',
+    comment: 'شبکه‌های کم را انتخاب کنید و خوب اجرا کنید. postsPerWeek قولی است که تقویم باید نگه دارد.',
+  },
+  times: ['13:00', '21:00'],
+  calendar: {
+    step: '--- گام ۵. تقویم محتوا --------------------------------------------------------------------',
+    comment: 'برای هر پست یک مورد. وضعیت از idea (ایده) به draft، scheduled و published می‌رسد.',
+    firstTitle: 'آشنایی با تیمی که محصولات ما را می‌سازد',
+    secondTitle: 'پرفروش‌ترین محصول ما در ۳۰ ثانیه',
+  },
+  engagement: {
+    step: '--- گام ۶. تعامل --------------------------------------------------------------------------',
+    comment: 'چه کسی به چه نوع پیامی و با چه سرعتی پاسخ می‌دهد (h ساعت، d روز).',
+    topic: 'پرسش دربارهٔ سفارش و ارسال',
+    team: 'پشتیبانی',
+  },
+  relationships: {
+    comment: [
+      'افراد و سازمان‌هایی که رابطه با آن‌ها ارزش دارد: اینفلوئنسرها، شرکا، تأمین‌کنندگان،',
+      'مشتریان، کارکنان و جامعه‌ها.',
+    ],
+    name: 'شریکی که مشتریانش شبیه مشتریان ماست',
+    notes: 'کاری که می‌توانیم با هم انجام دهیم.',
+  },
+  metrics: {
+    step: '--- گام ۷. شاخص‌ها ------------------------------------------------------------------------',
+    comment: [
+      'پایان هر ماه رقم همان ماه را اضافه کنید (YYYY-MM: عدد) و هیچ ماهی را جا نیندازید.',
+      'اولین مقدار نقطهٔ شروع هدف است؛ از سه ماه به بعد، روندها پیش‌بینی نشان می‌دهند.',
+    ],
+    name: 'دنبال‌کنندگان اینستاگرام',
+    unit: 'نفر',
+  },
+  reviews: {
+    step: '--- گام ۸. بازبینی ------------------------------------------------------------------------',
+    comment: 'پایان هر ماه ارقام را با هدف‌ها مقایسه کنید و برنامه را اصلاح کنید.',
+    findings: 'چه چیزی جواب داد، چه چیزی نه، و چرا.',
+    action: 'آنچه ماه بعد تغییر می‌دهیم',
+  },
+  governance: {
+    comment: 'قواعد برای همهٔ کسانی که از طرف کسب‌وکار پست می‌گذارند.',
+    policy: 'اطلاعات مشتری بدون اجازه منتشر نمی‌شود.',
+    guideline: 'لحنی دوستانه و ساده.',
+    training: 'آموزش پایهٔ شبکه‌های اجتماعی برای کارکنان تازه‌وارد',
+  },
+};
 
-# شش ماهی که این استراتژی پوشش می‌دهد. مهلت هدف‌ها و تاریخ پست‌ها باید درون آن باشد.
-period:
-  start: ${d.start}
-  end: ${d.end}
-
-# چرا در شبکه‌های اجتماعی هستید. آن‌هایی را که درست است نگه دارید.
-purposes:
-  - marketing # جذب و نگه‌داشتن مشتری
-  - employee-engagement # افتخار و مشارکت کارکنان
-  - collaboration # همکاری با شرکا، تأمین‌کنندگان و مشتریان
-
-# ارزشی که شما می‌دهید و دیگران نه، در یک جمله. هر پست باید به آن اشاره کند.
-valueProposition: آنچه ما را متمایز می‌کند، در یک جمله.
-
-# --- گام ۱. هدف‌ها --------------------------------------------------------------------------
-# اول هدف‌های کسب‌وکار. هر هدف باید به یکی از آن‌ها خدمت کند؛ این یعنی «مرتبط».
-objectives:
-  - id: grow-sales
-    title: افزایش فروش آنلاین
-    description: چرا این هدف امسال برای کسب‌وکار مهم است.
-
-# سپس هدف‌ها، به شیوهٔ SMART:
-#   مشخص: عنوانی با دست‌کم سه کلمه، و محل اجرا (platforms یا شبکهٔ شاخص)
-#   قابل اندازه‌گیری: یک شاخص و عددی که باید به آن برسید
-#   دست‌یافتنی: نقطهٔ شروع (baseline) و هدفی که روند شما به آن برسد
-#   مرتبط: هدف کسب‌وکاری که به آن خدمت می‌کند
-#   زمان‌دار: مهلتی درون بازهٔ استراتژی
-goals:
-  - id: grow-followers
-    title: رساندن دنبال‌کنندگان اینستاگرام به ۱۳۰۰ نفر
-    objective: grow-sales # مرتبط: هدف کسب‌وکار بالا
-    metric: followers # قابل اندازه‌گیری: شاخص گام ۷ (شبکه‌اش محل اجرا را می‌گوید)
-    target: 1300 # قابل اندازه‌گیری: عدد هدف
-    deadline: ${d.end} # زمان‌دار
-    rationale: این اواخر ماهی حدود ۵ درصد رشد داشته‌ایم؛ دو پست خوب در هفته این روند را حفظ می‌کند.
-    owner: نام شما
-
-# --- گام ۲. مخاطب --------------------------------------------------------------------------
-# کسانی را که می‌خواهید به آن‌ها برسید، به شکل پرسونا توصیف کنید: چه کسی‌اند و چه می‌خواهند.
-audiences:
-  - id: main-customers
-    name: مشتریان اصلی ما
-    demographics:
-      ageRange: 25-40
-      locations: [شهر شما]
-    interests: [آنچه دوست دارند]
-    painPoints: [آنچه آزارشان می‌دهد یا نگرانشان می‌کند]
-    needs: [آنچه به دنبالش هستند]
-    platforms: [instagram]
-
-# --- گام ۳. رقبا ---------------------------------------------------------------------------
-# دو یا سه رقیب را بررسی کنید: چند بار پست می‌گذارند، چه چیزی جواب می‌دهد، کجا ضعیف‌اند.
-competitors:
-  - id: main-competitor
-    name: رقیب اصلی ما
-    presence:
-      - platform: instagram # نام شبکه
-        postsPerWeek: 3
-        contentTypes: [image, reel]
-    strengths: [کارهایی که خوب انجام می‌دهند]
-    weaknesses: [جاهایی که کم می‌آورند]
-    notes: ما چگونه متمایز می‌شویم.
-
-# --- گام ۴. شبکه‌ها -------------------------------------------------------------------------
-# شبکه‌های کم را انتخاب کنید و خوب اجرا کنید. postsPerWeek قولی است که تقویم باید نگه دارد.
-platforms:
-  - id: instagram
-    network: instagram
-    handle: '@yourbusiness'
-    priority: primary
-    audiences: [main-customers]
-    cadence:
-      postsPerWeek: 2
-    bestTimes: ['13:00', '21:00']
-
-# --- گام ۵. تقویم محتوا --------------------------------------------------------------------
-# برای هر پست یک مورد. وضعیت از idea (ایده) به draft، scheduled و published می‌رسد.
-calendar:
-  - date: ${d.firstPost}
-    time: '13:00'
-    platform: instagram
-    type: behind-the-scenes
-    title: آشنایی با تیمی که محصولات ما را می‌سازد
-    status: idea
-    goal: grow-followers
-  - date: ${d.secondPost}
-    time: '21:00'
-    platform: instagram
-    type: reel
-    title: پرفروش‌ترین محصول ما در ۳۰ ثانیه
-    status: idea
-    goal: grow-followers
-
-# --- گام ۶. تعامل --------------------------------------------------------------------------
-# چه کسی به چه نوع پیامی و با چه سرعتی پاسخ می‌دهد (h ساعت، d روز).
-engagement:
-  - topic: پرسش دربارهٔ سفارش و ارسال
-    team: پشتیبانی
-    responseTime: 4h
-    platforms: [instagram]
-
-# افراد و سازمان‌هایی که رابطه با آن‌ها ارزش دارد: اینفلوئنسرها، شرکا، تأمین‌کنندگان،
-# مشتریان، کارکنان و جامعه‌ها.
-relationships:
-  - id: local-partner
-    name: شریکی که مشتریانش شبیه مشتریان ماست
-    kind: partner
-    value: medium
-    platforms: [instagram]
-    audiences: [main-customers]
-    notes: کاری که می‌توانیم با هم انجام دهیم.
-
-# --- گام ۷. شاخص‌ها ------------------------------------------------------------------------
-# پایان هر ماه رقم همان ماه را اضافه کنید (YYYY-MM: عدد) و هیچ ماهی را جا نیندازید.
-# اولین مقدار نقطهٔ شروع هدف است؛ از سه ماه به بعد، روندها پیش‌بینی نشان می‌دهند.
-metrics:
-  - id: followers
-    name: دنبال‌کنندگان اینستاگرام
-    platform: instagram
-    unit: نفر
-    values:
-      ${d.lastMonth}: 1000
-
-# --- گام ۸. بازبینی ------------------------------------------------------------------------
-# پایان هر ماه ارقام را با هدف‌ها مقایسه کنید و برنامه را اصلاح کنید.
-reviews:
-  - date: ${d.firstReview}
-    findings: چه چیزی جواب داد، چه چیزی نه، و چرا.
-    actions:
-      - آنچه ماه بعد تغییر می‌دهیم
-
-# قواعد برای همهٔ کسانی که از طرف کسب‌وکار پست می‌گذارند.
-governance:
-  policies:
-    - اطلاعات مشتری بدون اجازه منتشر نمی‌شود.
-  guidelines:
-    - لحنی دوستانه و ساده.
-  training:
-    - آموزش پایهٔ شبکه‌های اجتماعی برای کارکنان تازه‌وارد
-`;
-}
+const TEXT: Readonly<Record<TemplateLanguage, TemplateText>> = { en: EN, fa: FA };

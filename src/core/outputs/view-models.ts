@@ -83,7 +83,7 @@ export function calendarViewModel(
       status: (value.status !== undefined && STATUSES.includes(value.status)
         ? value.status
         : 'idea') as PostStatus,
-      conflict: conflicts.has(index),
+      conflict: conflicts.byPost.has(index),
       outsidePeriod: isOutsidePeriod(date, model.period),
     };
     if (value.time !== undefined) post.time = value.time;

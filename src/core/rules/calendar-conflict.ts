@@ -1,6 +1,8 @@
-// calendar/conflict: two posts on the same platform at the same date and time.
+// calendar/conflict: two posts on the same platform at the same date and time (an occurrence of a
+// recurring post counts as a post; the finding sits on the later entry's `time`).
 import { postConflicts } from '../domain/conflicts';
 import { platformName } from '../domain/platforms';
+import { dayString } from '../domain/dates';
 import { entityAt } from '../engine/model-build';
 import type { RuleFinding } from '../types';
 import type { Rule } from './rule';
@@ -16,14 +18,15 @@ export const calendarConflict: Rule = {
   check(ctx) {
     const { model } = ctx.analysis;
     const findings: RuleFinding[] = [];
-    for (const [index, otherIndex] of postConflicts(model)) {
-      if (otherIndex > index) continue; // reported on the later post only
+    for (const [index, { other: otherIndex, day }] of postConflicts(model).byPost) {
+      if (otherIndex > index) continue; // reported on the later entry only
       const post = entityAt(model.calendar, index);
       const other = entityAt(model.calendar, otherIndex);
       if (!post || !other) continue;
       const range = ctx.rangeAt([...post.path, 'time']);
       if (!range) continue;
-      const { platform = '', date = '', time = '' } = post.value;
+      const { platform = '', time = '' } = post.value;
+      const date = dayString(day);
       const these =
         post.value.title && other.value.title
           ? `"${other.value.title}" and "${post.value.title}" are`

@@ -7,6 +7,7 @@ import { metricsGap } from './metrics-gap';
 import { periodRange } from './period-range';
 import { refDuplicateId } from './ref-duplicate-id';
 import { refUnknown } from './ref-unknown';
+import { repeatFields } from './repeat-fields';
 import type { Rule, RuleMeta } from './rule';
 import { smartAchievable } from './smart-achievable';
 import { smartMeasurable } from './smart-measurable';
@@ -17,6 +18,7 @@ import { smartTimeBound } from './smart-time-bound';
 /** The rules that run on the typed model, after the YAML and schema layers. */
 export const MODEL_RULES: readonly Rule[] = [
   periodRange,
+  repeatFields,
   refUnknown,
   refDuplicateId,
   smartSpecific,

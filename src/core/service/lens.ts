@@ -6,8 +6,12 @@ import type { GoalTrend, MetricTrend } from '../protocol';
 import { keyNodeAt, nodeAt } from '../text/ranges';
 import { computeTrends } from '../domain/trends';
 import type { Finding, Range } from '../types';
-import { smartFindings, SMART_WORDS } from './smart';
+import { smartFindings } from './smart';
+import { WORDS } from '../text/words';
 import { lineEnd } from './nodes';
+
+// The lenses speak English, as the engine's sentences do until they are bilingual (issue 11).
+const words = WORDS.en;
 
 export interface Lens {
   range: Range;
@@ -29,11 +33,11 @@ export function goalTrendTitle(trend: GoalTrend, slope: number | null, pace?: st
   const parts: string[] = [];
   const arrow = slope === null ? '' : slope > 0 ? '▲ ' : slope < 0 ? '▼ ' : '▶ ';
   if (trend.progress !== null) parts.push(`${arrow}${Math.round(trend.progress * 100)}%`);
-  if (pace) return [...parts, VERDICT_WORDS[trend.verdict], pace].join(' · ');
+  if (pace) return [...parts, words.verdicts[trend.verdict], pace].join(' · ');
   if (trend.forecast !== null && trend.deadline !== null && trend.verdict !== 'achieved') {
     parts.push(`forecast ${withUnit(Math.round(trend.forecast), trend.unit)} by ${trend.deadline}`);
   }
-  parts.push(VERDICT_WORDS[trend.verdict]);
+  parts.push(words.verdicts[trend.verdict]);
   return parts.join(' · ');
 }
 
@@ -78,7 +82,7 @@ export function codeLenses(analysis: Analysis, findings: Finding[]): Lens[] {
     }
     if (missing.length) {
       parts.push(`SMART: ${missing.join(', ')} missing`);
-      tips.push(`Not yet ${missing.map((l) => SMART_WORDS[l]).join(', ')}: see the warnings on this goal.`);
+      tips.push(`Not yet ${missing.map((l) => words.smart[l]).join(', ')}: see the warnings on this goal.`);
     }
     if (!parts.length) continue;
     lenses.push({ range, title: parts.join(' · '), tooltip: tips.join('\n'), kind: 'goal', id });
@@ -123,7 +127,7 @@ export function trendTooltip(trend: GoalTrend): string {
   if (trend.progress !== null) lines.push(`${Math.round(trend.progress * 100)}% of the way there.`);
   if (trend.forecast !== null)
     lines.push(`At the current pace: ${withUnit(Math.round(trend.forecast), trend.unit)} by the deadline.`);
-  lines.push(`Verdict: ${VERDICT_WORDS[trend.verdict]}.`);
+  lines.push(`Verdict: ${words.verdicts[trend.verdict]}.`);
   return lines.join(' ');
 }
 

@@ -3,8 +3,9 @@ import { isSeq } from '../text/yaml';
 import type { Analysis } from '../engine/model';
 import { nodeAt, rangeOfNode } from '../text/ranges';
 import type { Finding, Range } from '../types';
+import { WORDS, type SmartLetter } from '../text/words';
 
-export type SmartLetter = 'S' | 'M' | 'A' | 'R' | 'T';
+export type { SmartLetter };
 
 export const SMART_LETTERS: Record<string, SmartLetter> = {
   'smart/specific': 'S',
@@ -14,13 +15,8 @@ export const SMART_LETTERS: Record<string, SmartLetter> = {
   'smart/time-bound': 'T',
 };
 
-export const SMART_WORDS: Record<SmartLetter, string> = {
-  S: 'specific',
-  M: 'measurable',
-  A: 'achievable',
-  R: 'relevant',
-  T: 'time-bound',
-};
+/** The letters' words in English, the language of the engine's sentences until they are bilingual (issue 11). */
+export const SMART_WORDS: Readonly<Record<SmartLetter, string>> = WORDS.en.smart;
 
 const ORDER: SmartLetter[] = ['S', 'M', 'A', 'R', 'T'];
 

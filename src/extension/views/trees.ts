@@ -5,6 +5,7 @@ import * as vscode from 'vscode';
 import {
   computeTrends,
   isNetwork,
+  languageOf,
   metricTitle,
   networkName,
   networkStyle,
@@ -12,14 +13,15 @@ import {
   platformSummaries,
   rangeAt,
   smartStatus,
+  WORDS,
   type Analysis,
   type Path,
 } from '../../core';
 import { fileName } from '../uri-names';
 import { Commands, ContextValues } from '../ids';
-import type { FileEntry, StrategyStore } from '../store';
+import type { FileEntry } from '../documents/state';
+import type { StrategyStore } from '../store';
 import { localDate } from '../today';
-import { SMART_LABEL, VERDICT_LABEL } from '../words';
 
 export interface StrategyNode {
   /** The file the node belongs to. */
@@ -148,6 +150,7 @@ function goalNodes(
 ): StrategyNode[] {
   const status = smartStatus(analysis, findings);
   const trends = new Map(computeTrends(analysis.model).goals.map((g) => [g.id, g]));
+  const words = WORDS[languageOf(vscode.env.language)];
   return analysis.model.goals.map((goal) => {
     const id = goal.value.id ?? `#${goal.index + 1}`;
     const item = leaf(
@@ -164,10 +167,10 @@ function goalNodes(
     const parts: string[] = [id];
     parts.push(
       missing.length
-        ? vscode.l10n.t('SMART: not yet {0}', missing.map((l) => SMART_LABEL[l]()).join(', '))
+        ? vscode.l10n.t('SMART: not yet {0}', missing.map((l) => words.smart[l]).join(', '))
         : vscode.l10n.t('SMART'),
     );
-    if (verdict) parts.push(VERDICT_LABEL[verdict]());
+    if (verdict) parts.push(words.verdicts[verdict]);
     item.description = parts.join(' · ');
     // Pace is a forecast, not a broken file: Problems lists it as info (goals/off-pace), so the view
     // never shows the error icon for it. Off track or a missing SMART letter warns; at risk informs.

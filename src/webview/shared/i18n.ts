@@ -1,5 +1,37 @@
-// The webviews' own words, in English and Persian; user text never goes through here.
-import type { PostStatus, Verdict } from '../../core/protocol';
+// The webviews' own words, in English and Persian; user text never goes through here. The words the
+// core, the editor and the CLI show too (verdicts, the trends' columns) come from the core's table.
+import type { PostStatus } from '../../core/protocol';
+import { WORDS, type Language, type Words } from '../../core/text/words';
+
+/** The trends panel's words from the core's table, under the names the panel uses. */
+function trendWords({ trends, steadiness, verdicts }: Words) {
+  return {
+    metrics: trends.metrics,
+    goals: trends.goals,
+    metric: trends.metric,
+    goal: trends.goal,
+    last: trends.last,
+    previousValue: trends.previous,
+    mom: trends.mom,
+    slope: trends.slope,
+    r2: trends.steadiness,
+    // By R²: how closely the monthly values follow the trend line.
+    steadiness,
+    r2Help: trends.steadinessHelp,
+    ma3: trends.ma3,
+    baseline: trends.baseline,
+    target: trends.target,
+    deadline: trends.deadline,
+    forecast: trends.forecast,
+    progress: trends.progress,
+    verdict: trends.verdict,
+    values: trends.values,
+    trendLine: trends.trendLine,
+    average3: trends.ma3,
+    projection: trends.projection,
+    verdicts,
+  };
+}
 
 const en = {
   month: 'Month',
@@ -39,7 +71,6 @@ const en = {
   allCampaigns: 'All campaigns',
   allGoals: 'All goals',
   campaign: 'Campaign',
-  goal: 'Goal',
   clearFilters: 'Clear filters',
   loading: 'Waiting for the strategy file…',
   problem:
@@ -87,40 +118,10 @@ const en = {
     poll: 'poll',
     'behind-the-scenes': 'behind the scenes',
   } as Record<string, string | undefined>,
-  metrics: 'Metrics',
-  goals: 'Goals',
+  ...trendWords(WORDS.en),
   noTrends: 'No metrics with values yet. Add monthly values under `metrics` to see trends.',
   copyCsv: 'Copy CSV',
   csvSent: 'The table was copied as CSV.',
-  metric: 'Metric',
-  last: 'Last',
-  previousValue: 'Previous',
-  mom: 'Change vs last month',
-  slope: 'Trend per month',
-  r2: 'How steady',
-  // By R²: how closely the monthly values follow the trend line.
-  steadiness: { steady: 'steady', fairly: 'fairly steady', unsteady: 'unsteady' },
-  r2Help:
-    'How closely the monthly values follow the trend line, by R² (1 is a straight line): steady from 0.8, fairly steady from 0.5, unsteady below.',
-  ma3: '3-month average',
-  baseline: 'Baseline',
-  target: 'Target',
-  deadline: 'Deadline',
-  forecast: 'Forecast',
-  progress: 'Progress',
-  verdict: 'Verdict',
-  values: 'Values',
-  trendLine: 'Trend line',
-  average3: '3-month average',
-  projection: 'Projection',
-  // The core's words (VERDICT_WORDS in src/core/service/lens.ts); a unit test keeps them equal.
-  verdicts: {
-    achieved: 'achieved',
-    'insufficient-data': 'not enough data yet',
-    'on-track': 'on track',
-    'at-risk': 'at risk',
-    'off-track': 'off track',
-  } as Record<Verdict, string>,
   chartLabel: (name: string, points: string) => `Chart of ${name}: ${points}`,
   openInFile: (name: string) => `Show ${name} in the file`,
 };
@@ -161,7 +162,6 @@ const fa: Strings = {
   allCampaigns: 'همه کمپین‌ها',
   allGoals: 'همه هدف‌ها',
   campaign: 'کمپین',
-  goal: 'هدف',
   clearFilters: 'پاک کردن فیلترها',
   loading: 'در انتظار فایل استراتژی…',
   problem: 'فایل استراتژی فعلاً خوانده نمی‌شود؛ تقویم آخرین نسخه‌ای را نشان می‌دهد که خوانده شد.',
@@ -202,42 +202,14 @@ const fa: Strings = {
     poll: 'نظرسنجی',
     'behind-the-scenes': 'پشت صحنه',
   },
-  metrics: 'شاخص‌ها',
-  goals: 'هدف‌ها',
+  ...trendWords(WORDS.fa),
   noTrends: 'هنوز شاخصی با مقدار نیست. مقدارهای ماهانه را زیر `metrics` بنویسید.',
   copyCsv: 'کپی CSV',
   csvSent: 'جدول به صورت CSV کپی شد.',
-  metric: 'شاخص',
-  last: 'آخرین',
-  previousValue: 'قبلی',
-  mom: 'تغییر نسبت به ماه قبل',
-  slope: 'روند در هر ماه',
-  r2: 'ثبات روند',
-  steadiness: { steady: 'پایدار', fairly: 'نسبتاً پایدار', unsteady: 'ناپایدار' },
-  r2Help:
-    'مقدارهای ماهانه چقدر به خط روند نزدیک‌اند، بر پایه R² (۱ یعنی کاملاً روی خط): از ۰٫۸ پایدار، از ۰٫۵ نسبتاً پایدار، کمتر از آن ناپایدار.',
-  ma3: 'میانگین ۳ ماهه',
-  baseline: 'مبنا',
-  target: 'مقصد',
-  deadline: 'مهلت',
-  forecast: 'پیش‌بینی',
-  progress: 'پیشرفت',
-  verdict: 'ارزیابی',
-  values: 'مقدارها',
-  trendLine: 'خط روند',
-  average3: 'میانگین ۳ ماهه',
-  projection: 'پیش‌بینی',
-  verdicts: {
-    achieved: 'محقق شد',
-    'insufficient-data': 'هنوز داده کافی نیست',
-    'on-track': 'در مسیر',
-    'at-risk': 'در خطر',
-    'off-track': 'خارج از مسیر',
-  },
   chartLabel: (name, points) => `نمودار ${name}: ${points}`,
   openInFile: (name) => `نمایش ${name} در فایل`,
 };
 
-export function strings(lang: 'en' | 'fa'): Strings {
+export function strings(lang: Language): Strings {
   return lang === 'fa' ? fa : en;
 }

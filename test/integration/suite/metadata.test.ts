@@ -3,8 +3,6 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { FIX_ALL } from '../../../src/extension/codeActions';
-import { VERDICT_WORDS } from '../../../src/core/service/lens';
-import { SMART_WORDS } from '../../../src/core/service/smart';
 import {
   Commands,
   ContextKeys,
@@ -16,7 +14,6 @@ import {
   Views,
 } from '../../../src/extension/ids';
 import { SETTING_SCHEMA } from '../../../src/extension/settings';
-import { SMART_LABEL, VERDICT_LABEL } from '../../../src/extension/words';
 import { EXTENSION_ID, extensionApi } from './helpers';
 
 interface Manifest {
@@ -121,15 +118,6 @@ describe('package.json contributions', () => {
     }
     assert.ok(checked > 5, `${checked} checked`);
     for (const w of m.contributes.viewsWelcome) assert.ok(views.includes(w.view), w.view);
-  });
-
-  it("shows the core's words for verdicts and SMART letters", () => {
-    for (const [verdict, words] of Object.entries(VERDICT_WORDS)) {
-      assert.equal(VERDICT_LABEL[verdict as keyof typeof VERDICT_LABEL](), words);
-    }
-    for (const [letter, words] of Object.entries(SMART_WORDS)) {
-      assert.equal(SMART_LABEL[letter as keyof typeof SMART_LABEL](), words);
-    }
   });
 
   it('activates in under 100 ms (measured inside VS Code)', async () => {

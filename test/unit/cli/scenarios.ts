@@ -627,7 +627,7 @@ export const SCENARIOS: Scenario[] = [
       "  24:7  'statuss' → 'status'  schema/additional-property",
       "  24:17  'publishd' → 'published'  schema/enum",
       '',
-      "fix/typos.strategy.yaml:23:7  error  'mood' is not a field of the post on 2027-01-05. Fields it can have: date, time, platform, type, title, status, goal, campaign, link, notes.  schema/additional-property",
+      "fix/typos.strategy.yaml:23:7  error  'mood' is not a field of the post on 2027-01-05. Fields it can have: date, time, platform, type, title, status, goal, campaign, link, notes, repeat, approvedBy.  schema/additional-property",
       '',
       '✖ 1 problem (1 error, 0 warnings) in 2 files',
       '',

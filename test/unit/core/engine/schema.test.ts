@@ -155,21 +155,42 @@ const contract: Record<string, { keys: string[]; required: string[] }> = {
     required: ['id', 'name'],
   },
   platform: {
-    keys: ['id', 'network', 'handle', 'priority', 'audiences', 'cadence', 'bestTimes'],
+    keys: ['id', 'network', 'handle', 'priority', 'audiences', 'cadence', 'bestTimes', 'mix'],
     required: ['id', 'network'],
   },
   post: {
-    keys: ['date', 'time', 'platform', 'type', 'title', 'status', 'goal', 'campaign', 'link', 'notes'],
+    keys: [
+      'date',
+      'time',
+      'platform',
+      'type',
+      'title',
+      'status',
+      'goal',
+      'campaign',
+      'link',
+      'notes',
+      // Additions (December 2026)
+      'repeat',
+      'approvedBy',
+    ],
     required: ['date', 'platform', 'title'],
   },
-  metric: { keys: ['id', 'name', 'platform', 'unit', 'values'], required: ['id', 'name'] },
+  repeat: { keys: ['every', 'interval', 'on', 'until', 'count', 'except'], required: ['every'] },
+  metric: {
+    keys: ['id', 'name', 'platform', 'unit', 'values', 'aggregation', 'source'],
+    required: ['id', 'name'],
+  },
   relationship: {
     keys: ['id', 'name', 'kind', 'value', 'platforms', 'audiences', 'notes'],
     required: ['id', 'name', 'kind'],
   },
-  engagementRule: { keys: ['topic', 'team', 'responseTime', 'platforms'], required: ['topic', 'team'] },
-  review: { keys: ['date', 'findings', 'actions'], required: ['date'] },
-  governance: { keys: ['policies', 'guidelines', 'training'], required: [] },
+  engagementRule: {
+    keys: ['topic', 'team', 'responseTime', 'platforms', 'metric'],
+    required: ['topic', 'team'],
+  },
+  review: { keys: ['date', 'findings', 'actions', 'month', 'goals'], required: ['date'] },
+  governance: { keys: ['policies', 'guidelines', 'training', 'approval'], required: [] },
 };
 
 const DEFINITION_NAMES = [
@@ -184,6 +205,7 @@ const DEFINITION_NAMES = [
   'competitor',
   'platform',
   'post',
+  'repeat',
   'metric',
   'relationship',
   'engagementRule',

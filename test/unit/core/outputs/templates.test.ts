@@ -1,6 +1,8 @@
 // The new-strategy templates: valid YAML, lint-clean under the engine, a period starting at today's month,
 // every top-level section of the contract present, in both languages and across month and year ends.
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { parseDocument } from 'yaml';
 import { lint } from '../../../../src/core';
 import { strategyTemplate } from '../../../../src/core/outputs/templates';
@@ -80,6 +82,18 @@ describe('strategyTemplate', () => {
     assert.ok(typeof faName === 'string' && persianLetter.test(faName));
     assert.ok(!persianLetter.test(en));
   });
+
+  // The exact bytes a user gets, comments and spacing included: the body is written once for both
+  // languages, and these snapshots prove each language's output unchanged by that.
+  for (const language of ['en', 'fa'] as const) {
+    it(`writes the ${language} template byte for byte as its snapshot`, () => {
+      const expected = readFileSync(
+        join(__dirname, '../../../fixtures/templates', `${language}.expected.yaml`),
+        'utf8',
+      );
+      assert.equal(strategyTemplate(language, '2027-03-15'), expected);
+    });
+  }
 
   it('rejects a malformed date', () => {
     assert.throws(() => strategyTemplate('en', '15/03/2027'), RangeError);

@@ -160,7 +160,7 @@ describe('calendar/conflict', () => {
   it('maps both posts of a slot to each other, and nothing else', () => {
     const analysis = analyze(text);
     assert.deepEqual(
-      [...postConflicts(analysis.model)],
+      [...postConflicts(analysis.model).byPost].map(([index, c]) => [index, c.other]),
       [
         [6, 0],
         [0, 6],
@@ -189,7 +189,9 @@ describe('calendar/conflict', () => {
 `;
     const analysis = analyze(three);
     assert.deepEqual(
-      [...postConflicts(analysis.model)].sort((a, b) => a[0] - b[0]),
+      [...postConflicts(analysis.model).byPost]
+        .map(([index, c]) => [index, c.other])
+        .sort((a, b) => a[0] - b[0]),
       [
         [0, 1],
         [1, 0],

@@ -48,6 +48,8 @@ describe('service: completions', () => {
       'campaign',
       'link',
       'notes',
+      'repeat',
+      'approvedBy',
     ]);
     assert.equal(items[1].detail, 'required');
     assert.ok(items[1].sortText! < items[0].sortText!, 'required keys sort first');
@@ -79,7 +81,15 @@ describe('service: completions', () => {
 
   it('offers enum values with their descriptions, replacing the partial value', () => {
     const { items, text } = complete('calendar:\n  - date: 2027-01-04\n    status: dr|\n');
-    assert.deepEqual(labels(items), ['idea', 'draft', 'scheduled', 'published']);
+    assert.deepEqual(labels(items), [
+      'idea',
+      'draft',
+      'in-review',
+      'approved',
+      'rejected',
+      'scheduled',
+      'published',
+    ]);
     assert.equal(items[0].detail, 'default');
     assert.match(items[1].documentation!, /written or produced/);
     assert.equal(replaced(text, items[1]), 'dr');
@@ -150,7 +160,18 @@ describe('service: completions', () => {
 
   it('works inside flow items: keys and values', () => {
     const keys = complete('calendar:\n  - {date: 2027-01-04, ti|, platform: ig}\n').items;
-    assert.deepEqual(labels(keys), ['time', 'type', 'title', 'status', 'goal', 'campaign', 'link', 'notes']);
+    assert.deepEqual(labels(keys), [
+      'time',
+      'type',
+      'title',
+      'status',
+      'goal',
+      'campaign',
+      'link',
+      'notes',
+      'repeat',
+      'approvedBy',
+    ]);
     const values = complete(`${PLATFORMS}calendar:\n  - {date: 2027-01-04, platform: |}\n`).items;
     assert.deepEqual(labels(values), ['ig', 'tg']);
     const nested = complete('platforms:\n  - {id: x, network: tel|}\n').items;
