@@ -25,6 +25,7 @@ export { dayNumber } from './domain/dates';
 export { networkName } from './domain/platforms';
 export { isNetwork, networkStyle } from './domain/networks';
 export { paceNote } from './domain/pace';
+export { fileCalendarSystem, fileLanguage, resolveLanguage } from './domain/locale';
 export { toICalendar, type ICalendarOptions } from './outputs/ics';
 export { MAX_FILE_SIZE_DEFAULT, formatSize } from './engine/limits';
 export { decodeFile, encodeFile, type Decoded, type FileEncoding, type SavedAs } from './engine/encoding';

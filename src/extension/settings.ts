@@ -57,3 +57,14 @@ export function calendarSystem(): CalendarSystem {
 export function codeLensEnabled(scope?: vscode.Uri): boolean {
   return get<boolean>(Settings.codeLensEnabled, scope) !== false;
 }
+
+/**
+ * `strategy.calendar.system` when the user set it (in any scope): it overrides how panels draw a
+ * file's calendar. Unset, each file is drawn in its own calendar system.
+ */
+export function calendarSystemOverride(): CalendarSystem | undefined {
+  const [head, rest] = section(Settings.calendarSystem);
+  const set = vscode.workspace.getConfiguration(head).inspect<string>(rest);
+  const value = set?.workspaceFolderValue ?? set?.workspaceValue ?? set?.globalValue;
+  return value === 'persian' || value === 'gregorian' ? value : undefined;
+}

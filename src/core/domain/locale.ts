@@ -3,8 +3,9 @@
 // rules count the same weeks on every machine.
 import type { StrategyModel } from '../engine/model';
 import type { CalendarSystem } from '../protocol';
+import { languageOfLocale, type Language } from '../text/words';
 
-export type Language = 'en' | 'fa';
+export { languageOfLocale, type Language };
 
 /** Letters of the Arabic script (Persian included), in its main and presentation-form blocks. */
 const ARABIC_SCRIPT =
@@ -24,15 +25,6 @@ function language(value: unknown): Language | undefined {
  */
 export function fileLanguage(model: Pick<StrategyModel, 'language' | 'name'>): Language | undefined {
   return language(model.language) ?? (inArabicScript(model.name) ? 'fa' : undefined);
-}
-
-/** The language of an environment's locale tag (`fa_IR.UTF-8`, `fa-IR`, `en`), if it is one we speak. */
-export function languageOfLocale(tag: string | undefined): Language | undefined {
-  const head = tag
-    ?.trim()
-    .toLowerCase()
-    .split(/[-_.@]/)[0];
-  return head === 'fa' ? 'fa' : head === 'en' ? 'en' : undefined;
 }
 
 /**

@@ -119,5 +119,14 @@ export const WORDS: Readonly<Record<Language, Words>> = { en, fa };
 
 /** The language of a BCP 47 locale ("fa-IR" is Persian); English for every other. */
 export function languageOf(locale: string): Language {
-  return locale.toLowerCase().split('-')[0] === 'fa' ? 'fa' : 'en';
+  return languageOfLocale(locale) ?? 'en';
+}
+
+/** The language of a locale tag as LANG or VS Code write it (`fa_IR.UTF-8`, `fa-IR`, `en`), if we speak it. */
+export function languageOfLocale(tag: string | undefined): Language | undefined {
+  const head = tag
+    ?.trim()
+    .toLowerCase()
+    .split(/[-_.@]/)[0];
+  return head === 'fa' ? 'fa' : head === 'en' ? 'en' : undefined;
 }

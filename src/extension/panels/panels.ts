@@ -3,6 +3,8 @@
 // only after checking them (protocol.ts) and only against the text the webview was shown.
 import * as vscode from 'vscode';
 import {
+  fileCalendarSystem,
+  type CalendarSystem,
   calendarViewModel,
   newPostEdit,
   rangeAt,
@@ -34,10 +36,17 @@ export class StrategyPanel implements vscode.Disposable {
   /** The last view model sent, and the text it was built from. */
   model: CalendarViewModel | TrendsViewModel | undefined;
   private sentText: string | undefined;
+  /** The file's own calendar system (its `calendarSystem`, else from its language or name). */
+  private fileSystem: CalendarSystem = 'gregorian';
+  /** What the last `settings` message said, to resend only on a change. */
+  private sentSettings: string | undefined;
   /** Everything posted to the webview, newest last (bounded; for tests and diagnostics). */
   readonly posted: ExtensionToWebview[] = [];
   private readonly subscriptions: vscode.Disposable[] = [];
   private readonly disposed = new vscode.EventEmitter<void>();
+  private readonly didPost = new vscode.EventEmitter<ExtensionToWebview>();
+  /** Fires with every message posted to the page (tests wait on it). */
+  readonly onDidPost = this.didPost.event;
   readonly onDidDispose = this.disposed.event;
 
   constructor(
@@ -80,15 +89,26 @@ export class StrategyPanel implements vscode.Disposable {
         : trendsViewModel(analysis, findings, meta);
     this.sentText = analysis.text;
     this.panel.title = this.title(analysis.model.name);
+    this.fileSystem = fileCalendarSystem(analysis.model);
+    await this.sendSettings(false);
     await this.post({ type: 'update', model: this.model });
   }
 
-  async sendSettings(): Promise<void> {
-    await this.post({
-      type: 'settings',
-      calendarSystem: settings.calendarSystem(),
+  /**
+   * The calendar system and locale the page draws with: the file's own calendar system, unless the
+   * user set `strategy.calendar.system` (then it overrides the drawing; the rules always count the
+   * file's weeks). `always` false: only when that changed since the last message.
+   */
+  async sendSettings(always = true): Promise<void> {
+    const message = {
+      type: 'settings' as const,
+      calendarSystem: settings.calendarSystemOverride() ?? this.fileSystem,
       locale: vscode.env.language,
-    });
+    };
+    const key = JSON.stringify(message);
+    if (!always && key === this.sentSettings) return;
+    this.sentSettings = key;
+    await this.post(message);
   }
 
   /** Checks and acts on one message from the webview. Never throws. */
@@ -119,8 +139,11 @@ export class StrategyPanel implements vscode.Disposable {
     const model = this.model;
     switch (message.type) {
       case 'ready':
-        await this.sendSettings();
+        // A new page knows nothing yet: settings (from the file, so the first drawing is in its own
+        // calendar) and then the model.
+        this.sentSettings = undefined;
         await this.update();
+        await this.sendSettings(false);
         return undefined;
       case 'exportCsv':
         await vscode.env.clipboard.writeText(message.csv);
@@ -229,6 +252,7 @@ export class StrategyPanel implements vscode.Disposable {
   private async post(message: ExtensionToWebview): Promise<void> {
     this.posted.push(message);
     if (this.posted.length > 20) this.posted.shift();
+    this.didPost.fire(message);
     await this.panel.webview.postMessage(message);
   }
 
@@ -237,6 +261,7 @@ export class StrategyPanel implements vscode.Disposable {
     this.subscriptions.length = 0;
     this.disposed.fire();
     this.disposed.dispose();
+    this.didPost.dispose();
     this.panel.dispose();
   }
 }

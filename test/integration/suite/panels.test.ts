@@ -3,7 +3,7 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { StrategyPanel } from '../../../src/extension/panels/panels';
-import { closeAll, extensionApi, waitFor, workspaceUri } from './helpers';
+import { closeAll, extensionApi, scratchCopy, waitFor, workspaceUri } from './helpers';
 
 function run(command: string, ...args: unknown[]): Promise<StrategyPanel> {
   return Promise.resolve(vscode.commands.executeCommand<StrategyPanel>(command, ...args));
@@ -70,5 +70,45 @@ describe('panel groups', () => {
     assert.equal((await api.commands.resolveUri(undefined))?.toString(), closed.toString());
 
     for (const p of [calendar, trends, other]) p.dispose();
+  });
+
+  it('draws a file in its own calendar system; the setting, when set, overrides the drawing', async () => {
+    await extensionApi();
+    const persian = await scratchCopy('good.strategy.yaml', 'persian-calendar.strategy.yaml');
+    const config = vscode.workspace.getConfiguration('strategy');
+    try {
+      // The same file with calendarSystem: persian (the contract: never from a setting for the rules).
+      const text = new TextDecoder().decode(await vscode.workspace.fs.readFile(persian.uri));
+      await vscode.workspace.fs.writeFile(
+        persian.uri,
+        new TextEncoder().encode(
+          text.replace('name: Corner Café\n', 'name: Corner Café\ncalendarSystem: persian\n'),
+        ),
+      );
+      const systemOf = (panel: StrategyPanel) => () => {
+        for (let i = panel.posted.length - 1; i >= 0; i--) {
+          const m = panel.posted[i];
+          if (m.type === 'settings') return m.calendarSystem;
+        }
+        return undefined;
+      };
+      const lastSystem = (panel: StrategyPanel, want: string, what: string) =>
+        waitFor(panel.onDidPost, () => (systemOf(panel)() === want ? true : undefined), what);
+
+      const english = await run('strategy.openCalendar', workspaceUri('good.strategy.yaml'));
+      const solar = await run('strategy.openCalendar', persian.uri);
+      await lastSystem(english, 'gregorian', 'an English file in the Gregorian calendar');
+      await lastSystem(solar, 'persian', 'a file with calendarSystem: persian in the Solar Hijri calendar');
+
+      await config.update('calendar.system', 'gregorian', vscode.ConfigurationTarget.Global);
+      await lastSystem(solar, 'gregorian', 'the setting overrides the drawing');
+      await config.update('calendar.system', undefined, vscode.ConfigurationTarget.Global);
+      await lastSystem(solar, 'persian', 'unset, the file decides again');
+      english.dispose();
+      solar.dispose();
+    } finally {
+      await config.update('calendar.system', undefined, vscode.ConfigurationTarget.Global);
+      await persian.dispose();
+    }
   });
 });
