@@ -51,6 +51,7 @@ const node = {
 /** @type {esbuild.BuildOptions[]} */
 const builds = [
   { ...node, entryPoints: { extension: 'src/extension/extension.ts' }, external: ['vscode'] },
+  // Also the script of `lint --concurrency`'s worker threads (src/cli/workers.ts): one bundle to ship.
   { ...node, entryPoints: { cli: 'src/cli/bin.ts' }, banner: { js: '#!/usr/bin/env node' } },
   { ...node, entryPoints: { core: 'src/core/index.ts' } },
   {

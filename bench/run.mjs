@@ -8,24 +8,35 @@
 //   (d) yaml-language-server doValidation with schemas/strategy.schema.json, in-process
 //
 // Targets at 10,000 posts: b/a <= 1.25, c <= 30 ms (so d/c >= 35); peak RSS at 50,000 posts < 1.5 GB
-// (measured in a child process that does only our work); trends of 200 metrics x 60 months < 10 ms.
+// (measured in a child process that does only our work); trends of 200 metrics x 60 months < 10 ms;
+// `strategy-lint lint` over 400 files of 500 posts at least 1.6x faster with worker threads
+// (--concurrency auto) than without (bench/concurrency.mjs, run in a child).
 // The exit code is 0 even when a target is missed; misses are printed as MISSED.
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import os from 'node:os';
-import { dirname, join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const require = createRequire(import.meta.url);
-const core = require(join(ROOT, 'dist', 'core.js'));
+/** Run as a script, not imported for its generator (bench/concurrency.mjs does that). */
+const isMain = process.argv[1] !== undefined && resolve(process.argv[1]) === fileURLToPath(import.meta.url);
+const core = isMain ? require(join(ROOT, 'dist', 'core.js')) : undefined;
 /** @typedef {{code: string}} Finding what the benchmark reads of the bundle's findings */
 const { parseDocument } = require('yaml');
 
 const SIZES = [1_000, 10_000, 50_000];
 const TARGET_SIZE = 10_000;
-const TARGETS = { ratioBA: 1.25, relintMs: 30, ratioDC: 35, rssBytes: 1.5 * 1024 ** 3, trendsMs: 10 };
+const TARGETS = {
+  ratioBA: 1.25,
+  relintMs: 30,
+  ratioDC: 35,
+  rssBytes: 1.5 * 1024 ** 3,
+  trendsMs: 10,
+  concurrencySpeedup: 1.6,
+};
 
 // ---------------------------------------------------------------------------------------------
 // Generated strategies: platforms, objectives, goals and metrics like the examples, and N posts of
@@ -49,7 +60,7 @@ const monthString = (/** @type {number} */ index) =>
  * @param {number} posts
  * @param {{metrics?: number, months?: number, goals?: number}} [options]
  */
-function strategyText(posts, { metrics = 12, months = MONTHS, goals = metrics } = {}) {
+export function strategyText(posts, { metrics = 12, months = MONTHS, goals = metrics } = {}) {
   const out = [
     '# Generated for the benchmark: a year-two plan of a busy brand.',
     'version: 1',
@@ -192,7 +203,7 @@ async function yamlLanguageService() {
 // ---------------------------------------------------------------------------------------------
 // Child mode: peak memory of our own work at one size, in a fresh process.
 
-if (process.argv[2] === '--rss-child') {
+if (isMain && process.argv[2] === '--rss-child') {
   const posts = Number(process.argv[3]);
   const text = strategyText(posts);
   const { forward, back, edited } = titleEdit(text, posts);
@@ -364,6 +375,24 @@ async function main() {
     console.log(`memory child failed: ${child.stderr.trim().split('\n')[0] ?? child.status}`);
   }
 
+  // `strategy-lint lint` over 400 files of 500 posts, worker threads against none: its own script
+  // (bench/concurrency.mjs), in a child so that this process's heap does not weigh on it.
+  console.log('  measuring lint --concurrency off / auto (400 files of 500 posts)');
+  const concurrencyChild = spawnSync(
+    process.execPath,
+    [join(dirname(fileURLToPath(import.meta.url)), 'concurrency.mjs'), '--json'],
+    { encoding: 'utf8' },
+  );
+  /** @type {import('./concurrency.mjs').ConcurrencyFigures | undefined} */
+  let concurrency;
+  try {
+    concurrency = JSON.parse(concurrencyChild.stdout);
+  } catch {
+    console.log(
+      `concurrency child failed: ${concurrencyChild.stderr.trim().split('\n')[0] ?? concurrencyChild.status}`,
+    );
+  }
+
   // Trends of 200 metrics x 60 months (and a goal per metric).
   const trendsText = strategyText(10, { metrics: 200, months: 60 });
   const model = core.lint(trendsText).analysis.model;
@@ -397,6 +426,13 @@ async function main() {
       `${fmtMs(trendsMs)} ms`,
       trendsMs < TARGETS.trendsMs && trendsCount.metrics.length === 200,
     ],
+    [
+      `lint --concurrency auto >= ${TARGETS.concurrencySpeedup}x off, 400 files`,
+      concurrency === undefined
+        ? 'n/a'
+        : `${fmtRatio(concurrency.speedup)}x (${fmtMs(concurrency.offMs)} / ${fmtMs(concurrency.autoMs)} ms, ${concurrency.cpus} CPUs)`,
+      concurrency === undefined ? undefined : concurrency.speedup >= TARGETS.concurrencySpeedup,
+    ],
   ];
   console.log('\nTargets');
   for (const [what, value, ok] of targets)
@@ -405,6 +441,16 @@ async function main() {
     console.log(
       `  (peak RSS: one cold lint of 50,000 posts from a collected heap ${fmtBytes(oneLintRss)}; the target counts two cold lints and ten re-lints without forced collection)`,
     );
+  if (concurrency !== undefined)
+    console.log(
+      `  (lint --concurrency: peak RSS ${fmtBytes(concurrency.offRss)} off, ${fmtBytes(concurrency.autoRss)} auto; ${concurrency.parallelism.toFixed(2)} CPUs free for two threads at the time)`,
+    );
+  if (concurrency !== undefined)
+    checks.push([
+      'lint --concurrency auto prints what off prints, byte for byte, same exit code',
+      concurrency.same,
+      concurrency.detail,
+    ]);
   console.log('\nChecks');
   for (const [what, ok, detail] of checks)
     console.log(`  ${(ok ? 'ok' : 'FAILED').padEnd(6)}  ${what}\n          ${detail}`);
@@ -413,4 +459,4 @@ async function main() {
   );
 }
 
-await main();
+if (isMain) await main();

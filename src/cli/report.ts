@@ -23,25 +23,31 @@ export interface JsonFinding {
 }
 
 export function jsonFindings(results: readonly FileResult[]): JsonFinding[] {
-  const out: JsonFinding[] = [];
-  for (const { file, text, findings } of results) {
-    const lines = new LineIndex(text);
-    for (const f of findings) {
-      const start = lines.position(f.start);
-      const end = lines.position(Math.max(f.start, f.end));
-      out.push({
-        file,
-        line: start.line + 1,
-        column: start.column + 1,
-        endLine: end.line + 1,
-        endColumn: end.column + 1,
-        severity: f.severity,
-        code: f.code,
-        message: f.message,
-      });
-    }
-  }
-  return out.sort(
+  return sortFindings(results.flatMap(({ file, text, findings }) => fileFindings(file, text, findings)));
+}
+
+/** One file's findings as the contract's JSON (in the findings' order). */
+export function fileFindings(file: string, text: string, findings: readonly Finding[]): JsonFinding[] {
+  const lines = new LineIndex(text);
+  return findings.map((f) => {
+    const start = lines.position(f.start);
+    const end = lines.position(Math.max(f.start, f.end));
+    return {
+      file,
+      line: start.line + 1,
+      column: start.column + 1,
+      endLine: end.line + 1,
+      endColumn: end.column + 1,
+      severity: f.severity,
+      code: f.code,
+      message: f.message,
+    };
+  });
+}
+
+/** The report's order: by file, line and column (a stable sort: ties keep their order). */
+export function sortFindings(findings: JsonFinding[]): JsonFinding[] {
+  return findings.sort(
     (a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) || a.line - b.line || a.column - b.column,
   );
 }

@@ -2,15 +2,14 @@
 // files, globs expanded; and the `.strategy-lint.yaml` that applies to each file.
 import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import {
-  CONFIG_FILE_NAMES,
+  ConfigLookup,
   decodeFile,
   globMatcher,
-  ignoredBy,
   isGlob,
   MAX_FILE_SIZE_DEFAULT,
-  parseConfig,
   splitGlob,
-  type Config,
+  type ConfigHost,
+  type FoundConfig,
 } from '../core';
 import { UsageError, type Io } from './io';
 
@@ -138,80 +137,29 @@ export function reason(e: unknown, writing = false): string {
   return e instanceof Error ? e.message : String(e);
 }
 
-export interface FoundConfig {
-  path: string;
-  config: Config;
-}
-
 /**
- * Finds the nearest configuration file from a folder upward; for rules the nearest one wins, alone.
- * `ignore` is different: a file is skipped when any configuration in its folder or above ignores it
- * (patterns relative to that configuration's folder), as a root `.strategy-lint.yaml` is expected to
- * keep fixture folders out even when they hold configurations of their own.
+ * The core's `.strategy-lint.yaml` discovery (the editor runs the same one) over the CLI's file system.
+ * A configuration file that cannot be read, or is not UTF-8, is a usage error: the run stops.
  */
-export class ConfigLookup {
-  private readonly own = new Map<string, Promise<FoundConfig | undefined>>();
-  private readonly nearest = new Map<string, Promise<FoundConfig | undefined>>();
-
-  constructor(
-    private readonly io: Io,
-    /** Called once per configuration file that has problems. */
-    private readonly onProblems: (found: FoundConfig) => void,
-  ) {}
-
-  forFile(file: string): Promise<FoundConfig | undefined> {
-    return this.forFolder(dirname(file));
-  }
-
-  /** Whether a configuration in the file's folder or above lists it under `ignore`. */
-  async isIgnored(file: string): Promise<boolean> {
-    for (let folder = dirname(file); ; folder = dirname(folder)) {
-      const found = await this.inFolder(folder);
-      const rel = relative(folder, file).split(sep).join('/');
-      if (found && ignoredBy(found.config.ignore, rel)) return true;
-      if (dirname(folder) === folder) return false;
-    }
-  }
-
-  private forFolder(folder: string): Promise<FoundConfig | undefined> {
-    let cached = this.nearest.get(folder);
-    if (!cached) {
-      cached = this.inFolder(folder).then((found) => {
-        const parent = dirname(folder);
-        return found ?? (parent === folder ? undefined : this.forFolder(parent));
-      });
-      this.nearest.set(folder, cached);
-    }
-    return cached;
-  }
-
-  /** The configuration file in exactly this folder. */
-  private inFolder(folder: string): Promise<FoundConfig | undefined> {
-    let cached = this.own.get(folder);
-    if (!cached) {
-      cached = this.load(folder);
-      this.own.set(folder, cached);
-    }
-    return cached;
-  }
-
-  private async load(folder: string): Promise<FoundConfig | undefined> {
-    for (const name of CONFIG_FILE_NAMES) {
-      const path = join(folder, name);
-      if ((await this.io.stat(path)) !== 'file') continue;
+export function configLookup(io: Io, onProblems: (found: FoundConfig) => void): ConfigLookup {
+  const host: ConfigHost = {
+    async readFile(path) {
+      if ((await io.stat(path)) !== 'file') return undefined;
       let bytes: Uint8Array;
       try {
-        bytes = await this.io.readFile(path, MAX_FILE_SIZE_DEFAULT);
+        bytes = await io.readFile(path, MAX_FILE_SIZE_DEFAULT);
       } catch (e) {
-        throw new UsageError(`Cannot read '${displayPath(this.io, path)}': ${reason(e)}`);
+        throw new UsageError(`Cannot read '${displayPath(io, path)}': ${reason(e)}`);
       }
       const decoded = decodeFile(bytes);
       if (!decoded.ok)
-        throw new UsageError(`Cannot read '${displayPath(this.io, path)}': ${decoded.finding.message}`);
-      const found = { path, config: parseConfig(decoded.text) };
-      if (found.config.problems.length) this.onProblems(found);
-      return found;
-    }
-    return undefined;
-  }
+        throw new UsageError(`Cannot read '${displayPath(io, path)}': ${decoded.finding.message}`);
+      return decoded.text;
+    },
+    folderOf: dirname,
+    parent: (folder) => (dirname(folder) === folder ? undefined : dirname(folder)),
+    join,
+    relative: (folder, path) => relative(folder, path).split(sep).join('/'),
+  };
+  return new ConfigLookup(host, onProblems);
 }

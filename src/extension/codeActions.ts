@@ -1,38 +1,49 @@
 // Quick fixes keyed on the findings' codes: every fix the core attached to the finding (did-you-mean
-// replacements first and preferred), "Disable CODE for this line" and "Show documentation for CODE";
-// `source.fixAll.strategy` applies the core's safe fixes only.
+// replacements first and preferred), "Disable CODE for this line" and "Show documentation for CODE".
+// `source.fixAll.strategy` runs the core's fix loop, the one `strategy-lint lint --fix` runs, and
+// applies what it did as one edit (one undo step) touching only what the fixes change.
 import * as vscode from 'vscode';
-import { disableRuleFix, safeFixEdits, type Finding, type Fix } from '../core';
+import { disableRuleFix, fixAll, safeFixEdits, type Finding, type Fix, type LintResult } from '../core';
 import { diagnosticCode, toRange, toTextEdit } from './convert';
 import { Commands, LANGUAGE_ID } from './ids';
+import { ConfigLookup } from './lintConfig';
 import type { StrategyStore } from './store';
 
 export const FIX_ALL = vscode.CodeActionKind.SourceFixAll.append('strategy');
+
+/** Fix all, for one document; its edit is computed when it is applied (resolveCodeAction) unless asked for by kind. */
+class FixAllAction extends vscode.CodeAction {
+  constructor(readonly document: vscode.TextDocument) {
+    super(vscode.l10n.t('Fix all safe strategy problems'), FIX_ALL);
+  }
+}
 
 export class StrategyCodeActions implements vscode.CodeActionProvider {
   static readonly metadata: vscode.CodeActionProviderMetadata = {
     providedCodeActionKinds: [vscode.CodeActionKind.QuickFix, FIX_ALL],
   };
 
-  constructor(private readonly store: StrategyStore) {}
+  constructor(
+    private readonly store: StrategyStore,
+    /** The store's configuration lookup (one cache); without it, each fix all looks the rules up afresh. */
+    private readonly configs?: ConfigLookup,
+  ) {}
 
   async provideCodeActions(
     document: vscode.TextDocument,
     _range: vscode.Range | vscode.Selection,
     context: vscode.CodeActionContext,
   ): Promise<vscode.CodeAction[]> {
-    const { result } = await this.store.analysisFor(document);
+    const entry = await this.store.analysisFor(document);
+    const { result } = entry;
     const only = context.only;
     const actions: vscode.CodeAction[] = [];
     if (!only || FIX_ALL.contains(only) || only.contains(FIX_ALL)) {
-      const edits = safeFixEdits(result.findings);
-      if (edits.length > 0 || (only && FIX_ALL.contains(only))) {
-        const action = new vscode.CodeAction(vscode.l10n.t('Fix all safe strategy problems'), FIX_ALL);
-        action.edit = new vscode.WorkspaceEdit();
-        action.edit.set(
-          document.uri,
-          edits.map((e) => toTextEdit(document, e)),
-        );
+      if (safeFixEdits(result.findings).length > 0 || (only && FIX_ALL.contains(only))) {
+        const action = new FixAllAction(document);
+        // Asked for by kind (on save, the Source Action menu): the edit now. Offered among the rest
+        // (the light bulb, at every cursor move): when chosen, in resolveCodeAction.
+        if (only) action.edit = await this.fixAllEdit(document, entry);
         actions.push(action);
       }
     }
@@ -51,6 +62,30 @@ export class StrategyCodeActions implements vscode.CodeActionProvider {
       actions.push(...this.fixesFor(document, finding, diagnostic));
     }
     return actions;
+  }
+
+  async resolveCodeAction(action: vscode.CodeAction): Promise<vscode.CodeAction> {
+    if (action instanceof FixAllAction && !action.edit) action.edit = await this.fixAllEdit(action.document);
+    return action;
+  }
+
+  /**
+   * The core's fix loop over the document's text, as one WorkspaceEdit of the loop's composed edits.
+   * The store's lint of the document (the same rules), when it is of the current text, saves the loop's first lint.
+   */
+  private async fixAllEdit(
+    document: vscode.TextDocument,
+    linted?: { version: number | undefined; result: LintResult },
+  ): Promise<vscode.WorkspaceEdit> {
+    const rules = await (this.configs ?? new ConfigLookup({ info: () => undefined })).rulesFor(document.uri);
+    const initial = linted?.version === document.version ? linted.result : undefined;
+    const { edits } = fixAll(document.getText(), { rules }, initial);
+    const edit = new vscode.WorkspaceEdit();
+    edit.set(
+      document.uri,
+      edits.map((e) => toTextEdit(document, e)),
+    );
+    return edit;
   }
 
   private fixesFor(
@@ -142,10 +177,10 @@ function findingFor(
   );
 }
 
-export function registerCodeActions(store: StrategyStore): vscode.Disposable {
+export function registerCodeActions(store: StrategyStore, configs?: ConfigLookup): vscode.Disposable {
   return vscode.languages.registerCodeActionsProvider(
     { language: LANGUAGE_ID },
-    new StrategyCodeActions(store),
+    new StrategyCodeActions(store, configs),
     StrategyCodeActions.metadata,
   );
 }

@@ -99,6 +99,23 @@ export function checkRule(code: string, setting: unknown): string | undefined {
   return undefined;
 }
 
+/**
+ * One set of rule settings over another: the editor's `strategy.rules` or the CLI's `--rule` over a
+ * `.strategy-lint.yaml`'s. A `category/*` on top also replaces the settings of that category's codes
+ * underneath, since an exact code would otherwise win over it (`settingFor`).
+ */
+export function mergeRules(
+  base: Record<string, RuleSetting>,
+  over: Record<string, RuleSetting>,
+): Record<string, RuleSetting> {
+  const merged = { ...base };
+  for (const code of Object.keys(over)) {
+    if (!code.endsWith('/*')) continue;
+    for (const c of Object.keys(merged)) if (c.startsWith(code.slice(0, -1))) delete merged[c];
+  }
+  return { ...merged, ...over };
+}
+
 /** The severity a code has under the settings: an exact code wins over `category/*`. */
 export function settingFor(
   code: string,

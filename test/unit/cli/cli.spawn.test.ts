@@ -7,7 +7,6 @@ import {
   existsSync,
   mkdirSync,
   mkdtempSync,
-  readdirSync,
   readFileSync,
   rmSync,
   statSync,
@@ -18,6 +17,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { nodeIo } from '../../../src/cli/node-io';
 import { run } from '../../../src/cli/run';
+import { CLI, ensureBuilt } from './built-cli';
 import { bytesOf, contentOf, REPO, SCENARIOS, type Scenario } from './scenarios';
 
 interface Outcome {
@@ -77,8 +77,6 @@ async function inProcess(scenario: Scenario, dir: string): Promise<Outcome> {
   return { exit, stdout, stderr };
 }
 
-const CLI = join(REPO, 'dist', 'cli.js');
-
 function spawned(scenario: Scenario, dir: string): Outcome {
   const env: NodeJS.ProcessEnv = { ...process.env, ...scenario.env };
   delete env.FORCE_COLOR;
@@ -112,28 +110,11 @@ describe('cli: in-process run(argv, io)', () => {
   scenarios(inProcess);
 });
 
-/** The latest modification time of any file below `dir`, in ms. */
-function newestSource(dir: string): number {
-  return readdirSync(dir, { recursive: true, withFileTypes: true })
-    .filter((e) => e.isFile())
-    .reduce((latest, e) => Math.max(latest, statSync(join(e.parentPath, e.name)).mtimeMs), 0);
-}
-
 describe('cli: spawned node dist/cli.js', function () {
   this.timeout(60_000);
   before(function () {
     this.timeout(120_000);
-    // The real build (esbuild.mjs): what `npm run build` ships as the bin. `npm test` has just built
-    // it; run alone, the suite builds it when a source is newer than the bin.
-    if (
-      !existsSync(CLI) ||
-      Math.max(newestSource(join(REPO, 'src')), newestSource(join(REPO, 'schemas'))) > statSync(CLI).mtimeMs
-    ) {
-      const build = spawnSync(process.execPath, ['esbuild.mjs'], { cwd: REPO, encoding: 'utf8' });
-      assert.ok(existsSync(CLI), `dist/cli.js was not built:\n${build.stderr}`);
-      assert.equal(build.status, 0, `node esbuild.mjs failed:\n${build.stderr}`);
-    }
-    assert.match(readFileSync(CLI, 'utf8'), /^#!\/usr\/bin\/env node\n/);
+    ensureBuilt();
   });
   scenarios(spawned);
 });
