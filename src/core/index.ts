@@ -14,7 +14,16 @@ export * from './types';
 export type * from './protocol';
 export type * from './engine/model';
 export { lint, finish as finishFindings, type LintResult } from './engine/lint';
-export { parseConfig, checkRules, CONFIG_FILE_NAMES, RULE_SETTINGS, type Config } from './engine/config';
+export {
+  parseConfig,
+  checkRules,
+  mergeRules,
+  CONFIG_FILE_NAMES,
+  RULE_SETTINGS,
+  type Config,
+} from './engine/config';
+export { ConfigLookup, type ConfigHost, type FoundConfig } from './engine/config-lookup';
+export { fixAll, type AppliedFix, type FixAllResult } from './engine/fix';
 export { RULES, docsPath, docsUrl, ruleMeta, DOCS_URL_BASE } from './rules/registry';
 export type { RuleMeta } from './rules/rule';
 export { LineIndex } from './text/positions';
@@ -25,6 +34,7 @@ export { dayNumber } from './domain/dates';
 export { networkName } from './domain/platforms';
 export { isNetwork, networkStyle } from './domain/networks';
 export { paceNote } from './domain/pace';
+export { repeatWords } from './domain/repeat-words';
 export { fileCalendarSystem, fileLanguage, resolveLanguage } from './domain/locale';
 export { toICalendar, type ICalendarOptions } from './outputs/ics';
 export { MAX_FILE_SIZE_DEFAULT, formatSize } from './engine/limits';
@@ -38,4 +48,32 @@ export { SMART_WORDS } from './service/smart';
 export { WORDS, languageOf, type Language, type Words } from './text/words';
 export { calendarViewModel, trendsViewModel, type ViewMeta } from './outputs/view-models';
 export { strategyTemplate } from './outputs/templates';
+export {
+  importMetrics,
+  type CsvInput,
+  type ImportChange,
+  type ImportOptions as ImportMetricsOptions,
+  type ImportResult,
+} from './import/import';
 export { platformSummaries, type PlatformSummary } from './outputs/platform-summary';
+export {
+  competitorLandscape,
+  type CompetitorOnNetwork,
+  type NetworkLandscape,
+  type OurPlatformOnNetwork,
+} from './outputs/competitors';
+export { platformMixes, type PlatformMix, type TypeShare } from './domain/mix';
+export * from './outputs/report';
+export {
+  draftReview,
+  reviewEntry,
+  reviewMonth,
+  latestMetricMonth,
+  isMonth,
+  type DraftedReview,
+  type DraftOptions,
+  type ReviewDraft,
+} from './outputs/review';
+export { overduePosts, type OverduePost } from './domain/overdue';
+export { statusEdits, POST_STATUSES } from './service/calendar-edits';
+export { detachOccurrenceEdits, shiftSeriesEdits } from './service/series-edits';

@@ -1,7 +1,8 @@
 // Messages and view models shared by the extension and the webviews. Plain data only: the webview
 // imports nothing but these types from the core.
 
-export type PostStatus = 'idea' | 'draft' | 'scheduled' | 'published';
+/** A post's status, in workflow order. */
+export type PostStatus = 'idea' | 'draft' | 'in-review' | 'approved' | 'rejected' | 'scheduled' | 'published';
 export type CalendarSystem = 'gregorian' | 'persian';
 
 export interface CalendarPlatform {
@@ -14,9 +15,29 @@ export interface CalendarPlatform {
   bestTimes?: string[];
 }
 
+/** Where a CalendarPost sits in its series: set on every occurrence of a recurring post (`repeat`). */
+export interface PostOccurrence {
+  /**
+   * 0 on the entry's own `date` (the first, the date the file holds), then 1, 2, ... in the series'
+   * order; an `except` date keeps its number (as iCalendar's COUNT counts it), so numbers may skip.
+   */
+  nth: number;
+  /** The entry's own `date`, YYYY-MM-DD: the series' first occurrence. */
+  first: string;
+  /** How many occurrences the series has in the calendar (after `except`). */
+  total: number;
+  /** The rule in words, e.g. "every Monday and Thursday until 30 June 2027, 35 posts". */
+  words: string;
+}
+
+/**
+ * One post on one day. A recurring post is one CalendarPost per occurrence, all with the entry's
+ * `index` (the entry's own date first): `index` with `date` tells them apart.
+ */
 export interface CalendarPost {
   /** Index in the file's `calendar` list; what reveal and reschedule messages refer to. */
   index: number;
+  /** The day this post (or this occurrence of a series) goes out. */
   date: string;
   time?: string;
   platform: string;
@@ -26,9 +47,12 @@ export interface CalendarPost {
   goal?: string;
   campaign?: string;
   link?: string;
-  /** Another post on the same platform has the same date and time. */
+  /** Another post on the same platform goes out at this date and time (this occurrence, for a series). */
   conflict: boolean;
+  /** This date lies outside the strategy's period. */
   outsidePeriod: boolean;
+  /** Set for a recurring post: which occurrence of its series this is. */
+  occurrence?: PostOccurrence;
 }
 
 export interface CadenceShortfall {
@@ -116,7 +140,18 @@ export type ExtensionToWebview =
 export type WebviewToExtension =
   | { type: 'ready' }
   | { type: 'reveal'; version: number; index: number }
-  | { type: 'reschedule'; version: number; index: number; date: string; time?: string }
+  | {
+      type: 'reschedule';
+      version: number;
+      index: number;
+      date: string;
+      time?: string;
+      /**
+       * The date of the occurrence that was moved, when it is a later occurrence of a series (not the
+       * entry's own date); absent, the entry's own date moved.
+       */
+      occurrence?: string;
+    }
   | { type: 'addPost'; version: number; date: string; time?: string }
   | { type: 'revealMetric'; version: number; id: string }
   | { type: 'exportCsv'; csv: string };

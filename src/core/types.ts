@@ -53,6 +53,11 @@ export type Path = PathSegment[];
 export interface LintOptions {
   /** Severity overrides per code (from settings, .strategy-lint.yaml or --rule). */
   rules?: Record<string, RuleSetting>;
+  /**
+   * Today as `YYYY-MM-DD` in the user's time zone: the core never reads the clock. Rules that need it
+   * (`calendar/overdue`) report nothing without it.
+   */
+  today?: string;
 }
 
 /** A finding before configuration: the rule's default severity is applied by the engine. */

@@ -1,6 +1,7 @@
 // Entry point: wires the core's adapters into VS Code. Activation does no linting itself; the
 // workspace scan runs after activate returns, so opening VS Code stays fast.
 import * as vscode from 'vscode';
+import { pinToday } from './today';
 import { registerCodeActions } from './codeActions';
 import { StrategyCommands } from './commands';
 import { registerLanguageFeatures } from './features';
@@ -15,7 +16,7 @@ import { StrategyTree } from './views/trees';
 /** What activate returns: the pieces the integration tests drive and inspect. */
 export interface StrategyApi {
   store: StrategyStore;
-  trees: Record<'goals' | 'audiences' | 'platforms' | 'calendar' | 'metrics', StrategyTree>;
+  trees: Record<'goals' | 'audiences' | 'platforms' | 'competitors' | 'calendar' | 'metrics', StrategyTree>;
   panels: PanelManager;
   commands: StrategyCommands;
   log: Log;
@@ -23,6 +24,8 @@ export interface StrategyApi {
   ready: Promise<void>;
   /** Milliseconds spent in activate. */
   activationMs: number;
+  /** Pins the date the editor passes to the core as today (tests; the CLI has --today). */
+  pinToday: (date: string | undefined) => void;
 }
 
 export function activate(context: vscode.ExtensionContext): StrategyApi {
@@ -35,6 +38,7 @@ export function activate(context: vscode.ExtensionContext): StrategyApi {
     goals: new StrategyTree(store, 'goals'),
     audiences: new StrategyTree(store, 'audiences'),
     platforms: new StrategyTree(store, 'platforms'),
+    competitors: new StrategyTree(store, 'competitors'),
     calendar: new StrategyTree(store, 'calendar'),
     metrics: new StrategyTree(store, 'metrics'),
   };
@@ -52,6 +56,10 @@ export function activate(context: vscode.ExtensionContext): StrategyApi {
       treeDataProvider: trees.platforms,
       showCollapseAll: true,
     }),
+    vscode.window.createTreeView(Views.competitors, {
+      treeDataProvider: trees.competitors,
+      showCollapseAll: true,
+    }),
     vscode.window.createTreeView(Views.calendar, { treeDataProvider: trees.calendar, showCollapseAll: true }),
     vscode.window.createTreeView(Views.metrics, { treeDataProvider: trees.metrics, showCollapseAll: true }),
     ...commands.register(),
@@ -62,7 +70,7 @@ export function activate(context: vscode.ExtensionContext): StrategyApi {
   const ready = store.start().catch((err: unknown) => log.failure('workspace scan', err));
   const activationMs = performance.now() - started;
   log.info(`Activated in ${activationMs.toFixed(1)} ms`);
-  return { store, trees, panels, commands, log, ready, activationMs };
+  return { store, trees, panels, commands, log, ready, activationMs, pinToday };
 }
 
 export function deactivate(): void {

@@ -135,7 +135,7 @@ export function registerLanguageFeatures(store: StrategyStore): vscode.Disposabl
     vscode.languages.registerHoverProvider(SELECTOR, {
       async provideHover(document, position) {
         const { analysis, findings } = await analysisOf(document);
-        const h = hover(analysis, document.offsetAt(position), findings);
+        const h = hover(analysis, document.offsetAt(position), findings, { today: localDate() });
         return h
           ? new vscode.Hover(new vscode.MarkdownString(h.markdown), toRange(document, h.range))
           : undefined;

@@ -15,6 +15,8 @@ export const Commands = {
   showTrends: 'strategy.showTrends',
   exportIcs: 'strategy.exportIcs',
   showOutput: 'strategy.showOutput',
+  approvePost: 'strategy.approvePost',
+  sendPostForReview: 'strategy.sendPostForReview',
   // Internal: tree items, CodeLenses and quick fixes run these with arguments.
   reveal: 'strategy.reveal',
   showRuleDocs: 'strategy.showRuleDocs',
@@ -30,6 +32,8 @@ export const PALETTE_COMMANDS: readonly CommandId[] = [
   Commands.showTrends,
   Commands.exportIcs,
   Commands.showOutput,
+  Commands.approvePost,
+  Commands.sendPostForReview,
 ];
 
 export const Settings = {
@@ -38,6 +42,7 @@ export const Settings = {
   lintWorkspace: 'strategy.lint.workspace',
   calendarSystem: 'strategy.calendar.system',
   codeLensEnabled: 'strategy.codeLens.enabled',
+  approver: 'strategy.approver',
 } as const;
 export type SettingId = (typeof Settings)[keyof typeof Settings];
 
@@ -48,6 +53,7 @@ export const Views = {
   platforms: 'strategy.platforms',
   calendar: 'strategy.calendarTree',
   metrics: 'strategy.metrics',
+  competitors: 'strategy.competitors',
 } as const;
 
 export const PanelTypes = {
@@ -72,4 +78,7 @@ export const ContextValues = {
   post: 'strategyPost',
   metric: 'strategyMetric',
   group: 'strategyGroup',
+  network: 'strategyNetwork',
+  competitor: 'strategyCompetitor',
+  mixType: 'strategyMixType',
 } as const;

@@ -18,6 +18,7 @@ export const SETTING_SCHEMA = {
     scope: 'window',
   },
   [Settings.codeLensEnabled]: { type: 'boolean', default: true, scope: 'resource' },
+  [Settings.approver]: { type: 'string', default: '', scope: 'window' },
 } as const;
 
 function section(id: string): [string, string] {
@@ -56,6 +57,12 @@ export function calendarSystem(): CalendarSystem {
 
 export function codeLensEnabled(scope?: vscode.Uri): boolean {
   return get<boolean>(Settings.codeLensEnabled, scope) !== false;
+}
+
+/** `strategy.approver`, trimmed; undefined when unset or blank (then git's `user.name` is asked). */
+export function approver(): string | undefined {
+  const name = get<unknown>(Settings.approver);
+  return typeof name === 'string' && name.trim() !== '' ? name.trim() : undefined;
 }
 
 /**

@@ -22,6 +22,7 @@ import { DocumentStates, type FileEntry } from './documents/state';
 import type { ConfigLookup } from './lintConfig';
 import type { Log } from './log';
 import * as settings from './settings';
+import { localDate } from './today';
 
 export const DEBOUNCE_MS = 150;
 
@@ -274,7 +275,7 @@ export class StrategyStore implements vscode.Disposable {
     // file/encoding finding, not a page of errors about replacement characters.
     const decoded = decodeFile(bytes);
     const { text } = decoded;
-    const linted = lint(text, { rules });
+    const linted = lint(text, { rules, today: localDate() });
     return this.publisher.publish({
       uri,
       version: undefined,

@@ -45,3 +45,14 @@ export function distance(a: Rgb, b: Rgb): number {
   const [p, q] = [oklab(a), oklab(b)];
   return Math.hypot(p[0] - q[0], p[1] - q[1], p[2] - q[2]);
 }
+
+/** A colour with alpha (`rgba(…)` or `color(srgb … / a)`) painted over an opaque one. */
+export function over(css: string, below: Rgb): Rgb {
+  const m =
+    /^rgba?\(([\d.]+),\s*([\d.]+),\s*([\d.]+)(?:,\s*([\d.]+))?\)$/.exec(css) ??
+    /^color\(srgb ([\d.e-]+) ([\d.e-]+) ([\d.e-]+)(?: \/ ([\d.]+))?\)$/.exec(css);
+  if (!m) throw new Error(`unparsed colour: ${css}`);
+  const scale = css.startsWith('rgb') ? 255 : 1;
+  const alpha = m[4] === undefined ? 1 : Number(m[4]);
+  return [1, 2, 3].map((i) => (Number(m[i]) / scale) * alpha + below[i - 1] * (1 - alpha)) as Rgb;
+}

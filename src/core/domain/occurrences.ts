@@ -7,6 +7,9 @@ import { dayNumber, dayString, periodDays, weekday } from './dates';
 /** A series that is never told where to end stops here (a safety net, not a plan). */
 export const MAX_OCCURRENCES = 1000;
 
+/** The last day a date can name (9999-12-31): a huge `interval` without an end stops here. */
+const LAST_DAY = dayNumber('9999-12-31')!;
+
 export const WEEKDAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
 
 /** One day a post goes out: the entry in the file and the day (`nth` 0 is the entry's own date). */
@@ -38,8 +41,8 @@ export function occurrenceDays(post: Post, periodEnd: number | undefined): { day
   const interval = Number.isInteger(r.interval) && r.interval! >= 1 ? r.interval! : 1;
   const until = dayNumber(r.until);
   const count = Number.isInteger(r.count) && r.count! >= 1 ? r.count! : undefined;
-  let last = Infinity;
-  if (until !== undefined) last = until;
+  let last = LAST_DAY;
+  if (until !== undefined) last = Math.min(last, until);
   if (periodEnd !== undefined) last = Math.min(last, periodEnd);
   const limit = Math.min(count ?? MAX_OCCURRENCES, MAX_OCCURRENCES);
 
@@ -75,7 +78,8 @@ export function occurrenceDays(post: Post, periodEnd: number | undefined): { day
       const day = dayNumber(date);
       if (day === undefined) {
         // This month has no such day (the 31st in April): skipped, as iCalendar does. Stop once past the end.
-        if (dayNumber(`${date.slice(0, 8)}01`)! > last) break;
+        const first = dayNumber(`${date.slice(0, 8)}01`);
+        if (first === undefined || first > last) break;
         continue;
       }
       if (!push(day)) break;

@@ -34,6 +34,8 @@ export const REF_FIELDS: RefField[] = [
   { section: 'relationships', field: 'platforms', list: true, kind: 'platform' },
   { section: 'relationships', field: 'audiences', list: true, kind: 'audience' },
   { section: 'engagement', field: 'platforms', list: true, kind: 'platform' },
+  { section: 'engagement', field: 'metric', list: false, kind: 'metric' },
+  { section: 'reviews', field: 'goals', list: true, kind: 'goal' },
 ];
 
 /** The reference field at [section, index, field] (or [section, index, field, i]); undefined for other paths. */

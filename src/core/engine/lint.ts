@@ -51,7 +51,7 @@ export function conclude(
   semantic: boolean,
   options: LintOptions,
 ): LintResult {
-  const raw = semantic ? [...structural, ...modelFindings(analysis)] : [...structural];
+  const raw = semantic ? [...structural, ...modelFindings(analysis, options.today)] : [...structural];
   return { findings: finish(text, raw, options), analysis };
 }
 
@@ -60,8 +60,8 @@ export function blocksSemantics(parsed: Parsed): boolean {
   return parsed.aliasBomb || parsed.analysis.doc.errors.some((e) => e.code !== 'DUPLICATE_KEY');
 }
 
-export function modelFindings(analysis: Analysis): RuleFinding[] {
-  const ctx: RuleContext = { analysis, rangeAt: (path, part) => rangeAt(analysis, path, part) };
+export function modelFindings(analysis: Analysis, today?: string): RuleFinding[] {
+  const ctx: RuleContext = { analysis, rangeAt: (path, part) => rangeAt(analysis, path, part), today };
   return MODEL_RULES.flatMap((rule) => guard(rule.meta[0]?.code ?? 'rule', () => rule.check(ctx)));
 }
 

@@ -1,6 +1,6 @@
 // Plain data to the typed StrategyModel. Anything of the wrong type is left out (the schema reports
 // it), so rules and views read only well-typed fields.
-import type { Entity, Metric, Post, StrategyModel } from './model';
+import type { Entity, Metric, Post, Presence, StrategyModel } from './model';
 
 type Obj = Record<string, unknown>;
 
@@ -81,7 +81,10 @@ const MAKERS: {
       ? { demographics: pick(o.demographics, { ageRange: 'string', gender: 'string', locations: 'strings' }) }
       : {}),
   }),
-  competitors: (o) => pick(o, { id: 'string', name: 'string', notes: 'string' }),
+  competitors: (o) => ({
+    ...pick<object>(o, { id: 'string', name: 'string', notes: 'string' }),
+    ...(Array.isArray(o.presence) ? { presence: presenceOf(o.presence) } : {}),
+  }),
   platforms: (o) => ({
     ...pick<object>(o, {
       id: 'string',
@@ -203,6 +206,21 @@ function numbers(o: Obj): Record<string, number> {
     const v = num(o[key]);
     if (v !== undefined) out[key] = v;
   }
+  return out;
+}
+
+/** A competitor's `presence` entries that are mappings, each keeping its list position. */
+function presenceOf(items: unknown[]): Presence[] {
+  const out: Presence[] = [];
+  items.forEach((item, index) => {
+    if (!isObj(item)) return;
+    const fields = pick<Omit<Presence, 'index'>>(item, {
+      platform: 'string',
+      postsPerWeek: 'number',
+      contentTypes: 'strings',
+    });
+    out.push({ index, ...fields });
+  });
   return out;
 }
 

@@ -36,6 +36,17 @@ export interface Competitor {
   id?: string;
   name?: string;
   notes?: string;
+  /** `presence`: the entries that are mappings, each with its position in the list. */
+  presence?: Presence[];
+}
+
+/** One network a competitor uses (`platform` is a network name, not a platform id). */
+export interface Presence {
+  /** Position in the competitor's `presence` list. */
+  index: number;
+  platform?: string;
+  postsPerWeek?: number;
+  contentTypes?: string[];
 }
 
 export interface Platform {

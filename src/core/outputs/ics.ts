@@ -3,7 +3,9 @@
 import ical, { escape, ICalEventStatus } from 'ical-generator';
 import type { Entity, Post, StrategyModel } from '../engine/model';
 import { findPlatform, isTime, networkName } from '../domain/platforms';
-import { dayNumber } from '../domain/dates';
+import { dayNumber, dayString, periodDays, weekday } from '../domain/dates';
+import { isRecurring, MAX_OCCURRENCES, occurrenceDays, WEEKDAYS } from '../domain/occurrences';
+import { repeatWords } from '../domain/repeat-words';
 
 export interface ICalendarOptions {
   /** The calendar's name; defaults to the strategy's `name`. */
@@ -40,6 +42,9 @@ const POST_MINUTES = 30;
 const STATUS: Record<string, ICalEventStatus> = {
   idea: ICalEventStatus.TENTATIVE,
   draft: ICalEventStatus.TENTATIVE,
+  'in-review': ICalEventStatus.TENTATIVE,
+  approved: ICalEventStatus.TENTATIVE,
+  rejected: ICalEventStatus.CANCELLED,
   scheduled: ICalEventStatus.CONFIRMED,
   published: ICalEventStatus.CONFIRMED,
 };
@@ -94,6 +99,8 @@ function summaryLabel(model: StrategyModel, id: string): string {
 
 function description(model: StrategyModel, post: Post, status: string): string {
   const lines = [`Status: ${status}`];
+  const words = repeatWords(post, model);
+  if (words !== undefined) lines.push(`Repeats: ${words}`);
   if (post.type) lines.push(`Type: ${post.type}`);
   if (post.goal) {
     const goal = model.goals.find((g) => g.value.id === post.goal)?.value;
@@ -107,7 +114,8 @@ function description(model: StrategyModel, post: Post, status: string): string {
 
 /**
  * One VEVENT per post with a valid date: an all-day event without a time, else a 30-minute event in
- * floating time (no time zone: "09:00" means nine in the morning wherever the reader is).
+ * floating time (no time zone: "09:00" means nine in the morning wherever the reader is). A recurring
+ * post is one VEVENT with an RRULE and EXDATEs whose expansion is `domain/occurrences.ts`'s.
  */
 export function toICalendar(model: StrategyModel, opts: ICalendarOptions = {}): string {
   const cal = ical({
@@ -148,8 +156,10 @@ function addEvent(
       )
     : new Date(day * MS_PER_DAY);
   const end = timed ? new Date(start.getTime() + POST_MINUTES * 60_000) : new Date((day + 1) * MS_PER_DAY);
+  const repeating = recurrence(post, day, timed ? post.time! : undefined, model);
   cal.createEvent({
     id: uid,
+    ...(repeating ? { repeating } : {}),
     stamp,
     start,
     end,
@@ -161,4 +171,60 @@ function addEvent(
     status: STATUS[status],
     ...(post.link ? { location: safeText(post.link), url: safeText(post.link) } : {}),
   });
+}
+
+const FREQ: Record<string, string> = { day: 'DAILY', week: 'WEEKLY', month: 'MONTHLY' };
+
+/** A day as iCalendar writes it: `20270630` all day, `20270630T090000` at a floating time. */
+function icsDate(day: number, time: string | undefined): string {
+  const date = dayString(day).replace(/-/g, '');
+  return time === undefined ? date : `${date}T${time.slice(0, 2)}${time.slice(3, 5)}00`;
+}
+
+/**
+ * The RRULE (and EXDATE, RDATE) lines of a recurring post, written by hand: ical-generator's
+ * `repeating` object writes UNTIL as a UTC date-time even for an all-day event, where RFC 5545 wants a
+ * DATE like DTSTART's. The series ends where the expansion does: at `count` when it is reached, else
+ * at the earliest of `until` and the period's end, else (the safety net) after MAX_OCCURRENCES.
+ */
+function recurrence(
+  post: Post,
+  start: number,
+  time: string | undefined,
+  model: StrategyModel,
+): string | undefined {
+  if (!isRecurring(post)) return undefined;
+  const r = post.repeat!;
+  const periodEnd = periodDays(model.period)?.end;
+  // The series before `except`: COUNT and EXDATE work on it, as `count` and `except` do.
+  const series = occurrenceDays({ ...post, repeat: { ...r, except: [] } }, periodEnd).map((o) => o.day);
+  const parts = [`FREQ=${FREQ[r.every!]}`];
+  const interval = Number.isInteger(r.interval) && r.interval! >= 1 ? r.interval! : 1;
+  if (interval > 1) parts.push(`INTERVAL=${interval}`);
+  // A weekly series whose date is not on one of its weekdays: RFC 5545 calls such a DTSTART
+  // unsynchronized and readers differ (ical.js and others leave it out, and then COUNT counts one
+  // more weekday). So the date is also an RDATE and the series ends by UNTIL: the same days for all.
+  let synchronized = true;
+  if (r.every === 'week') {
+    const on = WEEKDAYS.filter((d) => r.on?.includes(d));
+    if (on.length) parts.push(`BYDAY=${on.map((d) => d.slice(0, 2).toUpperCase()).join(',')}`);
+    synchronized = !on.length || on.includes(WEEKDAYS[weekday(start)]);
+    // ISO weeks, as the expansion counts them (also iCalendar's default; said for an INTERVAL).
+    if (interval > 1) parts.push('WKST=MO');
+  }
+  const count = Number.isInteger(r.count) && r.count! >= 1 ? r.count! : undefined;
+  const ends = [dayNumber(r.until), periodEnd].filter((d): d is number => d !== undefined);
+  const end = ends.length ? Math.min(...ends) : undefined;
+  if (!synchronized) parts.push(`UNTIL=${icsDate(series[series.length - 1], time)}`);
+  else if (count !== undefined && series.length === count) parts.push(`COUNT=${count}`);
+  else if (end !== undefined && end >= start && series.length < MAX_OCCURRENCES)
+    parts.push(`UNTIL=${icsDate(end, time)}`);
+  else parts.push(`COUNT=${series.length}`);
+  const lines = [`RRULE:${parts.join(';')}`];
+  const type = time === undefined ? ';VALUE=DATE' : '';
+  const kept = new Set(occurrenceDays(post, periodEnd).map((o) => o.day));
+  if (!synchronized && kept.has(start)) lines.push(`RDATE${type}:${icsDate(start, time)}`);
+  const skipped = series.filter((d) => !kept.has(d)).map((d) => icsDate(d, time));
+  if (skipped.length) lines.push(`EXDATE${type}:${skipped.join(',')}`);
+  return lines.join('\n');
 }

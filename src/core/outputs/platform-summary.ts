@@ -4,6 +4,7 @@ import type { StrategyModel } from '../engine/model';
 import { cadenceShortfalls } from '../domain/cadence';
 import { dayNumber, weekStart } from '../domain/dates';
 import { fileCalendarSystem } from '../domain/locale';
+import { calendarOccurrences } from '../domain/occurrences';
 
 export interface PlatformSummary {
   /** The platform's index in `platforms`. */
@@ -11,7 +12,7 @@ export interface PlatformSummary {
   id: string | undefined;
   /** `cadence.postsPerWeek`, when planned. */
   planned: number | undefined;
-  /** Posts (any status) for the platform in the calendar. */
+  /** Posts (any status) for the platform in the calendar: each occurrence of a series, and undated posts. */
   posts: number;
   /** Posts dated in the week (the file's: Monday to Sunday, or Saturday to Friday) that contains `today`. */
   thisWeek: number;
@@ -27,12 +28,17 @@ export function platformSummaries(model: StrategyModel, today: string): Platform
   for (const s of cadenceShortfalls(model)) short.set(s.platform, (short.get(s.platform) ?? 0) + 1);
   const posts = new Map<string, number>();
   const thisWeek = new Map<string, number>();
-  for (const post of model.calendar) {
+  // Every occurrence of a series counts, as it does for the cadence rule; a post without a valid
+  // date has no day but is still one of the platform's posts.
+  for (const { value } of model.calendar) {
+    if (typeof value.platform === 'string' && dayNumber(value.date) === undefined)
+      posts.set(value.platform, (posts.get(value.platform) ?? 0) + 1);
+  }
+  for (const { post, day } of calendarOccurrences(model)) {
     const { platform } = post.value;
     if (typeof platform !== 'string') continue;
     posts.set(platform, (posts.get(platform) ?? 0) + 1);
-    const d = dayNumber(post.value.date);
-    if (first !== undefined && d !== undefined && d >= first && d < first + 7) {
+    if (first !== undefined && day >= first && day < first + 7) {
       thisWeek.set(platform, (thisWeek.get(platform) ?? 0) + 1);
     }
   }

@@ -1,6 +1,6 @@
 // View models for the calendar and trends webviews: plain data built from an analysis, so the webview
 // needs neither the YAML nor the rules.
-import type { Analysis, StrategyModel } from '../engine/model';
+import type { Analysis, Entity, Post, StrategyModel } from '../engine/model';
 import { LineIndex } from '../text/positions';
 import type {
   CalendarPlatform,
@@ -13,6 +13,8 @@ import { cadenceShortfalls } from '../domain/cadence';
 import { postConflicts } from '../domain/conflicts';
 import { isTime, networkName } from '../domain/platforms';
 import { dayNumber, isOutsidePeriod } from '../domain/dates';
+import { calendarOccurrences, occurrenceDate } from '../domain/occurrences';
+import { repeatWords } from '../domain/repeat-words';
 import { computeTrends } from '../domain/trends';
 import type { Finding } from '../types';
 
@@ -22,7 +24,16 @@ export interface ViewMeta {
   version: number;
 }
 
-const STATUSES: readonly string[] = ['idea', 'draft', 'scheduled', 'published'];
+/** The contract's statuses in workflow order; anything else is drawn as an idea. */
+const STATUSES: readonly PostStatus[] = [
+  'idea',
+  'draft',
+  'in-review',
+  'approved',
+  'rejected',
+  'scheduled',
+  'published',
+];
 
 /**
  * The problem that stops the file from parsing, as "Line 12: <the finding's message>"; undefined when it
@@ -70,20 +81,32 @@ export function calendarViewModel(
   meta: ViewMeta & { today: string },
 ): CalendarViewModel {
   const { model } = analysis;
-  const conflicts = postConflicts(model);
+  const conflicts = postConflicts(model).occurrences;
   const posts: CalendarPost[] = [];
-  for (const { index, value } of model.calendar) {
-    const { date, platform } = value;
-    if (date === undefined || platform === undefined || dayNumber(date) === undefined) continue;
+  // One CalendarPost per occurrence, in file order and a series by day: its own date first.
+  const occurrences = calendarOccurrences(model);
+  const totals = new Map<number, number>();
+  for (const { post } of occurrences) totals.set(post.index, (totals.get(post.index) ?? 0) + 1);
+  let words: string | undefined;
+  let wordsOf: Entity<Post> | undefined;
+  for (const o of occurrences) {
+    const { index, value } = o.post;
+    const { platform } = value;
+    if (platform === undefined) continue;
+    if (wordsOf !== o.post) {
+      wordsOf = o.post;
+      words = repeatWords(value, model);
+    }
+    const date = occurrenceDate(o);
     const post: CalendarPost = {
       index,
       date,
       platform,
       title: value.title ?? '',
-      status: (value.status !== undefined && STATUSES.includes(value.status)
-        ? value.status
-        : 'idea') as PostStatus,
-      conflict: conflicts.byPost.has(index),
+      status: (STATUSES as readonly (string | undefined)[]).includes(value.status)
+        ? (value.status as PostStatus)
+        : 'idea',
+      conflict: conflicts.has(`${index}:${o.day}`),
       outsidePeriod: isOutsidePeriod(date, model.period),
     };
     if (value.time !== undefined) post.time = value.time;
@@ -91,6 +114,8 @@ export function calendarViewModel(
     if (value.goal !== undefined) post.goal = value.goal;
     if (value.campaign !== undefined) post.campaign = value.campaign;
     if (value.link !== undefined) post.link = value.link;
+    if (words !== undefined)
+      post.occurrence = { nth: o.nth, first: value.date!, total: totals.get(index)!, words };
     posts.push(post);
   }
   const campaigns: string[] = [];

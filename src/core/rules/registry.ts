@@ -1,13 +1,19 @@
 // Every code the engine reports, its default severity and where its documentation lives.
 import { calendarCadence } from './calendar-cadence';
 import { calendarConflict } from './calendar-conflict';
+import { calendarMix } from './calendar-mix';
+import { calendarOffPeak } from './calendar-off-peak';
 import { calendarOutsidePeriod } from './calendar-outside-period';
+import { calendarOverdue } from './calendar-overdue';
+import { calendarUnapproved } from './calendar-unapproved';
+import { engagementSlow } from './engagement-slow';
 import { goalsOffPace } from './goals-off-pace';
 import { metricsGap } from './metrics-gap';
 import { periodRange } from './period-range';
 import { refDuplicateId } from './ref-duplicate-id';
 import { refUnknown } from './ref-unknown';
 import { repeatFields } from './repeat-fields';
+import { reviewsMissing } from './reviews-missing';
 import type { Rule, RuleMeta } from './rule';
 import { smartAchievable } from './smart-achievable';
 import { smartMeasurable } from './smart-measurable';
@@ -30,7 +36,13 @@ export const MODEL_RULES: readonly Rule[] = [
   calendarOutsidePeriod,
   calendarConflict,
   calendarCadence,
+  calendarOffPeak,
+  calendarMix,
+  calendarUnapproved,
+  calendarOverdue,
   metricsGap,
+  engagementSlow,
+  reviewsMissing,
 ];
 
 const schemaMeta = (code: string, summary: string): RuleMeta => ({

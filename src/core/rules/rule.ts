@@ -13,6 +13,8 @@ export interface RuleContext {
   analysis: Analysis;
   /** Where the value (or its key) at path sits; undefined when the path is absent. */
   rangeAt(path: Path, part?: 'key' | 'value'): Range | undefined;
+  /** Today as `YYYY-MM-DD`, as the adapter passed it (LintOptions.today); rules needing it do nothing without. */
+  today?: string;
 }
 
 export interface Rule {

@@ -1,10 +1,11 @@
-// Text edits the calendar view asks for: moving a post and adding one. Edits are minimal so that
-// comments, quoting and formatting survive, and every other character stays as it was.
+// Text edits the calendar asks for: moving a post, adding one, and changing its status (approval).
+// Edits are minimal so that comments, quoting and formatting survive, and every other character stays
+// as it was.
 import { isMap, isPair, isScalar, isSeq, type Node, type Pair, type YAMLMap } from '../text/yaml';
 import type { Analysis } from '../engine/model';
 import { keyString, nodeAt } from '../text/ranges';
-import type { TextEdit } from '../types';
-import { replaceScalar } from '../text/edits';
+import type { Path, TextEdit } from '../types';
+import { appendMapFields, replaceScalar, replaceScalarAt } from '../text/edits';
 import { scalarSource } from '../text/yaml-scalar';
 import { columnOf, eolOf, isValidDate, nextLineStart, TIME_RE } from './nodes';
 
@@ -57,9 +58,11 @@ function insertPair(
   value: string,
 ): TextEdit {
   const anchor = after ?? map.items[map.items.length - 1];
-  const anchorEnd = anchor
+  let anchorEnd = anchor
     ? ((anchor.value as Node | null)?.range?.[1] ?? (anchor.key as Node).range![1])
     : undefined;
+  // A block scalar's or block mapping's range runs past its last line break: back to its last character.
+  while (anchorEnd !== undefined && anchorEnd > 0 && /\s/.test(text[anchorEnd - 1])) anchorEnd--;
   if (map.flow) {
     if (anchorEnd !== undefined) return { start: anchorEnd, end: anchorEnd, newText: `, ${key}: ${value}` };
     const open = map.range![0] + 1;
@@ -270,4 +273,97 @@ export function newPostEdit(
     error:
       "The calendar section is not a list of posts, so a post cannot be added to it. Make 'calendar:' a list first.",
   };
+}
+
+/** A post's statuses, in workflow order (the schema's `postStatus`). */
+export const POST_STATUSES = [
+  'idea',
+  'draft',
+  'in-review',
+  'approved',
+  'rejected',
+  'scheduled',
+  'published',
+] as const;
+
+/**
+ * Writes `source` into a pair whose value is empty (`status:`), after the colon and before any
+ * comment. Undefined when the key has no colon of its own (`{status}`).
+ */
+function fillEmpty(text: string, pair: Pair, source: string): TextEdit | undefined {
+  const keyEnd = (pair.key as Node).range![1];
+  const colon = text.indexOf(':', keyEnd);
+  if (colon < 0 || text.slice(keyEnd, colon).trim() !== '') return undefined;
+  // `status: # later` keeps its comment apart from the value: a `#` right after a value is text.
+  if (text[colon + 1] === ' ' && text[colon + 2] !== '#')
+    return { start: colon + 2, end: colon + 2, newText: source };
+  return { start: colon + 1, end: colon + 1, newText: ` ${source}` };
+}
+
+/**
+ * Sets calendar[index]'s `status` (and, when given, `approvedBy`): replaces only a value's characters,
+ * keeping its quotes and comment; fills an empty value; adds a missing field in the item's own style,
+ * block or flow (`approvedBy` after `status`; both at the item's end when the post has no status).
+ * Every other field, `approvedBy` included when not given, stays as it is.
+ */
+export function statusEdits(
+  analysis: Analysis,
+  index: number,
+  status: string,
+  approvedBy?: string,
+): TextEdit[] | Err {
+  if (!(POST_STATUSES as readonly string[]).includes(status))
+    return { error: `"${status}" is not a post status: use one of ${POST_STATUSES.join(', ')}.` };
+  if (approvedBy !== undefined && approvedBy.trim() === '')
+    return { error: 'Give the name of the person who approves the post.' };
+  const seq = nodeAt(analysis, ['calendar']);
+  const item = isSeq(seq) && Number.isInteger(index) && index >= 0 ? seq.items[index] : undefined;
+  if (!isMap(item)) {
+    return {
+      error: `There is no post number ${index + 1} in the calendar any more. The file may have changed: try again.`,
+    };
+  }
+  if (item.items.length === 0)
+    return { error: 'This post is empty: add its date, platform and title first.' };
+  const { text } = analysis;
+  const flow = !!item.flow;
+  const path: Path = ['calendar', index];
+  const fields: [string, string][] = [['status', status]];
+  if (approvedBy !== undefined) fields.push(['approvedBy', approvedBy]);
+  const edits: TextEdit[] = [];
+  const missing: [string, string][] = [];
+  for (const [key, value] of fields) {
+    const pair = pairOf(item, key);
+    const node = pair?.value as Node | null | undefined;
+    if (!pair) {
+      missing.push([key, scalarSource(value, { flow })]);
+      continue;
+    }
+    const edit =
+      isScalar(node) && node.range && node.range[1] > node.range[0]
+        ? replaceScalarAt(analysis, [...path, key], value)
+        : node === null || isScalar(node)
+          ? fillEmpty(text, pair, scalarSource(value, { flow }))
+          : undefined;
+    if (!edit)
+      return { error: `This post's ${key} is not a single value: write it as "${key}: ${value}" first.` };
+    edits.push(edit);
+  }
+  const statusPair = pairOf(item, 'status');
+  if (missing.length === 0) {
+    // Nothing to add.
+  } else if (statusPair) {
+    // Only `approvedBy` is new: on the line after the status (in `{...}`, right after it).
+    const [[key, value]] = missing;
+    edits.push(insertPair(text, item, statusPair, key, value));
+  } else if (flow) {
+    const [[key, value], ...rest] = missing;
+    const edit = insertPair(text, item, undefined, key, value);
+    edits.push({ ...edit, newText: edit.newText + rest.map(([k, v]) => `, ${k}: ${v}`).join('') });
+  } else {
+    const edit = appendMapFields(analysis, path, missing);
+    if (!edit) return { error: 'A status cannot be added to this post: add a "status:" line first.' };
+    edits.push(edit);
+  }
+  return edits.sort((a, b) => a.start - b.start);
 }

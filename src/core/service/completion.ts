@@ -98,10 +98,11 @@ function keyItems(
         sortText: `${required.has(key) ? 0 : 1}${String(i).padStart(3, '0')}`,
       };
     });
-  // On a fresh list item (`- |`), the whole item as a snippet too.
+  // On a fresh list item (`- |`), the whole item as a snippet too; in an empty nested mapping (the
+  // line under `repeat:`), the mapping's own snippets (a weekly series).
   const last = ctx.path[ctx.path.length - 1];
-  if (typeof last === 'number' && ctx.style === 'block' && ctx.siblings.size === 0) {
-    for (const s of itemSnippets(schema)) {
+  if (last !== undefined && ctx.style === 'block' && ctx.siblings.size === 0) {
+    for (const s of itemSnippets(schema, typeof last === 'number')) {
       out.push({
         label: s.label,
         kind: 'snippet',
@@ -176,8 +177,11 @@ function renderBody(body: Record<string, unknown>): string[] {
   return lines;
 }
 
-/** Whole-item snippets of an object schema: its defaultSnippets, else its required keys. */
-function itemSnippets(schema: SchemaNode): { label: string; detail?: string; lines: string[] }[] {
+/** Whole-item snippets of an object schema: its defaultSnippets, else (with `required`) its required keys. */
+function itemSnippets(
+  schema: SchemaNode,
+  required = true,
+): { label: string; detail?: string; lines: string[] }[] {
   const snippets = (schema.defaultSnippets ?? []).filter((s) => s.body && typeof s.body === 'object');
   if (snippets.length) {
     return snippets.map((s) => ({
@@ -186,8 +190,8 @@ function itemSnippets(schema: SchemaNode): { label: string; detail?: string; lin
       lines: renderBody(s.body as Record<string, unknown>),
     }));
   }
-  const required = schema.required ?? [];
-  return required.length ? [{ label: 'new item', lines: required.map((k, i) => `${k}: $${i + 1}`) }] : [];
+  const keys = required ? (schema.required ?? []) : [];
+  return keys.length ? [{ label: 'new item', lines: keys.map((k, i) => `${k}: $${i + 1}`) }] : [];
 }
 
 /** On a line of a list with no dash yet: a new item, dash included. */

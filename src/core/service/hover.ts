@@ -6,6 +6,9 @@ import type { Analysis } from '../engine/model';
 import { entityAt } from '../engine/model-build';
 import { keyString, rangeOfNode } from '../text/ranges';
 import { paceNote } from '../domain/pace';
+import { dayNumber, dayString, periodDays, weekday } from '../domain/dates';
+import { occurrenceDays } from '../domain/occurrences';
+import { REPEAT_WORDS, repeatWords } from '../domain/repeat-words';
 import { computeTrends } from '../domain/trends';
 import type { Finding, Path, Range } from '../types';
 import { describeRef } from './completion';
@@ -151,22 +154,69 @@ function monthHover(analysis: Analysis, path: Path): string | undefined {
   return text;
 }
 
-/** The hover at offset: Markdown and the range it is about. `findings` adds a goal's SMART status. */
+/** How many of a series' dates a hover lists. */
+const SERIES_DATES = 5;
+
+/**
+ * A recurring post's rule in words and its next dates (from `today`, else its first ones); undefined
+ * when the post does not recur.
+ */
+function repeatHover(analysis: Analysis, index: number, today: string | undefined): string | undefined {
+  const post = entityAt(analysis.model.calendar, index)?.value;
+  if (!post) return undefined;
+  const words = repeatWords(post, analysis.model);
+  if (words === undefined) return undefined;
+  const w = REPEAT_WORDS.en;
+  const from = dayNumber(today);
+  const days = occurrenceDays(post, periodDays(analysis.model.period)?.end)
+    .map((o) => o.day)
+    .filter((day) => from === undefined || day >= from);
+  const head = `**${w.repeats}** ${mdText(words)}.`;
+  if (!days.length) return `${head}\n\n${w.noneLeft}`;
+  const lines = days
+    .slice(0, SERIES_DATES)
+    .map((day) => `- ${mdText(w.dayLong(w.weekdays[weekday(day)], w.date(dayString(day))))}`);
+  if (days.length > SERIES_DATES) lines.push(`- ${mdText(w.more(days.length - SERIES_DATES))}`);
+  return `${head}\n\n${from === undefined ? w.firstDates : w.nextDates}:\n\n${lines.join('\n')}`;
+}
+
+/** Inside a post's `repeat` (its key, a key or a value in it): the post's index. */
+function repeatIndex(path: Path): number | undefined {
+  return path.length >= 3 && path[0] === 'calendar' && typeof path[1] === 'number' && path[2] === 'repeat'
+    ? path[1]
+    : undefined;
+}
+
+export interface HoverOptions {
+  /** Today as YYYY-MM-DD: a series lists its dates from today on. The core does not read the clock. */
+  today?: string;
+}
+
+/**
+ * The hover at offset: Markdown and the range it is about. `findings` adds a goal's SMART status;
+ * inside a post's `repeat`, the rule in words and the series' next dates follow the schema's text.
+ */
 export function hover(
   analysis: Analysis,
   offset: number,
   findings?: Finding[],
+  options: HoverOptions = {},
 ): { markdown: string; range: Range } | undefined {
   const at = locate(analysis, offset);
   if (!at) return undefined;
   const range = rangeOfNode(at.node)!;
   const { path } = at;
+  const series = repeatIndex(path);
+  if (series !== undefined) {
+    const md = [plainHover(at), repeatHover(analysis, series, options.today)].filter(Boolean).join('\n\n');
+    return md ? { markdown: md, range } : undefined;
+  }
   if (at.part === 'key') {
     if (path.length === 4 && path[0] === 'metrics' && path[2] === 'values') {
       const md = monthHover(analysis, path);
       return md ? { markdown: md, range } : undefined;
     }
-    const md = docOf(schemaAt(path));
+    const md = plainHover(at);
     return md ? { markdown: md, range } : undefined;
   }
   if (path.length === 3 && path[0] === 'goals' && path[2] === 'id' && typeof path[1] === 'number') {
@@ -182,12 +232,19 @@ export function hover(
       range: occ.range,
     };
   }
-  const schema = schemaAt(path);
+  const md = plainHover(at);
+  return md ? { markdown: md, range } : undefined;
+}
+
+/** The schema's text: a key's description, or an enum value's. */
+function plainHover(at: Located): string | undefined {
+  if (at.part === 'key') return docOf(schemaAt(at.path));
+  const schema = schemaAt(at.path);
   const value = scalarText(at.node);
   if (schema?.enum && value !== undefined) {
     const i = schema.enum.findIndex((e) => String(e) === value);
     const md = i >= 0 ? enumDoc(schema, i) : undefined;
-    if (md) return { markdown: `${mdCode(value)}: ${md}`, range };
+    if (md) return `${mdCode(value)}: ${md}`;
   }
   return undefined;
 }

@@ -153,3 +153,29 @@ export function appendListItem(
   const newText = `${prefix}${body}${trailing}`;
   return { edits: [{ start: at, end: at, newText }], cursor: at + prefix.length + body.length };
 }
+
+/**
+ * Inserts `key: value` fields right after the field at path, in its mapping's style: on new lines
+ * below the field's value, indented like its key, in a block mapping (after a comment on that line);
+ * `, key: value` just after the value in a flow one (`{...}`). Values are YAML source, written as
+ * given. Undefined when the field has no value node.
+ */
+export function insertFieldsAfter(
+  analysis: Analysis,
+  path: Path,
+  fields: [string, string][],
+): TextEdit | undefined {
+  const parent = nodeAt(analysis, path.slice(0, -1));
+  const key = keyNodeAt(analysis, path);
+  const value = nodeAt(analysis, path);
+  if (!isMap(parent) || !key?.range || !value?.range || value.range[1] <= value.range[0]) return undefined;
+  const { text } = analysis;
+  if (parent.flow) {
+    const at = value.range[1];
+    return { start: at, end: at, newText: fields.map(([k, v]) => `, ${k}: ${v}`).join('') };
+  }
+  const eol = eolOf(text);
+  const indent = ' '.repeat(columnOf(text, key.range[0]));
+  const at = endOfNodeLine(text, value);
+  return { start: at, end: at, newText: fields.map(([k, v]) => `${eol}${indent}${k}: ${v}`).join('') };
+}

@@ -4,6 +4,7 @@
 import type * as vscode from 'vscode';
 import { IncrementalLinter, type RuleSetting } from '../../core';
 import type { DocumentState, FileEntry } from './state';
+import { localDate } from '../today';
 
 const MAX_PENDING_EDITS = 500;
 
@@ -26,14 +27,18 @@ export function recordEdits(
   }
 }
 
-/** The analysis of the document's current text with these rules: cached, else linted now. */
+/**
+ * The analysis of the document's current text with these rules and today's date: cached, else linted
+ * now. Today is part of the key: the first lint after midnight is a full one, with the new date.
+ */
 export function analyze(
   state: DocumentState,
   document: vscode.TextDocument,
   rules: Record<string, RuleSetting>,
   nextRevision: () => number,
 ): FileEntry {
-  const rulesKey = JSON.stringify(rules);
+  const today = localDate();
+  const rulesKey = JSON.stringify({ rules, today });
   const cached = state.analysis;
   if (cached && cached.rulesKey === rulesKey && cached.entry.version === document.version) {
     return cached.entry;
@@ -41,7 +46,7 @@ export function analyze(
   let linter = state.linter;
   if (!linter || linter.rulesKey !== rulesKey) {
     linter = {
-      linter: new IncrementalLinter({ rules }),
+      linter: new IncrementalLinter({ rules, today }),
       rulesKey,
       baseVersion: undefined,
       pending: undefined,

@@ -11,6 +11,8 @@ export interface MessageContext {
   version: number;
   postCount: number;
   metricIds: readonly string[];
+  /** The dates of each recurring post's later occurrences (not its own date) in the last model sent. */
+  laterOccurrences?: ReadonlyMap<number, ReadonlySet<string>>;
 }
 
 export type Checked =
@@ -60,9 +62,14 @@ export function checkMessage(raw: unknown, ctx: MessageContext): Checked {
       );
     }
     case 'reschedule': {
-      if (!onlyKeys(m, ['version', 'index', 'date', 'time'])) return bad('unexpected fields');
+      if (!onlyKeys(m, ['version', 'index', 'date', 'time', 'occurrence'])) return bad('unexpected fields');
       const problem = versioned() ?? index() ?? dateTime();
       if (problem) return problem;
+      if (m.occurrence !== undefined) {
+        if (!isDate(m.occurrence)) return bad('invalid occurrence');
+        if (!ctx.laterOccurrences?.get(m.index as number)?.has(m.occurrence))
+          return bad('occurrence is not a later date of this post');
+      }
       const message: WebviewToExtension = {
         type: 'reschedule',
         version: m.version as number,
@@ -70,6 +77,7 @@ export function checkMessage(raw: unknown, ctx: MessageContext): Checked {
         date: m.date as string,
       };
       if (m.time !== undefined) message.time = m.time as string;
+      if (m.occurrence !== undefined) message.occurrence = m.occurrence;
       return { ok: true, message };
     }
     case 'addPost': {

@@ -6,9 +6,11 @@ import {
   fileCalendarSystem,
   type CalendarSystem,
   calendarViewModel,
+  detachOccurrenceEdits,
   newPostEdit,
   rangeAt,
   rescheduleEdits,
+  shiftSeriesEdits,
   trendsViewModel,
   type CalendarViewModel,
   type ExtensionToWebview,
@@ -32,6 +34,44 @@ export type PanelKind = 'calendar' | 'trends';
 /** What handling a message did; the integration tests assert on it. */
 export type Handled = { ok: true; action: WebviewToExtension['type'] } | { ok: false; reason: string };
 
+/** How a later occurrence of a series moves: on its own, or with the whole series. */
+export type SeriesChoice = 'one' | 'series';
+
+/** What the panel asks before moving a later occurrence of a series. */
+export interface SeriesQuestion {
+  title: string;
+  /** The series' rule in words, e.g. "every Monday and Thursday until 30 June 2027, 35 posts". */
+  words: string;
+  /** The occurrence's date, and where it was dropped. */
+  from: string;
+  to: string;
+}
+
+/** Asks in a modal dialog; undefined when the user cancels (Escape, or the dialog's Cancel). */
+export async function askSeriesMove(q: SeriesQuestion): Promise<SeriesChoice | undefined> {
+  const one = vscode.l10n.t('This post only');
+  const all = vscode.l10n.t('The whole series');
+  const answer = await vscode.window.showInformationMessage(
+    vscode.l10n.t(
+      '"{0}" repeats {1}. Move only the post on {2}, or the whole series?',
+      q.title,
+      q.words,
+      q.from,
+    ),
+    {
+      modal: true,
+      detail: vscode.l10n.t(
+        'This post only: the series skips {0} and a post of its own goes out on {1}. The whole series: every date of the series moves by as many days.',
+        q.from,
+        q.to,
+      ),
+    },
+    one,
+    all,
+  );
+  return answer === one ? 'one' : answer === all ? 'series' : undefined;
+}
+
 export class StrategyPanel implements vscode.Disposable {
   /** The last view model sent, and the text it was built from. */
   model: CalendarViewModel | TrendsViewModel | undefined;
@@ -48,6 +88,8 @@ export class StrategyPanel implements vscode.Disposable {
   /** Fires with every message posted to the page (tests wait on it). */
   readonly onDidPost = this.didPost.event;
   readonly onDidDispose = this.disposed.event;
+  /** Asks how a later occurrence of a series moves; tests replace it, a modal dialog cannot be clicked. */
+  ask: (question: SeriesQuestion) => Thenable<SeriesChoice | undefined> = askSeriesMove;
 
   constructor(
     readonly kind: PanelKind,
@@ -114,10 +156,20 @@ export class StrategyPanel implements vscode.Disposable {
   /** Checks and acts on one message from the webview. Never throws. */
   async handleMessage(raw: unknown): Promise<Handled> {
     const model = this.model;
+    const posts = model?.kind === 'calendar' ? model.posts : [];
+    // A series is one CalendarPost per occurrence, all with the entry's index.
+    const laterOccurrences = new Map<number, Set<string>>();
+    for (const p of posts) {
+      if (!p.occurrence || p.occurrence.nth === 0) continue;
+      const dates = laterOccurrences.get(p.index) ?? new Set<string>();
+      dates.add(p.date);
+      laterOccurrences.set(p.index, dates);
+    }
     const checked = checkMessage(raw, {
       version: model?.version ?? -1,
-      postCount: model?.kind === 'calendar' ? model.posts.length : 0,
+      postCount: posts.reduce((n, p) => Math.max(n, p.index + 1), 0),
       metricIds: model?.kind === 'trends' ? model.metrics.map((m) => m.id) : [],
+      laterOccurrences,
     });
     if (!checked.ok) {
       this.log.info(`Ignored a message from the ${this.kind} panel: ${checked.reason}`);
@@ -165,7 +217,7 @@ export class StrategyPanel implements vscode.Disposable {
           const same =
             shown !== undefined &&
             target !== undefined &&
-            target.value.date === shown.date &&
+            target.value.date === (shown.occurrence?.first ?? shown.date) &&
             (target.value.title ?? '') === shown.title;
           if (!same) return this.stale();
         } else {
@@ -191,16 +243,45 @@ export class StrategyPanel implements vscode.Disposable {
           await this.update();
           return { ok: false, reason };
         }
+        // A later occurrence of a series: the user says whether it moves alone or with its series.
+        let choice: SeriesChoice | undefined;
+        if (message.type === 'reschedule' && message.occurrence !== undefined) {
+          const shown =
+            model?.kind === 'calendar' ? model.posts.find((p) => p.index === message.index) : undefined;
+          choice = await this.ask({
+            title: shown?.title ?? '',
+            words: shown?.occurrence?.words ?? '',
+            from: message.occurrence,
+            to: message.date,
+          });
+          if (!choice) {
+            // Nothing changes: the page redraws the post where it was (the drag moved it on screen).
+            await this.update();
+            return { ok: false, reason: 'the post was left where it was' };
+          }
+        }
         const document = await vscode.workspace.openTextDocument(this.uri);
         const entry = await this.checkedEntry(document);
         if (!entry) return this.stale();
         const { analysis } = entry.result;
         const out =
-          message.type === 'reschedule'
-            ? rescheduleEdits(analysis, message.index, message.date, message.time)
-            : newPostEdit(analysis, message.date, message.time);
+          message.type === 'addPost'
+            ? newPostEdit(analysis, message.date, message.time)
+            : choice === 'one'
+              ? detachOccurrenceEdits(
+                  analysis,
+                  message.index,
+                  message.occurrence!,
+                  message.date,
+                  message.time,
+                )
+              : choice === 'series'
+                ? shiftSeriesEdits(analysis, message.index, message.occurrence!, message.date, message.time)
+                : rescheduleEdits(analysis, message.index, message.date, message.time);
         if ('error' in out) {
           void vscode.window.showWarningMessage(out.error);
+          // The page drew the move already: draw the file as it is.
+          await this.update();
           return { ok: false, reason: out.error };
         }
         const edits = Array.isArray(out) ? out : out.edits;
@@ -217,10 +298,11 @@ export class StrategyPanel implements vscode.Disposable {
         if (!Array.isArray(out)) {
           await revealOffsets(this.uri, out.cursor, out.cursor);
         } else if (!visible && edits.length > 0) {
-          // The edit is unsaved: show it, or the user would not know the file changed.
-          const first = edits[0];
-          const at = first.start;
-          await revealOffsets(this.uri, at, at + first.newText.length, { preserveFocus: true });
+          // The edit is unsaved: show it, or the user would not know the file changed. A post moved
+          // out of its series is shown where it was written (after the series' except).
+          const shown = choice === 'one' ? edits[edits.length - 1] : edits[0];
+          const at = shown.start;
+          await revealOffsets(this.uri, at, at + shown.newText.length, { preserveFocus: true });
         }
         return undefined;
       }

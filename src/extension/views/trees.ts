@@ -1,8 +1,10 @@
-// The Strategy activity-bar views: Goals, Audiences & relationships, Platforms, Calendar and Metrics.
+// The Strategy activity-bar views: Goals, Audiences & relationships, Platforms, Competitors, Calendar
+// and Metrics.
 // Each shows every linted strategy file of the workspace, grouped by file, and refreshes after every
 // lint. Items reveal their place in the file when clicked (the reveal command takes offsets).
 import * as vscode from 'vscode';
 import {
+  competitorLandscape,
   computeTrends,
   isNetwork,
   languageOf,
@@ -10,12 +12,15 @@ import {
   networkName,
   networkStyle,
   paceNote,
+  platformMixes,
   platformSummaries,
   rangeAt,
   smartStatus,
   WORDS,
   type Analysis,
+  type NetworkLandscape,
   type Path,
+  type TypeShare,
 } from '../../core';
 import { fileName } from '../uri-names';
 import { Commands, ContextValues } from '../ids';
@@ -33,11 +38,14 @@ export interface StrategyNode {
   id?: string;
 }
 
-type Section = 'goals' | 'audiences' | 'platforms' | 'calendar' | 'metrics';
+type Section = 'goals' | 'audiences' | 'platforms' | 'competitors' | 'calendar' | 'metrics';
 
 const STATUS_ICON: Record<string, string> = {
   idea: 'lightbulb',
   draft: 'edit',
+  'in-review': 'eye',
+  approved: 'verified',
+  rejected: 'circle-slash',
   scheduled: 'clock',
   published: 'pass-filled',
 };
@@ -115,6 +123,8 @@ export class StrategyTree implements vscode.TreeDataProvider<StrategyNode>, vsco
         return audienceNodes(entry, analysis);
       case 'platforms':
         return platformNodes(entry, analysis);
+      case 'competitors':
+        return competitorNodes(entry, analysis);
       case 'calendar':
         return calendarNodes(entry, analysis);
       case 'metrics':
@@ -241,6 +251,7 @@ function postCount(n: number): string {
 
 function platformNodes(entry: FileEntry, analysis: Analysis): StrategyNode[] {
   const summaries = platformSummaries(analysis.model, localDate());
+  const mixes = new Map(platformMixes(analysis.model).map((m) => [m.index, m]));
   return analysis.model.platforms.map((p, i) => {
     const { id } = p.value;
     const summary = summaries[i];
@@ -263,8 +274,212 @@ function platformNodes(entry: FileEntry, analysis: Analysis): StrategyNode[] {
                 ? vscode.l10n.t('1 short week')
                 : vscode.l10n.t('{0} short weeks', summary.shortWeeks),
           ].join(' · ');
-    return { uri: entry.uri, item, id };
+    const mix = mixes.get(p.index);
+    const children = (mix?.types ?? []).map((share) =>
+      mixNode(entry, analysis, p.path, `platform:${p.index}`, share, mix!.total),
+    );
+    if (children.length) {
+      // A platform with `mix` targets opens on them; one without shows its types when asked.
+      item.collapsibleState = p.value.mix
+        ? vscode.TreeItemCollapsibleState.Expanded
+        : vscode.TreeItemCollapsibleState.Collapsed;
+    }
+    return { uri: entry.uri, item, id, children };
   });
+}
+
+/** A share in whole percent: "25%". */
+function percent(n: number): string {
+  return vscode.l10n.t('{0}%', Math.round(n));
+}
+
+/**
+ * Ten cells of 10 points: the share reached up to the target (█), above it (▒) and the part of the
+ * target not reached (░). Without a target, the share alone.
+ */
+function mixBar(actual: number, target: number | undefined): string {
+  const a = Math.round(actual / 10);
+  const t = target === undefined ? a : Math.round(target / 10);
+  return '█'.repeat(Math.min(a, t)) + (a > t ? '▒'.repeat(a - t) : '░'.repeat(t - a));
+}
+
+/** One post type of a platform: its share of the platform's posts against its `mix` target. */
+function mixNode(
+  entry: FileEntry,
+  analysis: Analysis,
+  platformPath: Path,
+  key: string,
+  share: TypeShare,
+  total: number,
+): StrategyNode {
+  const { type, target, posts, actual } = share;
+  const item = new vscode.TreeItem(type, vscode.TreeItemCollapsibleState.None);
+  item.id = `${entry.uri.toString()}#${key}:mix:${type}`;
+  item.contextValue = ContextValues.mixType;
+  item.iconPath = new vscode.ThemeIcon('pie-chart');
+  const bar = mixBar(actual, target);
+  item.description = [
+    target === undefined
+      ? vscode.l10n.t('{0} (no target)', percent(actual))
+      : vscode.l10n.t('{0} of {1}', percent(actual), percent(target)),
+    bar,
+  ]
+    .filter(Boolean)
+    .join(' ');
+  const lines = [vscode.l10n.t('{0} of {1} posts are {2}: {3}.', posts, total, type, percent(actual))];
+  if (target !== undefined) {
+    const gap = Math.round(actual - target);
+    lines.push(
+      gap === 0
+        ? vscode.l10n.t('Target {0}: on target.', percent(target))
+        : gap < 0
+          ? vscode.l10n.t('Target {0}: {1} points under.', percent(target), -gap)
+          : vscode.l10n.t('Target {0}: {1} points over.', percent(target), gap),
+    );
+  } else {
+    lines.push(vscode.l10n.t("No target for this type in the platform's mix."));
+  }
+  lines.push(vscode.l10n.t('Recurring posts count once for each time they go out.'));
+  item.tooltip = lines.join('\n');
+  const range =
+    (target !== undefined ? rangeAt(analysis, [...platformPath, 'mix', type]) : undefined) ??
+    rangeAt(analysis, [...platformPath, 'id']) ??
+    rangeAt(analysis, platformPath);
+  if (range) item.command = revealCommand(entry.uri, range.start, range.end);
+  return { uri: entry.uri, item };
+}
+
+/** "7/week": posts a week, as the file gives them (0.5 is one post every two weeks). */
+function perWeek(n: number): string {
+  return vscode.l10n.t('{0}/week', n);
+}
+
+function competitorCount(n: number): string {
+  return n === 1 ? vscode.l10n.t('1 competitor') : vscode.l10n.t('{0} competitors', n);
+}
+
+/**
+ * Per network, the competitors there beside our platforms there. Networks with competitors come first
+ * (those without us marked with a warning), then those only we use. A file whose competitors list no
+ * presence is left out of the view.
+ */
+function competitorNodes(entry: FileEntry, analysis: Analysis): StrategyNode[] {
+  const landscape = competitorLandscape(analysis.model);
+  if (!landscape.some((n) => n.competitors.length)) return [];
+  const ordered = [
+    ...landscape.filter((n) => n.presence !== 'ours-only'),
+    ...landscape.filter((n) => n.presence === 'ours-only'),
+  ];
+  return ordered.map((n) => networkNode(entry, analysis, n));
+}
+
+function networkNode(entry: FileEntry, analysis: Analysis, n: NetworkLandscape): StrategyNode {
+  const { model } = analysis;
+  const key = `competitors:${n.network}`;
+  const their =
+    n.competitors.length === 0
+      ? vscode.l10n.t('no competitor listed')
+      : [
+          competitorCount(new Set(n.competitors.map((c) => c.index)).size),
+          ...(n.competitorMax !== undefined ? [vscode.l10n.t('up to {0}', perWeek(n.competitorMax))] : []),
+        ].join(', ');
+  const ours =
+    n.planned !== undefined ? vscode.l10n.t('you {0}', perWeek(n.planned)) : vscode.l10n.t('you: no cadence');
+  const item = new vscode.TreeItem(
+    networkName(n.network) ?? n.network,
+    vscode.TreeItemCollapsibleState.Expanded,
+  );
+  item.id = `${entry.uri.toString()}#${key}`;
+  item.contextValue = ContextValues.network;
+  const network = isNetwork(n.network) ? n.network : 'other';
+  if (n.presence === 'competitors-only') {
+    item.iconPath = WARNING();
+    item.description = [vscode.l10n.t('competitors only'), their].join(' · ');
+  } else {
+    item.iconPath = new vscode.ThemeIcon(
+      networkStyle(network).codicon,
+      new vscode.ThemeColor(`strategy.network.${network}`),
+    );
+    item.description = [ours, their].join(' · ');
+  }
+  const tooltip = new vscode.MarkdownString();
+  tooltip
+    .appendMarkdown('**')
+    .appendText(networkName(n.network) ?? n.network)
+    .appendMarkdown('**\n\n');
+  const line = (text: string) => tooltip.appendMarkdown('- ').appendText(text).appendMarkdown('\n');
+  if (n.presence === 'competitors-only')
+    line(vscode.l10n.t('Competitors post here and you have no platform on this network.'));
+  line(
+    n.planned !== undefined
+      ? vscode.l10n.t('You plan {0} posts a week here.', n.planned)
+      : n.ours.length
+        ? vscode.l10n.t('You post here without a cadence.')
+        : vscode.l10n.t('You do not post here.'),
+  );
+  for (const c of n.competitors) {
+    line(
+      c.postsPerWeek !== undefined
+        ? vscode.l10n.t('{0}: {1} posts a week', c.name ?? c.id ?? '?', c.postsPerWeek)
+        : vscode.l10n.t('{0}: posts a week not given', c.name ?? c.id ?? '?'),
+    );
+  }
+  if (n.typesOnlyTheyPost.length)
+    line(vscode.l10n.t('Only competitors post: {0}', n.typesOnlyTheyPost.join(', ')));
+  item.tooltip = tooltip;
+
+  const children: StrategyNode[] = [];
+  for (const o of n.ours) {
+    const platform = model.platforms.find((p) => p.index === o.index)!;
+    const child = leaf(
+      entry,
+      analysis,
+      platform.path,
+      vscode.l10n.t('You ({0})', o.id ?? '?'),
+      ContextValues.platform,
+      `${key}:platform:${o.index}`,
+    );
+    child.iconPath = new vscode.ThemeIcon('home');
+    child.description = [
+      o.planned !== undefined
+        ? vscode.l10n.t('{0} planned', perWeek(o.planned))
+        : vscode.l10n.t('no cadence'),
+      o.contentTypes.length
+        ? o.contentTypes.map((t) => `${t.type} (${t.posts})`).join(', ')
+        : vscode.l10n.t('no typed posts yet'),
+    ].join(' · ');
+    children.push({ uri: entry.uri, item: child, id: o.id });
+  }
+  for (const c of n.competitors) {
+    const path: Path = ['competitors', c.index, 'presence', c.presenceIndex];
+    const child = new vscode.TreeItem(c.name ?? c.id ?? '?', vscode.TreeItemCollapsibleState.None);
+    child.id = `${entry.uri.toString()}#${key}:competitor:${c.index}:${c.presenceIndex}`;
+    child.contextValue = ContextValues.competitor;
+    child.iconPath = new vscode.ThemeIcon('organization');
+    child.description = [
+      c.postsPerWeek !== undefined ? perWeek(c.postsPerWeek) : vscode.l10n.t('posts a week not given'),
+      c.contentTypes.join(', '),
+    ]
+      .filter(Boolean)
+      .join(' · ');
+    const range = rangeAt(analysis, path) ?? rangeAt(analysis, ['competitors', c.index]);
+    if (range) child.command = revealCommand(entry.uri, range.start, range.end);
+    children.push({ uri: entry.uri, item: child, id: c.id });
+  }
+  if (n.typesOnlyTheyPost.length) {
+    const child = new vscode.TreeItem(
+      vscode.l10n.t('Only competitors post'),
+      vscode.TreeItemCollapsibleState.None,
+    );
+    child.id = `${entry.uri.toString()}#${key}:types`;
+    child.iconPath = new vscode.ThemeIcon('info');
+    child.description = n.typesOnlyTheyPost.join(', ');
+    child.tooltip = vscode.l10n.t(
+      'Content types competitors post on this network that you neither post nor target in a mix there.',
+    );
+    children.push({ uri: entry.uri, item: child });
+  }
+  return { uri: entry.uri, item, children };
 }
 
 function calendarNodes(entry: FileEntry, analysis: Analysis): StrategyNode[] {
@@ -280,7 +495,8 @@ function calendarNodes(entry: FileEntry, analysis: Analysis): StrategyNode[] {
     const item = leaf(entry, analysis, post.path, label.trim(), ContextValues.post, `post:${post.index}`);
     const status = post.value.status ?? 'idea';
     item.iconPath = new vscode.ThemeIcon(STATUS_ICON[status] ?? 'circle-outline');
-    item.description = [post.value.platform, status].filter(Boolean).join(' · ');
+    const approved = post.value.approvedBy ? vscode.l10n.t('by {0}', post.value.approvedBy) : undefined;
+    item.description = [post.value.platform, status, approved].filter(Boolean).join(' · ');
     const range = rangeAt(analysis, [...post.path, 'date']) ?? rangeAt(analysis, post.path);
     if (range) item.command = revealCommand(entry.uri, range.start, range.end);
     let list = byMonth.get(month);

@@ -40,6 +40,8 @@ export interface CalendarData {
   goals: Map<string, string>;
   /** The earliest best time of the shown platforms, else WORKDAY_START: where the week view starts. */
   dayStart: string;
+  /** The shown platforms that name best times, in the model's order: what the week view shades. */
+  bestTimes: CalendarPlatform[];
   period?: { start: string; end: string };
   today: string;
   /** Shortfalls of visible platforms by the Monday that starts their week. */
@@ -85,21 +87,33 @@ export function calendarData(model: CalendarViewModel, filters: Filters, editabl
     if (filters.hiddenPlatforms.includes(s.platform)) continue;
     shortfalls.set(s.weekStart, [...(shortfalls.get(s.weekStart) ?? []), s]);
   }
-  const bestTimes = model.platforms
-    .filter((p) => !filters.hiddenPlatforms.includes(p.id))
-    .flatMap((p) => p.bestTimes ?? [])
-    .sort();
+  const shown = model.platforms.filter((p) => !filters.hiddenPlatforms.includes(p.id) && p.bestTimes?.length);
+  const bestTimes = shown.flatMap((p) => p.bestTimes!).sort();
   return {
     posts,
     byDate,
     platforms: new Map(model.platforms.map((p) => [p.id, p])),
     goals: new Map(model.goals.map((g) => [g.id, g.title])),
     dayStart: bestTimes[0] ?? WORKDAY_START,
+    bestTimes: shown,
     period: model.period,
     today: model.today,
     shortfalls,
     editable,
   };
+}
+
+/** The post `index` on `date` (one occurrence, for a recurring post) among the shown posts. */
+export function postAt(data: CalendarData, index: number, date: string): CalendarPost | undefined {
+  return data.byDate.get(date)?.find((p) => p.index === index);
+}
+
+/**
+ * The date a move of `post` names as the occurrence it moved: a later occurrence of a series; none
+ * for a single post or a series' first date (moving that moves the whole series).
+ */
+export function movedOccurrence(post: CalendarPost): string | undefined {
+  return post.occurrence && post.occurrence.nth > 0 ? post.date : undefined;
 }
 
 /**

@@ -3,9 +3,15 @@
 export const DAY = '.sac-daycell[data-date]';
 export const POST = '[data-post-index]';
 
-/** What had the focus before a redraw: a post by its index, or a day. */
+/** A post as drawn: its index in the file and its date (a series draws one per occurrence). */
+export interface PostPlace {
+  index: number;
+  date: string;
+}
+
+/** What had the focus before a redraw: a post (the first of these places that exists), or a day. */
 export interface FocusedThing {
-  index?: number;
+  posts?: PostPlace[];
   date?: string;
 }
 
@@ -57,17 +63,28 @@ export class RovingFocus {
   focused(): FocusedThing | undefined {
     const el = document.activeElement;
     if (!(el instanceof HTMLElement) || !this.root.contains(el)) return undefined;
-    if (el.matches(POST)) return { index: Number(el.dataset.postIndex) };
+    if (el.matches(POST)) return { posts: [{ index: Number(el.dataset.postIndex), date: el.dataset.date! }] };
     if (el.matches(DAY)) return { date: el.dataset.date };
     return undefined;
   }
 
-  /** Focuses the post `index`, else the day `date`, when a redraw left the focus nowhere. */
-  restore(index: number | undefined, date: string | undefined): void {
+  /** The element of the post `index` on `date`. */
+  post(index: number, date: string): HTMLElement | null {
+    return Number.isInteger(index) && /^\d{4}-\d{2}-\d{2}$/.test(date)
+      ? this.root.querySelector<HTMLElement>(`${POST}[data-post-index="${index}"][data-date="${date}"]`)
+      : null;
+  }
+
+  /** Focuses the first of the posts that is drawn, else the day, when a redraw left the focus nowhere. */
+  restore(thing: FocusedThing | undefined): void {
+    if (!thing) return;
     if (document.activeElement !== document.body && document.activeElement?.isConnected) return;
-    if (index !== undefined)
-      this.root.querySelector<HTMLElement>(`${POST}[data-post-index="${index}"]`)?.focus();
-    else if (date) this.cell(date)?.focus();
+    if (thing.posts) {
+      for (const { index, date } of thing.posts) {
+        const el = this.post(index, date);
+        if (el) return el.focus();
+      }
+    } else if (thing.date) this.cell(thing.date)?.focus();
   }
 
   private setActive(date: string): void {

@@ -11,11 +11,11 @@ import faLocale from '@fullcalendar/core/locales/fa';
 import dayGridPlugin from '@fullcalendar/daygrid';
 import interactionPlugin from '@fullcalendar/interaction';
 import timeGridPlugin from '@fullcalendar/timegrid';
-import type { CalendarPost } from '../../core/protocol';
+import type { CalendarPlatform, CalendarPost } from '../../core/protocol';
 import { addDays, hhmm, parseIso, sundayWeekday, toIso } from '../shared/dates';
 import { h } from '../shared/dom';
 import { isoToJalaali, PERSIAN_MONTHS } from '../shared/persian';
-import { chip, dayClasses, decoratePost, shortfallBadges } from './chips';
+import { chip, dayClasses, decoratePost, paintNetwork, shortfallBadges } from './chips';
 import { DayPopover } from './popover';
 import { DAY_MAX_EVENTS, type ViewName } from './data';
 import type { CalendarRenderer, RendererHost } from './renderer';
@@ -25,9 +25,20 @@ interface More {
   count: number;
 }
 
+/** A shown platform's best time on one day of the week view, shaded behind the posts. */
+interface Best {
+  platform: CalendarPlatform;
+  time: string;
+}
+
+/** How long a best time's shading lasts: as long as a post's chip, so one placed on it covers it. */
+const BEST_MINUTES = 60;
+
 export class FullCalendarView implements CalendarRenderer {
   private readonly calendar: Calendar;
   private readonly popover: DayPopover;
+  /** The week view's key to its shading: each shown platform's best times. */
+  private readonly legend = h('div', { class: 'sac-best-legend' });
   private readonly abort = new AbortController();
 
   constructor(
@@ -39,10 +50,14 @@ export class FullCalendarView implements CalendarRenderer {
     const { fmt } = host;
     const week = view === 'week';
     this.popover = new DayPopover(el, host, false);
+    // The week's key sits above FullCalendar, which draws into a box of its own.
+    const box = h('div', { class: 'sac-fc' });
+    el.replaceChildren(...(week ? [this.legend] : []), box);
+    if (week) this.renderLegend();
     el.addEventListener('click', (e) => this.clickMore(e), { signal: this.abort.signal });
     document.addEventListener('mousedown', (e) => this.clickOutside(e), { signal: this.abort.signal });
     if (week) window.addEventListener('resize', () => this.fitHeight(), { signal: this.abort.signal });
-    this.calendar = new Calendar(el, {
+    this.calendar = new Calendar(box, {
       plugins: [dayGridPlugin, timeGridPlugin, interactionPlugin],
       initialView: week ? 'timeGridWeek' : 'dayGridMonth',
       initialDate: anchor,
@@ -74,13 +89,18 @@ export class FullCalendarView implements CalendarRenderer {
       moreLinkContent: (arg) => fmt.t.more(fmt.number(arg.num)),
       events: (info, success) => success(this.events(toIso(info.start), toIso(info.end))),
       eventContent: (arg) => {
+        if (arg.event.extendedProps.best) return { domNodes: [] };
         const more = arg.event.extendedProps.more as More | undefined;
         if (more)
           return { domNodes: [h('span', { class: 'sac-more', text: fmt.t.more(fmt.number(more.count)) })] };
         return { domNodes: [chip(post(arg.event.extendedProps), host.data(), fmt)] };
       },
       eventDidMount: (arg) => {
+        const best = arg.event.extendedProps.best as Best | undefined;
+        if (best) return this.decorateBest(arg.el, best);
         const more = arg.event.extendedProps.more as More | undefined;
+        // The event's id on the element, where the tests can see that no two are alike.
+        arg.el.dataset.eventId = arg.event.id;
         if (!more) return decoratePost(arg.el, post(arg.event.extendedProps), host.data(), fmt);
         arg.el.classList.add('sac-more-event');
         arg.el.dataset.moreDate = more.date;
@@ -112,6 +132,7 @@ export class FullCalendarView implements CalendarRenderer {
       this.calendar.setOption('editable', data.editable);
       this.calendar.refetchEvents();
     });
+    if (this.view === 'week') this.renderLegend();
     // New events can change row heights; re-measure so drops land on the hour under the pointer.
     this.calendar.updateSize();
   }
@@ -177,7 +198,8 @@ export class FullCalendarView implements CalendarRenderer {
 
   /** The week fills the panel below the toolbar and filters, and never less than about ten hours. */
   private weekHeight(): number {
-    const top = this.el.getBoundingClientRect().top + window.scrollY;
+    const box = this.el.querySelector('.sac-fc') ?? this.el;
+    const top = box.getBoundingClientRect().top + window.scrollY;
     return Math.max(480, Math.floor(window.innerHeight - top - 16));
   }
 
@@ -198,13 +220,14 @@ export class FullCalendarView implements CalendarRenderer {
     // Hand FullCalendar only the shown range (parsing thousands of events is its slow part) and, in
     // the month view, only what a cell shows.
     const limit = this.view === 'month' ? DAY_MAX_EVENTS : Infinity;
-    const events: EventInput[] = [];
+    const events: EventInput[] = this.view === 'week' ? this.bestTimeEvents(start, end) : [];
     for (const [date, posts] of this.host.data().byDate) {
       if (date < start || date >= end) continue;
       const shown = posts.length > limit ? posts.slice(0, limit - 1) : posts;
       shown.forEach((p, order) =>
         events.push({
-          id: String(p.index),
+          // A series shares its index across its occurrences: the date tells them apart.
+          id: `${p.index}:${p.date}`,
           start: p.time ? `${p.date}T${p.time}` : p.date,
           allDay: !p.time,
           order,
@@ -234,7 +257,68 @@ export class FullCalendarView implements CalendarRenderer {
     // Only the week view has hours to drop on; elsewhere the time stays as written.
     const time = this.view === 'week' && !arg.event.allDay ? hhmm(start) : undefined;
     if (date === p.date && (time === undefined || time === p.time)) return;
-    this.host.reschedule(p.index, date, time);
+    this.host.reschedule(p, date, time);
+  }
+
+  /** Background events: each shown platform's best times on every day from start to end. */
+  private bestTimeEvents(start: string, end: string): EventInput[] {
+    const events: EventInput[] = [];
+    for (const platform of this.host.data().bestTimes) {
+      for (const time of platform.bestTimes ?? []) {
+        const [hh, mm] = time.split(':').map(Number) as [number, number];
+        const until = Math.min(hh * 60 + mm + BEST_MINUTES, 24 * 60);
+        const endTime = `${String(Math.floor(until / 60)).padStart(2, '0')}:${String(until % 60).padStart(2, '0')}`;
+        for (let day = start; day < end; day = addDays(day, 1)) {
+          const best: Best = { platform, time };
+          events.push({
+            id: `best:${platform.id}:${time}:${day}`,
+            start: `${day}T${time}`,
+            end: until === 24 * 60 ? `${addDays(day, 1)}T00:00` : `${day}T${endTime}`,
+            display: 'background',
+            editable: false,
+            extendedProps: { best },
+          });
+        }
+      }
+    }
+    return events;
+  }
+
+  /** A best time's shading: the platform's colour, and what it means as its tooltip. */
+  private decorateBest(el: HTMLElement, best: Best): void {
+    const { fmt } = this.host;
+    el.classList.add('sac-best-time');
+    el.dataset.bestPlatform = best.platform.id;
+    el.dataset.bestTime = best.time;
+    el.title = `${fmt.t.bestTimeFor(best.platform.label)} ${fmt.digits(best.time)}`;
+    paintNetwork(el, best.platform.network);
+  }
+
+  /** The key to the week's shading: a swatch, the platform and its best times, per shown platform. */
+  private renderLegend(): void {
+    const { fmt } = this.host;
+    const platforms = this.host.data().bestTimes;
+    this.legend.hidden = platforms.length === 0;
+    this.legend.replaceChildren(
+      h('span', { class: 'sac-best-legend-title', text: fmt.t.bestTimes }),
+      ...platforms.map((p) => {
+        const times = (p.bestTimes ?? []).map((t) => fmt.digits(t)).join(', ');
+        const text = fmt.t.bestTimeFor(p.label);
+        const item = h(
+          'span',
+          {
+            class: 'sac-best-legend-item',
+            attrs: { title: `${text}: ${times}` },
+            data: { platform: p.id },
+          },
+          h('span', { class: 'sac-best-swatch', attrs: { 'aria-hidden': 'true' } }),
+          h('span', { text: p.label, attrs: { dir: 'auto' } }),
+          h('span', { class: 'sac-best-legend-times', text: times }),
+        );
+        paintNetwork(item, p.network);
+        return item;
+      }),
+    );
   }
 
   private dayCell(arg: DayCellContentArg) {

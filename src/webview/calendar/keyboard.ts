@@ -13,8 +13,8 @@ export interface KeyboardHost {
   closePopups(): boolean;
   shift(delta: 1 | -1): void;
   reveal(index: number): void;
-  /** Moves post `index` to `date`, keeping the focus on it. */
-  move(index: number, date: string): void;
+  /** Moves post `index` as drawn on `from` (one occurrence, for a series) to `to`, keeping the focus on it. */
+  move(index: number, from: string, to: string): void;
   addPost(date: string): void;
 }
 
@@ -37,7 +37,7 @@ export function handleKeys(root: HTMLElement, focus: RovingFocus, host: Keyboard
       host.reveal(index);
     } else if (e.altKey && step !== undefined) {
       if (!host.editable()) return;
-      host.move(index, addDays(date, step));
+      host.move(index, date, addDays(date, step));
     } else if (e.key === 'ArrowUp' || e.key === 'ArrowDown') {
       const scope = el.closest(`${DAY}, .fc-popover, .sac-popover, .sac-list`) ?? root;
       const posts = [...scope.querySelectorAll<HTMLElement>(`${POST}, [data-more-date]`)];

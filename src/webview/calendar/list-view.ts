@@ -13,6 +13,7 @@ import {
   paintNetwork,
   platformLabel,
   postNetwork,
+  repeatMark,
   STATUS_ICONS,
 } from './chips';
 import type { CalendarRenderer, RendererHost } from './renderer';
@@ -107,6 +108,8 @@ export class ListView implements CalendarRenderer {
       ),
     );
     const body = h('tbody');
+    // A series' rule in words under its first date of the month; its later dates keep the mark.
+    const described = new Set<number>();
     for (const iso of days) {
       const weekday = fmt.gregorian(iso, { weekday: 'long' });
       body.append(
@@ -119,7 +122,11 @@ export class ListView implements CalendarRenderer {
           }),
         ),
       );
-      for (const post of data.byDate.get(iso) ?? []) body.append(this.row(post));
+      for (const post of data.byDate.get(iso) ?? []) {
+        const describe = post.occurrence !== undefined && !described.has(post.index);
+        if (describe) described.add(post.index);
+        body.append(this.row(post, describe));
+      }
     }
     if (!days.length) {
       body.append(
@@ -134,7 +141,7 @@ export class ListView implements CalendarRenderer {
     this.el.replaceChildren(h('div', { class: 'sac-list-wrap' }, table));
   }
 
-  private row(post: CalendarPost): HTMLElement {
+  private row(post: CalendarPost, describe: boolean): HTMLElement {
     const { fmt } = this.host;
     const { t } = fmt;
     const data = this.host.data();
@@ -145,6 +152,7 @@ export class ListView implements CalendarRenderer {
     const titled = h(
       'span',
       { class: 'sac-list-post' },
+      repeatMark(post),
       h('span', { class: 'sac-chip-title', text: post.title, attrs: { dir: 'auto' } }),
       post.conflict ? icon(CONFLICT_ICON, 'sac-icon sac-conflict-icon') : null,
     );
@@ -160,6 +168,13 @@ export class ListView implements CalendarRenderer {
       title: [
         titled,
         post.outsidePeriod ? h('span', { class: 'sac-list-note', text: t.outsidePeriod }) : null,
+        describe && post.occurrence
+          ? h('span', {
+              class: 'sac-list-note sac-repeat-words',
+              text: post.occurrence.words,
+              attrs: { dir: 'auto' },
+            })
+          : null,
         meta ? h('span', { class: 'sac-list-meta', text: meta, attrs: { dir: 'auto' } }) : null,
       ],
       type: [type],

@@ -3,13 +3,13 @@
 // date, filters) survives updates and reloads through getState/setState.
 import '../shared/base.css';
 import './calendar.css';
-import type { CalendarViewModel } from '../../core/protocol';
+import type { CalendarPost, CalendarViewModel } from '../../core/protocol';
 import { problemBanner } from '../shared/banner';
 import { h } from '../shared/dom';
 import { Formatter } from '../shared/format';
 import { onMessage } from '../shared/validate';
 import { post, saveState } from '../shared/vscode';
-import { calendarData, openingDate, type CalendarData, type Filters } from './data';
+import { calendarData, movedOccurrence, openingDate, postAt, type CalendarData, type Filters } from './data';
 import { FilterBar } from './filters';
 import { RovingFocus, type FocusedThing } from './focus';
 import { handleKeys, type KeyboardHost } from './keyboard';
@@ -30,8 +30,8 @@ class CalendarPage implements RendererHost {
   private current: CalendarData | undefined;
   /** Whether the calendar shows a place of the user's or of the file's choosing, not just today. */
   private placed = this.state.date !== undefined;
-  /** The post a keyboard move asked to keep focused once the file comes back changed. */
-  private pendingFocus: number | undefined;
+  /** The post a keyboard move asked to keep focused once the file comes back (changed or not). */
+  private pendingFocus: FocusedThing | undefined;
 
   private readonly toolbar = new Toolbar({
     view: (view) => this.setView(view),
@@ -71,9 +71,18 @@ class CalendarPage implements RendererHost {
       closePopups: () => this.area.renderer?.closePopups?.() ?? false,
       shift: (delta) => this.area.renderer?.shift(delta),
       reveal: (index) => post({ type: 'reveal', version: this.version, index }),
-      move: (index, date) => {
-        this.pendingFocus = index;
-        this.reschedule(index, date);
+      move: (index, from, to) => {
+        const moved = this.current && postAt(this.current, index, from);
+        if (!moved) return;
+        // Where the post will be: moved (the series, or the file refused nothing), left where it was
+        // (the user kept it there), or, moved on its own, a new post written right after its series.
+        const posts = [
+          { index, date: to },
+          { index, date: from },
+        ];
+        if (movedOccurrence(moved)) posts.push({ index: index + 1, date: to });
+        this.pendingFocus = { posts };
+        this.reschedule(moved, to);
       },
       addPost: (date: string, time?: string) =>
         post(
@@ -108,12 +117,16 @@ class CalendarPage implements RendererHost {
     return this.current!;
   }
 
-  reschedule(index: number, date: string, time?: string): void {
-    post(
-      time
-        ? { type: 'reschedule', version: this.version, index, date, time }
-        : { type: 'reschedule', version: this.version, index, date },
-    );
+  reschedule(moved: CalendarPost, date: string, time?: string): void {
+    const occurrence = movedOccurrence(moved);
+    post({
+      type: 'reschedule',
+      version: this.version,
+      index: moved.index,
+      date,
+      ...(time ? { time } : {}),
+      ...(occurrence ? { occurrence } : {}),
+    });
   }
 
   navigated(): void {
@@ -212,9 +225,9 @@ class CalendarPage implements RendererHost {
     if (!renderer || !this.current) return;
     this.toolbar.setTitle(renderer.title());
     this.focus.sync(this.current.today);
-    const index = this.pendingFocus ?? focus?.index;
+    const restore = this.pendingFocus ?? focus;
     this.pendingFocus = undefined;
-    this.focus.restore(index, focus?.date);
+    this.focus.restore(restore);
     document.body.dataset.renderedVersion = String(this.version);
     window.dispatchEvent(new CustomEvent('sac-rendered'));
   }

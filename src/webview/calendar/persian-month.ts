@@ -1,11 +1,12 @@
 // The Solar Hijri month grid (Farvardin to Esfand, weeks from Saturday) that FullCalendar cannot draw.
 // Same chips, classes and keyboard handling as the FullCalendar views; drag and drop is HTML5.
+import type { CalendarPost } from '../../core/protocol';
 import { sundayWeekday } from '../shared/dates';
 import { h } from '../shared/dom';
 import { isoToJalaali, jalaaliMonthGrid, PERSIAN_MONTHS, shiftJalaaliMonth } from '../shared/persian';
 import { chip, dayClasses, decoratePost, shortfallBadges } from './chips';
 import { DayPopover } from './popover';
-import { DAY_MAX_EVENTS } from './data';
+import { DAY_MAX_EVENTS, postAt } from './data';
 import type { CalendarRenderer, RendererHost } from './renderer';
 
 const DRAG_TYPE = 'application/x-strategy-post';
@@ -117,7 +118,7 @@ export class PersianMonthView implements CalendarRenderer {
         );
         const list = h('div', { class: 'sac-pday-posts' });
         for (const p of posts.slice(0, posts.length > DAY_MAX_EVENTS ? DAY_MAX_EVENTS - 1 : DAY_MAX_EVENTS)) {
-          list.append(this.postElement(p.index, iso));
+          list.append(this.postElement(p));
         }
         if (posts.length > DAY_MAX_EVENTS) {
           const hidden = posts.length - (DAY_MAX_EVENTS - 1);
@@ -138,10 +139,9 @@ export class PersianMonthView implements CalendarRenderer {
     this.el.replaceChildren(grid);
   }
 
-  private postElement(index: number, iso: string): HTMLElement {
+  private postElement(p: CalendarPost): HTMLElement {
     const { fmt } = this.host;
     const data = this.host.data();
-    const p = (data.byDate.get(iso) ?? []).find((x) => x.index === index)!;
     const el = chip(p, data, fmt);
     decoratePost(el, p, data, fmt);
     el.draggable = data.editable;
@@ -160,7 +160,8 @@ export class PersianMonthView implements CalendarRenderer {
   private dragStart(e: DragEvent): void {
     const el = (e.target as Element).closest<HTMLElement>('[data-post-index]');
     if (!el || !e.dataTransfer || !this.host.data().editable) return;
-    e.dataTransfer.setData(DRAG_TYPE, el.dataset.postIndex!);
+    // The index and the date: a series draws one chip per occurrence, all with its index.
+    e.dataTransfer.setData(DRAG_TYPE, JSON.stringify([Number(el.dataset.postIndex), el.dataset.date]));
     e.dataTransfer.effectAllowed = 'move';
     el.classList.add('sac-dragging');
   }
@@ -179,10 +180,10 @@ export class PersianMonthView implements CalendarRenderer {
     this.clearDropTargets();
     if (!cell || !raw) return;
     e.preventDefault();
-    const index = Number(raw);
-    const p = this.host.data().posts.find((x) => x.index === index);
+    const [index, from] = parseDragged(raw);
+    const p = from === undefined ? undefined : postAt(this.host.data(), index, from);
     const date = cell.dataset.date!;
-    if (p && p.date !== date) this.host.reschedule(index, date);
+    if (p && p.date !== date) this.host.reschedule(p, date);
   }
 
   private clearDropTargets(): void {
@@ -190,6 +191,18 @@ export class PersianMonthView implements CalendarRenderer {
       el.classList.remove('sac-drop-target', 'sac-dragging');
     }
   }
+}
+
+/** What dragStart wrote: the post's index and the date it was drawn on. */
+function parseDragged(raw: string): [number, string | undefined] {
+  try {
+    const value: unknown = JSON.parse(raw);
+    if (Array.isArray(value) && typeof value[0] === 'number' && typeof value[1] === 'string')
+      return [value[0], value[1]];
+  } catch {
+    // Not ours: another page's drag.
+  }
+  return [NaN, undefined];
 }
 
 function dropTarget(e: DragEvent): HTMLElement | null {

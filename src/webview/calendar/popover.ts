@@ -29,6 +29,15 @@ export class DayPopover {
       decoratePost(el, p, data, fmt);
       el.draggable = this.draggable && data.editable;
       body.append(el);
+      // Room for what a chip in a cell only has as a tooltip: a series' rule in words.
+      if (p.occurrence)
+        body.append(
+          h('span', {
+            class: 'sac-popover-note sac-repeat-words',
+            text: p.occurrence.words,
+            attrs: { dir: 'auto' },
+          }),
+        );
     }
     const el = h(
       'div',

@@ -1,11 +1,16 @@
 // The contract between the calendar page and its two renderers (FullCalendar, the Solar Hijri grid).
+import type { CalendarPost } from '../../core/protocol';
 import type { Formatter } from '../shared/format';
 import type { CalendarData, ViewName } from './data';
 
 export interface RendererHost {
   readonly fmt: Formatter;
   data(): CalendarData;
-  reschedule(index: number, date: string, time?: string): void;
+  /**
+   * Moves `post` (as drawn: one occurrence of a series) to `date`, and `time` when given. The first
+   * occurrence moves the series; a later one asks the extension (it offers this post or the series).
+   */
+  reschedule(post: CalendarPost, date: string, time?: string): void;
   /** The shown dates changed (navigation or view switch). */
   navigated(): void;
 }

@@ -16,7 +16,16 @@ export interface CalendarState {
 }
 
 export const VIEWS: readonly PanelView[] = ['month', 'week', 'list', 'heatmap'];
-export const STATUSES: readonly PostStatus[] = ['idea', 'draft', 'scheduled', 'published'];
+/** The statuses in workflow order, as the filter lists them. */
+export const STATUSES: readonly PostStatus[] = [
+  'idea',
+  'draft',
+  'in-review',
+  'approved',
+  'rejected',
+  'scheduled',
+  'published',
+];
 
 export function restoreState(): CalendarState {
   const saved = loadState() as Partial<CalendarState> | undefined;

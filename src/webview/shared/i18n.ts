@@ -90,10 +90,18 @@ const en = {
   noPostsThisMonth: 'No posts this month.',
   shown: (shown: string, total: string) => `${shown} of ${total} posts shown`,
   help: 'Arrow keys move between days. Enter opens a post, or adds one on an empty day. Alt with an arrow key moves a post. Escape closes pop-ups.',
-  status: { idea: 'idea', draft: 'draft', scheduled: 'scheduled', published: 'published' } as Record<
-    PostStatus,
-    string
-  >,
+  status: {
+    idea: 'idea',
+    draft: 'draft',
+    'in-review': 'in review',
+    approved: 'approved',
+    rejected: 'rejected',
+    scheduled: 'scheduled',
+    published: 'published',
+  } as Record<PostStatus, string>,
+  /** A recurring post's rule, after its status in a chip's label. */
+  repeats: (words: string) => `repeats ${words}`,
+  bestTimes: 'Best times',
   columns: {
     time: 'Time',
     platform: 'Platform',
@@ -178,7 +186,17 @@ const fa: Strings = {
   noPostsThisMonth: 'این ماه پستی ندارد.',
   shown: (shown, total) => `${shown} از ${total} پست نمایش داده شده`,
   help: 'با کلیدهای جهت‌نما بین روزها جابه‌جا شوید. Enter پست را باز می‌کند یا در روز خالی پست تازه می‌سازد. Alt و کلید جهت‌نما پست را جابه‌جا می‌کند. Escape پنجره‌ها را می‌بندد.',
-  status: { idea: 'ایده', draft: 'پیش‌نویس', scheduled: 'زمان‌بندی‌شده', published: 'منتشرشده' },
+  status: {
+    idea: 'ایده',
+    draft: 'پیش‌نویس',
+    'in-review': 'در حال بررسی',
+    approved: 'تأییدشده',
+    rejected: 'ردشده',
+    scheduled: 'زمان‌بندی‌شده',
+    published: 'منتشرشده',
+  },
+  repeats: (words) => `تکرار: ${words}`,
+  bestTimes: 'بهترین زمان‌ها',
   columns: {
     time: 'زمان',
     platform: 'پلتفرم',

@@ -9,6 +9,7 @@ import type {
   GoalTrend,
   MetricTrend,
   MonthValue,
+  PostOccurrence,
   TrendsViewModel,
 } from '../../core/protocol';
 import { setDocumentUri } from './vscode';
@@ -36,7 +37,15 @@ const MONTH = /^\d{4}-\d{2}$/;
 const isDate = (v: unknown): v is string => isStr(v) && DATE.test(v);
 const isTime = (v: unknown): v is string => isStr(v) && TIME.test(v);
 const isMonth = (v: unknown): v is string => isStr(v) && MONTH.test(v);
-const STATUSES: readonly unknown[] = ['idea', 'draft', 'scheduled', 'published'];
+const STATUSES: readonly unknown[] = [
+  'idea',
+  'draft',
+  'in-review',
+  'approved',
+  'rejected',
+  'scheduled',
+  'published',
+];
 const VERDICTS: readonly unknown[] = ['achieved', 'insufficient-data', 'on-track', 'at-risk', 'off-track'];
 
 const isPlatform = (v: unknown): v is CalendarPlatform =>
@@ -46,6 +55,11 @@ const isPlatform = (v: unknown): v is CalendarPlatform =>
   isStr(v.label) &&
   opt(isNum)(v.postsPerWeek) &&
   opt(arrayOf(isTime))(v.bestTimes);
+
+const isInt = (v: unknown, min: number): v is number => isNum(v) && Number.isInteger(v) && v >= min;
+
+const isOccurrence = (v: unknown): v is PostOccurrence =>
+  isObj(v) && isInt(v.nth, 0) && isDate(v.first) && isInt(v.total, 1) && isStr(v.words);
 
 const isPost = (v: unknown): v is CalendarPost =>
   isObj(v) &&
@@ -60,7 +74,8 @@ const isPost = (v: unknown): v is CalendarPost =>
   opt(isStr)(v.campaign) &&
   opt(isStr)(v.link) &&
   isBool(v.conflict) &&
-  isBool(v.outsidePeriod);
+  isBool(v.outsidePeriod) &&
+  opt(isOccurrence)(v.occurrence);
 
 const isShortfall = (v: unknown): v is CadenceShortfall =>
   isObj(v) && isStr(v.platform) && isDate(v.weekStart) && isNum(v.planned) && isNum(v.actual);

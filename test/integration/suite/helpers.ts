@@ -5,11 +5,25 @@ import type { StrategyApi } from '../../../src/extension/extension';
 export const EXTENSION_ID = 'strategy-as-code.strategy-as-code';
 const WAIT_MS = 15_000;
 
+/**
+ * The date the suite runs "on": before every post of the workspace's files, so that findings that
+ * depend on today (calendar/overdue) do not change with the day the tests run. The CLI's tests pin it
+ * with --today.
+ */
+export const TODAY = '2026-01-01';
+let pinned = false;
+
 export async function extensionApi(): Promise<StrategyApi> {
   const ext = vscode.extensions.getExtension<StrategyApi>(EXTENSION_ID);
   if (!ext) throw new Error(`${EXTENSION_ID} is not loaded`);
   const api = await ext.activate();
   await api.ready;
+  if (!pinned) {
+    pinned = true;
+    api.pinToday(TODAY);
+    // What the workspace scan linted with the real date, again with the pinned one.
+    await api.store.relintAll();
+  }
   return api;
 }
 

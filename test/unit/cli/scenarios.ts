@@ -56,6 +56,35 @@ const fixture = (name: string): { copy: string } => ({ copy: `test/fixtures/cli/
 /** The problem matcher the extension's task uses; every finding line of the text format must match it. */
 export const PROBLEM_MATCHER = /^(.+):(\d+):(\d+)\s{2}(error|warning|info)\s{2}(.*)\s{2}(\S+)$/;
 
+/** A small plan for the month-end commands: one draft post on 5 January 2027, two metrics with sources. */
+const MONTH_END = `version: 1
+name: Month end
+period: {start: 2026-12-01, end: 2027-06-30}
+platforms:
+  - id: ig
+    network: instagram
+    cadence: {postsPerWeek: 2}
+calendar:
+  - {date: 2027-01-05, platform: ig, title: Winter menu, status: draft}
+metrics:
+  # followers at the month's end
+  - id: followers
+    name: Followers
+    platform: ig
+    source: {column: Followers}
+    values:
+      '2026-12': 1000 # from the old sheet
+  - id: reach
+    name: Reach
+    aggregation: sum
+    source:
+      column: reach
+      file: exports/*.csv
+`;
+
+const IG_EXPORT =
+  'Instagram insights, January 2027\n\nDate,Followers,Reach,Likes\n2027-01-01,1100,10,1\n2027-01-15,1150,20,2\n2027-01-31,1200,30,3\n';
+
 const CLEAN = fixture('clean.strategy.yaml');
 const WARNINGS = fixture('warnings.strategy.yaml');
 const ERRORS = fixture('errors.strategy.yaml');
@@ -551,7 +580,7 @@ export const SCENARIOS: Scenario[] = [
     files: {},
     exit: 2,
     stdout: '',
-    stderr: "strategy-lint: Unknown command 'constructor'. Commands: lint, trends, calendar.\n",
+    stderr: "strategy-lint: Unknown command 'constructor'. Commands: lint, trends, calendar, import, report, review.\n",
   },
   {
     name: 'a file instead of a command says how to lint it',
@@ -1107,14 +1136,162 @@ export const SCENARIOS: Scenario[] = [
       "strategy-lint: 'big.strategy.yaml' is 2.2 KB, over the 1 KB limit (--max-file-size): not checked.\n",
   },
 
+  // --- --concurrency (issue 8) -------------------------------------------------------------------
+  {
+    name: 'lint --help lists --concurrency',
+    argv: ['lint', '--help'],
+    files: {},
+    exit: 0,
+    stdout: /\n {6}--concurrency auto\|N\|off {2,}Lint in worker threads/,
+  },
+  {
+    name: 'a bad --concurrency is a usage error (issue 8)',
+    argv: ['lint', '--concurrency', 'zero', '.'],
+    files: { 'clean.strategy.yaml': CLEAN },
+    exit: 2,
+    stdout: '',
+    stderr: "strategy-lint: --concurrency 'zero' should be auto, off or a number of threads (1 or more).\n",
+  },
+  {
+    name: '--concurrency 0 is a usage error too (off says no threads)',
+    argv: ['lint', '--concurrency=0'],
+    files: { 'clean.strategy.yaml': CLEAN },
+    exit: 2,
+    stdout: '',
+    stderr: "strategy-lint: --concurrency '0' should be auto, off or a number of threads (1 or more).\n",
+  },
+  {
+    name: '--concurrency N lints a few files as without it (a thread a file at most)',
+    argv: ['lint', '--concurrency', '4', '--format', 'json', 'errors.strategy.yaml', 'clean.strategy.yaml'],
+    files: { 'errors.strategy.yaml': ERRORS, 'clean.strategy.yaml': CLEAN },
+    exit: 1,
+    stdout: /^\[\n[^]*"file": "errors\.strategy\.yaml"[^]*\]\n$/,
+  },
+
   // --- the shipped examples ---------------------------------------------------------------------
   {
     name: 'lint examples/ exits 0',
-    argv: ['lint', 'examples/'],
+    argv: ['lint', 'examples/', '--today', '2027-01-15'],
     files: { examples: { copy: 'examples' } },
     exit: 0,
     // Only notes: the examples' goals that the trends call at risk or off track (issue 7.15).
     stdout:
       /^(examples\/[\w-]+\.strategy\.yaml:\d+:\d+ {2}info {2}Behind pace .+ {2}goals\/off-pace\n)+\n✔ No errors or warnings in 2 files \(7 notes\)\n$/,
+  },
+
+  // --- today, and the month-end loop: import, report, review (issues 9 and 10) ----------------------
+  {
+    name: '--today decides which posts are overdue',
+    argv: ['lint', 'plan.strategy.yaml', '--today', '2027-01-20', '--format', 'json'],
+    files: { 'plan.strategy.yaml': MONTH_END },
+    exit: 0,
+    stdout: /"code": "calendar\/overdue"[\s\S]*was due 15 days ago but is still 'draft'/,
+  },
+  {
+    name: 'before the post, nothing is overdue',
+    argv: ['lint', 'plan.strategy.yaml', '--today', '2027-01-02', '--rule', 'reviews/missing=off'],
+    files: { 'plan.strategy.yaml': MONTH_END },
+    exit: 0,
+    stdout: '✔ No problems in 1 file\n',
+  },
+  {
+    name: 'a bad --today is a usage error',
+    argv: ['trends', 'plan.strategy.yaml', '--today', '2027-02-30'],
+    files: { 'plan.strategy.yaml': MONTH_END },
+    exit: 2,
+    stdout: '',
+    stderr:
+      "strategy-lint: --today '2027-02-30' should be a real day written YYYY-MM-DD, e.g. --today 2027-03-15.\n",
+  },
+  {
+    name: 'import writes the month values, in order, changing nothing else',
+    argv: ['import', 'plan.strategy.yaml', 'exports/ig.csv', '--today', '2027-01-02'],
+    files: { 'plan.strategy.yaml': MONTH_END, 'exports/ig.csv': IG_EXPORT },
+    exit: 0,
+    stdout:
+      "Wrote 2 month values to plan.strategy.yaml:\n  followers  2027-01: 1200\n  reach  2027-01: 60\n\nColumns no metric takes (add 'source: {column: ...}' to a metric to import one): Likes\n",
+    after: {
+      'plan.strategy.yaml': MONTH_END.replace(
+        "      '2026-12': 1000 # from the old sheet\n",
+        "      '2026-12': 1000 # from the old sheet\n      '2027-01': 1200\n",
+      ).replace('      file: exports/*.csv\n', '      file: exports/*.csv\n    values:\n      2027-01: 60\n'),
+    },
+  },
+  {
+    name: 'import --dry-run --format json reports and writes nothing',
+    argv: ['import', 'plan.strategy.yaml', 'exports/ig.csv', '--dry-run', '--format', 'json'],
+    files: { 'plan.strategy.yaml': MONTH_END, 'exports/ig.csv': IG_EXPORT },
+    exit: 0,
+    stdout: `${JSON.stringify(
+      {
+        file: 'plan.strategy.yaml',
+        changes: [
+          { metric: 'followers', month: '2027-01', old: null, new: 1200 },
+          { metric: 'reach', month: '2027-01', old: null, new: 60 },
+        ],
+        conflicts: [],
+        partial: [],
+        unmatched: ['Likes'],
+      },
+      null,
+      2,
+    )}\n`,
+    after: { 'plan.strategy.yaml': MONTH_END },
+  },
+  {
+    name: 'import keeps a value the export disagrees with and exits 1',
+    argv: ['import', 'plan.strategy.yaml', 'old.csv'],
+    files: { 'plan.strategy.yaml': MONTH_END, 'old.csv': 'Date,Followers\n2026-12-31,1010\n' },
+    exit: 1,
+    stdout:
+      'Nothing to write to plan.strategy.yaml: its metrics already hold these months.\n\nKept 1 value that the export disagrees with (--overwrite replaces them):\n  followers  2026-12: the file has 1000, the export 1010\n',
+    after: { 'plan.strategy.yaml': MONTH_END },
+  },
+  {
+    name: 'import refuses a CSV without a date column and writes nothing',
+    argv: ['import', 'plan.strategy.yaml', 'names.csv'],
+    files: { 'plan.strategy.yaml': MONTH_END, 'names.csv': 'Name,Followers\nAli,3\n' },
+    exit: 2,
+    stdout: '',
+    stderr: /^names\.csv: error: No date column found/,
+    after: { 'plan.strategy.yaml': MONTH_END },
+  },
+  {
+    name: "report --format json gives the contract's numbers for the month",
+    argv: ['report', 'plan.strategy.yaml', '--format', 'json', '--today', '2027-01-02'],
+    files: { 'plan.strategy.yaml': MONTH_END },
+    exit: 0,
+    stdout:
+      /"month": "2026-12"[\s\S]*"platforms": \[\s*\{\s*"id": "ig",\s*"planned": 9,\s*"posts": 0,\s*"published": 0\s*\}/,
+  },
+  {
+    name: 'report of a folder writes one self-contained html page to --out',
+    argv: ['report', 'clients', '--out', 'out.html', '--today', '2027-01-02'],
+    files: {
+      'clients/a.strategy.yaml': MONTH_END,
+      'clients/b.strategy.yaml': MONTH_END.replace('name: Month end', 'name: Second client'),
+    },
+    exit: 0,
+    stdout: '',
+    stderr: /^Wrote the report of 2 files to out\.html\n$/,
+    check: ({ dir }) => {
+      const html = readFileSync(join(dir, 'out.html'), 'utf8');
+      assert.match(html, /^<!doctype html>/i);
+      assert.ok(html.includes('Second client'));
+      assert.ok(!/<script|https?:\/\/(?!www\.w3\.org)/i.test(html), 'no script, no remote resource');
+    },
+  },
+  {
+    name: 'review prints the draft; --write appends it to reviews',
+    argv: ['review', 'plan.strategy.yaml', '--write', '--today', '2027-01-02'],
+    files: { 'plan.strategy.yaml': MONTH_END },
+    exit: 0,
+    stdout: '',
+    stderr: 'Added the review of 2026-12 to plan.strategy.yaml; write its actions.\n',
+    check: ({ dir }) => {
+      const text = readFileSync(join(dir, 'plan.strategy.yaml'), 'utf8');
+      assert.ok(text.startsWith(MONTH_END), 'only appended');
+      assert.match(text.slice(MONTH_END.length), /^reviews:\n {2}- date: 2027-01-02\n {4}month: 2026-12\n/);
+    },
   },
 ];

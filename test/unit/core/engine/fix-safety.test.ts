@@ -216,6 +216,8 @@ metrics:
     platform: ig
     values:
       2027-01: 1000
+reviews:
+  - {date: 2027-01-31, month: 2027-01}
 goals:
   - id: grow
     title: Grow Instagram followers steadily

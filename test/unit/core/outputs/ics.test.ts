@@ -9,6 +9,9 @@ import { parse } from 'yaml';
 import { toICalendar } from '../../../../src/core/outputs/ics';
 import type { StrategyModel } from '../../../../src/core/engine/model';
 import { buildModel } from '../../../../src/core/engine/model-build';
+import { lint } from '../../../../src/core/engine/lint';
+import { calendarOccurrences, occurrenceDate } from '../../../../src/core/domain/occurrences';
+import { calendarViewModel } from '../../../../src/core/outputs/view-models';
 
 const dir = join(__dirname, '..', '..', '..', 'fixtures', 'ics');
 const source = readFileSync(join(dir, 'calendar.strategy.yaml'), 'utf8');
@@ -172,8 +175,14 @@ describe('toICalendar', () => {
       design['x-wr-calname'] = { defaultType: 'text' };
     });
     after(() => {
-      design.name = saved.name;
-      design['x-wr-calname'] = saved.calname;
+      // Put back what was there, and nothing where nothing was: ical.js takes a key for a definition.
+      for (const [key, value] of [
+        ['name', saved.name],
+        ['x-wr-calname', saved.calname],
+      ] as const) {
+        if (value === undefined) delete design[key];
+        else design[key] = value;
+      }
     });
 
     const INJECTION =
@@ -256,5 +265,135 @@ describe('toICalendar', () => {
     const empty = toICalendar(modelOf('version: 1\nname: Empty\n'), { now: NOW });
     assert.equal(events(empty).length, 0);
     assert.ok(empty.startsWith('BEGIN:VCALENDAR\r\n') && empty.endsWith('END:VCALENDAR\r\n'));
+  });
+});
+
+describe('toICalendar: recurring posts (issue 9)', () => {
+  // Weekly with on, interval and except; a first date whose weekday is not in `on`; daily with count
+  // and except; monthly on the 31st; a series bounded by the period's end, one whose count the period
+  // cuts; every other month; until before the date; except on the first date; an unknown `every`.
+  const series = readFileSync(join(dir, 'series.strategy.yaml'), 'utf8');
+  const model = modelOf(series);
+  const ics = toICalendar(model, { now: NOW });
+
+  /** Each VEVENT's occurrences as ical.js expands its RRULE and EXDATEs: SUMMARY -> start times. */
+  function expanded(text: string): Map<string, string[]> {
+    const out = new Map<string, string[]>();
+    for (const event of events(text)) {
+      const starts: string[] = [];
+      const it = event.iterator();
+      for (let next = it.next(); next; next = it.next()) {
+        starts.push(next.toString());
+        assert.ok(starts.length <= 2000, 'a series without an end');
+      }
+      out.set(event.summary.replace(/^\[[^\]]*\] /, ''), starts);
+    }
+    return out;
+  }
+
+  it('writes one VEVENT per dated post, an RRULE for each series, EXDATEs for the skipped dates, an RDATE for an off-rule first date', () => {
+    const lines = ics.split('\r\n');
+    assert.equal(lines.filter((l) => l === 'BEGIN:VEVENT').length, model.calendar.length - 1);
+    assert.deepEqual(
+      lines.filter((l) => /^(RRULE|RDATE|EXDATE)/.test(l)),
+      [
+        'RRULE:FREQ=WEEKLY;INTERVAL=2;BYDAY=MO,TH;WKST=MO;UNTIL=20270430T090000',
+        'EXDATE:20270315T090000',
+        'RRULE:FREQ=WEEKLY;BYDAY=MO,FR;UNTIL=20270319',
+        'RDATE;VALUE=DATE:20270303',
+        'RRULE:FREQ=DAILY;COUNT=10',
+        'EXDATE;VALUE=DATE:20270312',
+        'RRULE:FREQ=MONTHLY;UNTIL=20270630T183000',
+        'RRULE:FREQ=WEEKLY;UNTIL=20270630',
+        'RRULE:FREQ=DAILY;UNTIL=20270630T234500',
+        'RRULE:FREQ=MONTHLY;INTERVAL=2;COUNT=3',
+        'RRULE:FREQ=DAILY;COUNT=1',
+        'RRULE:FREQ=DAILY;COUNT=2',
+        'EXDATE;VALUE=DATE:20270405',
+      ],
+    );
+  });
+
+  it('agrees with the calendar panel and the rules on every occurrence (ical.js expands the RRULEs)', () => {
+    const fromIcs = expanded(ics);
+    const fromModel = new Map<string, string[]>();
+    for (const o of calendarOccurrences(model)) {
+      const { title, time } = o.post.value;
+      const start = occurrenceDate(o) + (time ? `T${time}:00` : '');
+      fromModel.set(title!, [...(fromModel.get(title!) ?? []), start]);
+    }
+    assert.deepEqual(fromIcs, fromModel);
+    assert.deepEqual(fromIcs.get('First date skipped'), ['2027-04-06']);
+
+    // The panel draws the same days.
+    const { analysis, findings } = lint(series);
+    const view = calendarViewModel(analysis, findings, {
+      uri: 'file:///series.strategy.yaml',
+      fileName: 'series.strategy.yaml',
+      version: 1,
+      today: '2027-03-01',
+    });
+    const fromView = new Map<string, string[]>();
+    for (const p of view.posts) {
+      const start = p.date + (p.time ? `T${p.time}:00` : '');
+      fromView.set(p.title, [...(fromView.get(p.title) ?? []), start]);
+    }
+    assert.deepEqual(fromView, new Map([...fromIcs].filter(([, starts]) => starts.length)));
+  });
+
+  it('counts by hand: the weekly, monthly and period-bounded series', () => {
+    const fromIcs = expanded(ics);
+    assert.deepEqual(fromIcs.get('Fortnightly tips'), [
+      '2027-03-01T09:00:00',
+      '2027-03-04T09:00:00',
+      '2027-03-18T09:00:00',
+      '2027-03-29T09:00:00',
+      '2027-04-01T09:00:00',
+      '2027-04-12T09:00:00',
+      '2027-04-15T09:00:00',
+      '2027-04-26T09:00:00',
+      '2027-04-29T09:00:00',
+    ]);
+    assert.deepEqual(fromIcs.get('Starts on a Wednesday'), [
+      '2027-03-03',
+      '2027-03-05',
+      '2027-03-08',
+      '2027-03-12',
+      '2027-03-15',
+      '2027-03-19',
+    ]);
+    assert.deepEqual(fromIcs.get('Month end'), [
+      '2027-01-31T18:30:00',
+      '2027-03-31T18:30:00',
+      '2027-05-31T18:30:00',
+    ]);
+    assert.equal(fromIcs.get('Until the period ends')!.length, 9);
+    assert.deepEqual(fromIcs.get('Count cut by the period')!.slice(-1), ['2027-06-30T23:45:00']);
+  });
+
+  it('says the rule in the description, and a rejected post is CANCELLED', () => {
+    const evs = events(ics);
+    assert.equal(
+      evs[0].description,
+      'Status: scheduled\nRepeats: every 2 weeks on Monday and Thursday until 30 April 2027, except 15 March 2027, 9 posts',
+    );
+    const rejected = evs.find((e) => e.summary.endsWith('First date skipped'))!;
+    assert.equal(rejected.component.getFirstPropertyValue('status'), 'CANCELLED');
+    const review = evs.find((e) => e.summary.endsWith('Not a series'))!;
+    assert.equal(review.component.getFirstPropertyValue('status'), 'TENTATIVE');
+    assert.equal(review.component.getFirstPropertyValue('rrule'), null);
+  });
+
+  it('does not depend on the time zone of the machine', () => {
+    const saved = process.env.TZ;
+    try {
+      for (const tz of ['Asia/Tehran', 'America/Los_Angeles', 'Pacific/Kiritimati']) {
+        process.env.TZ = tz;
+        assert.equal(toICalendar(modelOf(series), { now: NOW }), ics, tz);
+      }
+    } finally {
+      if (saved === undefined) delete process.env.TZ;
+      else process.env.TZ = saved;
+    }
   });
 });

@@ -62,4 +62,21 @@ describe('platformSummaries', () => {
       { index: 0, id: undefined, planned: undefined, posts: 0, thisWeek: 0, shortWeeks: 0 },
     ]);
   });
+
+  it('counts every occurrence of a series, in all and this week (issue 9)', () => {
+    // ig: a + b + c, then Monday 18 January daily 5 times with 20 January skipped (4 posts, Jan
+    // 18, 19, 21, 22), and an undated post; li: d + e, then weekly on Tuesday from 2 February to the
+    // period's end (9 Tuesdays: 2 February to 30 March).
+    const m = model(
+      `${TEXT}  - { date: 2027-01-18, platform: ig, title: f, repeat: { every: day, count: 5, except: [2027-01-20] } }
+  - { date: 2027-01-3, platform: ig, title: g }
+  - { date: 2027-02-02, platform: li, title: h, repeat: { every: week } }
+`,
+    );
+    const [ig, li] = platformSummaries(m, '2027-01-20');
+    assert.equal(ig.posts, 3 + 4 + 1);
+    assert.equal(ig.thisWeek, 4);
+    assert.equal(li.posts, 2 + 9);
+    assert.equal(platformSummaries(m, '2027-03-30')[1].thisWeek, 1);
+  });
 });

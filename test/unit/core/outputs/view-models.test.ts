@@ -66,3 +66,77 @@ describe('webview words', () => {
     assert.deepEqual(Object.keys(strings('fa').verdicts).sort(), Object.keys(VERDICT_WORDS).sort());
   });
 });
+
+describe('calendarViewModel: recurring posts (issue 9)', () => {
+  // 2027-03-01 is a Monday. The series: Mondays and Thursdays until 18 March, 11 March skipped; the
+  // Telegram post on 15 March at 09:00 clashes with the series' occurrence that day only.
+  const text = [
+    'version: 1',
+    'name: Series',
+    'period: {start: 2027-03-01, end: 2027-03-31}',
+    'platforms:',
+    '  - {id: tg, network: telegram}',
+    'calendar:',
+    '  - date: 2027-03-01',
+    '    time: "09:00"',
+    '    platform: tg',
+    '    title: Tip',
+    '    status: in-review',
+    '    repeat: {every: week, on: [mon, thu], until: 2027-03-18, except: [2027-03-11]}',
+    '  - {date: 2027-03-15, time: "09:00", platform: tg, title: Clash, status: approved}',
+    '  - {date: 2027-02-26, platform: tg, title: Early, status: rejected, repeat: {every: day, count: 4}}',
+    '  - {date: 2027-03-20, platform: tg, title: Odd, status: someday, repeat: {every: year}}',
+    '',
+  ].join('\n');
+  const { analysis, findings } = lint(text);
+  const view = calendarViewModel(analysis, findings, { ...META, today: '2027-03-01' });
+
+  it('draws one post per occurrence, the entry’s own date first, each with its index', () => {
+    assert.deepEqual(
+      view.posts.map((p) => [p.index, p.date, p.time, p.status, p.conflict, p.outsidePeriod]),
+      [
+        [0, '2027-03-01', '09:00', 'in-review', false, false],
+        [0, '2027-03-04', '09:00', 'in-review', false, false],
+        [0, '2027-03-08', '09:00', 'in-review', false, false],
+        [0, '2027-03-15', '09:00', 'in-review', true, false],
+        [0, '2027-03-18', '09:00', 'in-review', false, false],
+        [1, '2027-03-15', '09:00', 'approved', true, false],
+        [2, '2027-02-26', undefined, 'rejected', false, true],
+        [2, '2027-02-27', undefined, 'rejected', false, true],
+        [2, '2027-02-28', undefined, 'rejected', false, true],
+        [2, '2027-03-01', undefined, 'rejected', false, false],
+        [3, '2027-03-20', undefined, 'idea', false, false],
+      ],
+    );
+  });
+
+  it('marks each occurrence of a series: its number, the first date, the total and the rule', () => {
+    const series = view.posts.filter((p) => p.index === 0);
+    assert.deepEqual(
+      series.map((p) => p.occurrence?.nth),
+      [0, 1, 2, 4, 5],
+    );
+    const words = 'every Monday and Thursday until 18 March 2027, except 11 March 2027, 5 posts';
+    for (const p of series)
+      assert.deepEqual({ ...p.occurrence, nth: 0 }, { nth: 0, first: '2027-03-01', total: 5, words });
+    assert.equal(view.posts.find((p) => p.index === 2)!.occurrence!.words, 'every day, 4 times');
+    // Not a series: no occurrence at all (an `every` the format does not know is just the date).
+    assert.equal('occurrence' in view.posts.find((p) => p.index === 1)!, false);
+    assert.equal('occurrence' in view.posts.find((p) => p.index === 3)!, false);
+  });
+
+  it('passes every status of the workflow', () => {
+    const statuses = ['idea', 'draft', 'in-review', 'approved', 'rejected', 'scheduled', 'published'];
+    const all = [
+      'version: 1',
+      'calendar:',
+      ...statuses.map((s, i) => `  - {date: 2027-03-0${i + 1}, platform: tg, title: t, status: ${s}}`),
+      '',
+    ].join('\n');
+    const r = lint(all);
+    assert.deepEqual(
+      calendarViewModel(r.analysis, r.findings, { ...META, today: '2027-03-01' }).posts.map((p) => p.status),
+      statuses,
+    );
+  });
+});

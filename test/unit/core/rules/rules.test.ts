@@ -11,6 +11,7 @@ import {
   rangeAt,
   safeFixEdits,
   toICalendar,
+  type LintOptions,
 } from '../../../../src/core';
 import { RULES } from '../../../../src/core/rules/registry';
 
@@ -31,6 +32,8 @@ metrics:
       2027-01: 1000
       2027-02: 1100
       2027-03: 1200
+reviews:
+  - {date: 2027-03-31, month: 2027-03}
 goals:
   - id: grow
     title: Grow Instagram followers steadily
@@ -53,6 +56,8 @@ interface Case {
   fires: string;
   clean: string;
   message?: RegExp;
+  /** Lint options for both texts (today, for calendar/overdue). */
+  options?: LintOptions;
 }
 
 const replace = (from: string, to: string) => BASE.replace(from, to);
@@ -69,7 +74,7 @@ const CASES: Case[] = [
   },
   {
     code: 'yaml/alias',
-    fires: BASE + 'owner: &o Sara\nreviews:\n  - date: 2027-02-01\n    findings: «*o»\n',
+    fires: BASE + 'owner: &o Sara\nvalueProposition: «*o»\n',
     clean: BASE,
   },
   { code: 'schema/required', fires: '«version: 1»\nname: x\n', clean: BASE, message: /needs 'period'/ },
@@ -212,6 +217,65 @@ const CASES: Case[] = [
     message: /^Behind pace \(off track\): at the current trend 1,300 of 1,400 by 30 April 2027\./,
   },
   {
+    code: 'calendar/off-peak',
+    fires:
+      replace('    network: instagram', "    network: instagram\n    bestTimes: ['08:00']") +
+      "calendar:\n  - {date: 2027-01-04, time: «'12:00'», platform: ig, title: Noon}\n",
+    clean:
+      replace('    network: instagram', "    network: instagram\n    bestTimes: ['08:00']") +
+      "calendar:\n  - {date: 2027-01-04, time: '09:00', platform: ig, title: Nine}\n",
+    message: /Consider 08:00, the nearest one\.$/,
+  },
+  {
+    code: 'calendar/mix',
+    fires:
+      replace('    network: instagram', '    network: instagram\n    «mix»: {reel: 50}') +
+      'calendar:\n  - {date: 2027-01-04, platform: ig, type: image, title: A, repeat: {every: day, count: 10}}\n',
+    clean:
+      replace('    network: instagram', '    network: instagram\n    mix: {reel: 90}') +
+      'calendar:\n  - {date: 2027-01-04, platform: ig, type: reel, title: A, repeat: {every: day, count: 10}}\n',
+    message: /reel 0% \(target 50%\)/,
+  },
+  {
+    code: 'schema/range',
+    fires: replace('    network: instagram', '    network: instagram\n    «mix»: {reel: 60, story: 60}'),
+    clean: replace('    network: instagram', '    network: instagram\n    mix: {reel: 40, story: 60}'),
+    message: /add up to 120%/,
+  },
+  {
+    code: 'calendar/unapproved',
+    fires:
+      BASE +
+      'governance: {approval: {required: true}}\ncalendar:\n  - {date: 2027-01-04, platform: ig, title: A, status: «scheduled»}\n',
+    clean:
+      BASE +
+      'governance: {approval: {required: true}}\ncalendar:\n  - {date: 2027-01-04, platform: ig, title: A, status: scheduled, approvedBy: Sara}\n',
+  },
+  {
+    code: 'calendar/overdue',
+    fires: BASE + 'calendar:\n  - {date: 2027-01-04, platform: ig, title: A, status: «draft»}\n',
+    clean: BASE + 'calendar:\n  - {date: 2027-01-04, platform: ig, title: A, status: published}\n',
+    options: { today: '2027-01-05' },
+    message: /was due 1 day ago/,
+  },
+  {
+    code: 'engagement/slow',
+    fires:
+      replace('    platform: ig\n    values:', '    platform: ig\n    unit: hours\n    values:') +
+      'engagement:\n  - {topic: Questions, team: support, responseTime: «2h», metric: followers}\n',
+    clean:
+      BASE + 'engagement:\n  - {topic: Questions, team: support, responseTime: 2000h, metric: followers}\n',
+  },
+  {
+    code: 'reviews/missing',
+    fires: replace(
+      'reviews:\n  - {date: 2027-03-31, month: 2027-03}\n',
+      '«reviews»:\n  - {date: 2027-02-28, month: 2027-02}\n',
+    ),
+    clean: BASE,
+    message: /March 2027/,
+  },
+  {
     code: 'metrics/gap',
     fires: replace('      2027-02: 1100\n', '').replace('    values:', '    «values»:'),
     clean: BASE,
@@ -227,7 +291,7 @@ describe('rules: every code fires on its exact range, and not on good input', ()
   for (const c of CASES) {
     it(`${c.code}${c.message ? ` (${c.message.source})` : ''}`, () => {
       const { text, start, end } = marked(c.fires);
-      const findings = lint(text).findings.filter((f) => f.code === c.code);
+      const findings = lint(text, c.options).findings.filter((f) => f.code === c.code);
       const hit = findings.find(
         (f) => f.start === start && f.end === end && (!c.message || c.message.test(f.message)),
       );
@@ -235,7 +299,7 @@ describe('rules: every code fires on its exact range, and not on good input', ()
         hit,
         `expected ${c.code} at [${start},${end}) "${text.slice(start, end)}", got ${JSON.stringify(findings.map((f) => [f.start, f.end, text.slice(f.start, f.end), f.message]))}`,
       );
-      assert.equal(lint(c.clean).findings.filter((f) => f.code === c.code).length, 0);
+      assert.equal(lint(c.clean, c.options).findings.filter((f) => f.code === c.code).length, 0);
     });
   }
 

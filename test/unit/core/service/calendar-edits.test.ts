@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { parseDocument } from 'yaml';
-import { newPostEdit, rescheduleEdits } from '../../../../src/core/service/calendar-edits';
+import { newPostEdit, rescheduleEdits, statusEdits } from '../../../../src/core/service/calendar-edits';
 import type { TextEdit } from '../../../../src/core/types';
 import { SAMPLE, analyze, apply } from './helper';
 
@@ -207,5 +207,148 @@ describe('service: calendar edits write what their place needs (issue 7)', () =>
     const doc = parseDocument(out);
     assert.deepEqual(doc.errors, []);
     assert.equal((doc.toJS() as { calendar: { platform: string }[] }).calendar[0].platform, 'say "hi"');
+  });
+});
+
+/** The text after setting calendar[index]'s status; checks it still parses and reads back. */
+function withStatus(text: string, index: number, status: string, approvedBy?: string): string {
+  const edits = statusEdits(analyze(text), index, status, approvedBy);
+  if ('error' in edits) throw new Error(edits.error);
+  const out = apply(text, edits);
+  const doc = parseDocument(out);
+  assert.deepEqual(doc.errors, []);
+  const post = analyze(out).model.calendar.find((p) => p.index === index)!.value;
+  assert.equal(post.status, status);
+  if (approvedBy !== undefined) assert.equal(post.approvedBy, approvedBy);
+  return out;
+}
+
+const POSTS = `calendar:
+  - date: 2027-01-04
+    platform: ig
+    title: "Launch teaser"
+    status: draft # needs a photo
+    goal: g
+  - date: 2027-01-05
+    platform: ig
+    title: Behind the bar
+    status: 'in-review'
+    approvedBy: "Old Name"   # last round
+  - date: 2027-01-06
+    platform: ig
+    title: No status yet
+  - {date: 2027-01-07, platform: tg, title: کمپین, status: idea}   # flow
+  - {date: 2027-01-08, platform: tg, title: a}
+`;
+
+describe('service: statusEdits (approval, issue 9)', () => {
+  it('replaces the status value, keeps its comment and adds approvedBy on the next line', () => {
+    assert.equal(
+      withStatus(POSTS, 0, 'approved', 'Sara Ahmadi'),
+      POSTS.replace(
+        '    status: draft # needs a photo\n',
+        '    status: approved # needs a photo\n    approvedBy: Sara Ahmadi\n',
+      ),
+    );
+  });
+
+  it('keeps the quotes of an existing status and approvedBy', () => {
+    assert.equal(
+      withStatus(POSTS, 1, 'approved', 'سارا احمدی'),
+      POSTS.replace("status: 'in-review'", "status: 'approved'").replace(
+        'approvedBy: "Old Name"   # last round',
+        'approvedBy: "سارا احمدی"   # last round',
+      ),
+    );
+  });
+
+  it('adds status and approvedBy at the end of a block post without a status', () => {
+    assert.equal(
+      withStatus(POSTS, 2, 'approved', 'Sara'),
+      POSTS.replace(
+        '    title: No status yet\n',
+        '    title: No status yet\n    status: approved\n    approvedBy: Sara\n',
+      ),
+    );
+    assert.equal(
+      withStatus(POSTS, 2, 'in-review'),
+      POSTS.replace('    title: No status yet\n', '    title: No status yet\n    status: in-review\n'),
+    );
+  });
+
+  it('works in flow posts, with and without a status, quoting what a flow mapping needs', () => {
+    assert.equal(
+      withStatus(POSTS, 3, 'approved', 'Doe, John'),
+      POSTS.replace('status: idea}', "status: approved, approvedBy: 'Doe, John'}"),
+    );
+    assert.equal(
+      withStatus(POSTS, 4, 'approved', 'Sara'),
+      POSTS.replace('title: a}', 'title: a, status: approved, approvedBy: Sara}'),
+    );
+    assert.equal(
+      withStatus(POSTS, 4, 'in-review'),
+      POSTS.replace('title: a}', 'title: a, status: in-review}'),
+    );
+    const list = 'calendar: [{date: 2027-01-05, platform: tg, title: a, status: draft}]';
+    assert.equal(
+      withStatus(list, 0, 'approved', "O'Brien"),
+      "calendar: [{date: 2027-01-05, platform: tg, title: a, status: approved, approvedBy: O'Brien}]",
+    );
+  });
+
+  it('sending for review changes only the status and leaves approvedBy alone', () => {
+    assert.equal(withStatus(POSTS, 1, 'in-review'), POSTS);
+    assert.equal(withStatus(POSTS, 0, 'in-review'), POSTS.replace('status: draft #', 'status: in-review #'));
+  });
+
+  it('fills an empty status, before its comment', () => {
+    const text =
+      'calendar:\n  - date: 2027-01-04\n    status:\n    title: x\n  - date: 2027-01-05\n    status: # later\n';
+    assert.equal(withStatus(text, 0, 'in-review'), text.replace('status:\n', 'status: in-review\n'));
+    assert.equal(
+      withStatus(text, 1, 'approved', 'Sara'),
+      text.replace('status: # later\n', 'status: approved # later\n    approvedBy: Sara\n'),
+    );
+  });
+
+  it('keeps CRLF line endings, and writes at the end of a file without a final line break', () => {
+    const crlf = POSTS.replace(/\n/g, '\r\n');
+    assert.equal(
+      withStatus(crlf, 0, 'approved', 'Sara'),
+      crlf.replace(
+        'status: draft # needs a photo\r\n',
+        'status: approved # needs a photo\r\n    approvedBy: Sara\r\n',
+      ),
+    );
+    assert.equal(
+      withStatus(crlf, 2, 'approved', 'Sara'),
+      crlf.replace(
+        'title: No status yet\r\n',
+        'title: No status yet\r\n    status: approved\r\n    approvedBy: Sara\r\n',
+      ),
+    );
+    const bare = 'calendar:\r\n- date: 2027-01-04\r\n  platform: ig\r\n  title: x';
+    assert.equal(
+      withStatus(bare, 0, 'approved', 'Sara'),
+      `${bare}\r\n  status: approved\r\n  approvedBy: Sara`,
+    );
+  });
+
+  it('quotes a name a plain scalar would misread, and replaces a block scalar status on its line', () => {
+    const text = 'calendar:\n  - date: 2027-01-04\n    title: x\n    status: >-\n      draft\n    goal: g\n';
+    assert.equal(
+      withStatus(text, 0, 'approved', '#1 fan'),
+      "calendar:\n  - date: 2027-01-04\n    title: x\n    status: approved\n    approvedBy: '#1 fan'\n    goal: g\n",
+    );
+  });
+
+  it('refuses what it cannot write, in plain words', () => {
+    const a = analyze(POSTS);
+    assert.match((statusEdits(a, 9, 'approved', 'S') as { error: string }).error, /no post number 10/);
+    assert.match((statusEdits(a, 0, 'done') as { error: string }).error, /not a post status/);
+    assert.match((statusEdits(a, 0, 'approved', '  ') as { error: string }).error, /name/);
+    const list = analyze('calendar:\n  - date: 2027-01-04\n    status: [a, b]\n');
+    assert.match((statusEdits(list, 0, 'approved', 'S') as { error: string }).error, /not a single value/);
+    assert.ok('error' in statusEdits(analyze('calendar:\n  - {}\n'), 0, 'approved', 'S'));
   });
 });

@@ -206,4 +206,53 @@ describe('service: completions', () => {
     assert.deepEqual(complete('goals:\n  -|\n').items, []);
     assert.deepEqual(complete('calendar:\n  - date: 2027-01-01 # pl|\n').items, []);
   });
+
+  describe('repeat (a recurring post)', () => {
+    const POST = 'calendar:\n  - date: 2027-03-01\n    platform: ig\n    title: Tips\n';
+
+    it('`every:` offers day, week and month', () => {
+      const { items } = complete(`${POST}    repeat:\n      every: |\n`);
+      assert.deepEqual(
+        items.map((i) => [i.label, i.kind]),
+        [
+          ['day', 'value'],
+          ['week', 'value'],
+          ['month', 'value'],
+        ],
+      );
+      assert.match(items[1].documentation!, /Every \*\*week\*\*/);
+    });
+
+    it('`on: [` offers the weekdays, Monday first', () => {
+      const { items } = complete(`${POST}    repeat:\n      every: week\n      on: [|\n`);
+      assert.deepEqual(labels(items), ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun']);
+      assert.equal(items[3].documentation, '**Thursday**');
+      assert.deepEqual(labels(complete(`${POST}    repeat: {every: week, on: [mon, t|]}\n`).items).length, 7);
+    });
+
+    it('the `repeat` key in a post inserts a weekly series', () => {
+      const { items, text } = complete(`${POST}    rep|\n`);
+      const repeat = items.find((i) => i.label === 'repeat')!;
+      assert.equal(replaced(text, repeat), 'rep');
+      assert.equal(repeat.insertText, 'repeat:\n  every: week\n  on: [${1:mon}]\n  until: ${2:2027-06-30}');
+      assert.equal(repeat.snippet, true);
+    });
+
+    it('the empty line under `repeat:` offers the weekly snippet beside the keys', () => {
+      const { items } = complete(`${POST}    repeat:\n      |\n`);
+      assert.deepEqual(labels(items), ['every', 'interval', 'on', 'until', 'count', 'except', 'weekly']);
+      const weekly = items.find((i) => i.kind === 'snippet')!;
+      assert.equal(weekly.detail, 'Every week on the same weekday until a date');
+      assert.equal(weekly.insertText, 'every: week\non: [${1:mon}]\nuntil: ${2:2027-06-30}');
+      // Not once a key is there, and a nested mapping without snippets of its own offers none.
+      assert.equal(
+        complete(`${POST}    repeat:\n      every: day\n      |\n`).items.some((i) => i.kind === 'snippet'),
+        false,
+      );
+      assert.equal(
+        complete('metrics:\n  - id: m\n    source:\n      |\n').items.some((i) => i.kind === 'snippet'),
+        false,
+      );
+    });
+  });
 });

@@ -93,6 +93,90 @@ describe('service: hover', () => {
   });
 });
 
+describe('service: hover on a series (repeat)', () => {
+  const text = [
+    'version: 1',
+    'name: x',
+    'period: {start: 2027-03-01, end: 2027-06-30}',
+    'calendar:',
+    '  - date: 2027-03-01',
+    '    platform: ig',
+    '    title: Tips',
+    '    repeat:',
+    '      every: week',
+    '      on: [mon, thu]',
+    '      until: 2027-03-31',
+    '      except: [2027-03-15]',
+    '  - {date: 2027-03-02, platform: ig, title: Once, repeat: {every: fortnight}}',
+    '',
+  ].join('\n');
+  const { analysis: a } = linted(text);
+  const plain = (h: { markdown: string } | undefined) => h?.markdown.replace(/\\/g, '');
+  const RULE = '**Repeats** every Monday and Thursday until 31 March 2027, except 15 March 2027, 8 posts.';
+
+  it('on the repeat key: the schema text, the rule in words and the first dates', () => {
+    const h = hover(a, at(text, 'repeat:', 2))!;
+    assert.equal(text.slice(h.range.start, h.range.end), 'repeat');
+    const md = plain(h)!;
+    assert.match(md, /^The post \*\*recurs\*\*/);
+    assert.ok(md.includes(RULE), md);
+    assert.ok(
+      md.endsWith(
+        [
+          'First dates:',
+          '',
+          '- Monday 1 March 2027',
+          '- Thursday 4 March 2027',
+          '- Monday 8 March 2027',
+          '- Thursday 11 March 2027',
+          '- Thursday 18 March 2027',
+          '- and 3 more',
+        ].join('\n'),
+      ),
+      md,
+    );
+  });
+
+  it('with today, the next dates from today on', () => {
+    const md = plain(hover(a, at(text, 'until:', 2), undefined, { today: '2027-03-19' }))!;
+    assert.match(md, /^The \*\*last day\*\*/);
+    assert.ok(
+      md.endsWith(
+        [
+          'Next dates:',
+          '',
+          '- Monday 22 March 2027',
+          '- Thursday 25 March 2027',
+          '- Monday 29 March 2027',
+        ].join('\n'),
+      ),
+      md,
+    );
+    assert.ok(
+      plain(hover(a, at(text, 'until:', 2), undefined, { today: '2027-04-01' }))!.endsWith(
+        'No dates left in the series after today.',
+      ),
+    );
+  });
+
+  it('on a field or a value inside repeat, an enum value included', () => {
+    const every = plain(hover(a, at(text, 'every: week', 8)))!;
+    assert.match(every, /^`week`: Every \*\*week\*\*/);
+    assert.ok(every.includes(RULE));
+    const thu = hover(a, at(text, 'thu]', 1))!;
+    assert.equal(text.slice(thu.range.start, thu.range.end), 'thu');
+    assert.ok(plain(thu)!.startsWith('`thu`: **Thursday**\n\n**Repeats**'));
+    const except = plain(hover(a, at(text, '2027-03-15', 2)))!;
+    assert.ok(except.startsWith(RULE), except);
+  });
+
+  it('a repeat the expansion does not understand shows the schema text only', () => {
+    const h = plain(hover(a, at(text, 'repeat: {', 2)))!;
+    assert.doesNotMatch(h, /\*\*Repeats\*\*|First dates/);
+    assert.equal(hover(a, at(text, 'fortnight', 2)), undefined);
+  });
+});
+
 describe('service: codeLenses', () => {
   it('puts progress and forecast above goals, last values above metrics, and the calendar', () => {
     const lenses = codeLenses(analysis, findings);
@@ -159,6 +243,8 @@ describe('service: a goal achievable yet behind pace shows both (issue 7.15)', (
     '    metric: followers',
     '    target: 1580',
     '    deadline: 2027-06-30',
+    'reviews:',
+    '  - {date: 2027-03-31, month: 2027-03}',
     '',
   ].join('\n');
   const r = linted(text);

@@ -105,4 +105,45 @@ describe('service: navigation', () => {
     const result = rename(a, at(SAMPLE, '- id: tg', 7), 'sales');
     assert.ok('edits' in result && result.edits.length === 3);
   });
+
+  // The December fields (issue 9): an engagement rule's `metric` and a review's `goals` are references too.
+  const DECEMBER = `${SAMPLE}engagement:
+  - topic: Questions about orders
+    team: support
+    responseTime: 4h
+    metric: ig-followers
+reviews:
+  - date: 2027-02-28
+    month: 2027-02
+    goals: [grow-ig]
+`;
+  const d = analyze(DECEMBER);
+
+  it("renames a metric in an engagement rule's metric, from the id or from the rule", () => {
+    for (const offset of [
+      at(DECEMBER, '- id: ig-followers', 7),
+      at(DECEMBER, 'metric: ig-followers', 9, 1),
+    ]) {
+      const result = rename(d, offset, 'ig-fans');
+      assert.ok('edits' in result);
+      assert.equal(result.edits.length, 3);
+      const out = apply(DECEMBER, result.edits);
+      assert.match(out, /responseTime: 4h\n {4}metric: ig-fans\n/);
+      assert.equal(out.replace(/ig-fans/g, 'ig-followers'), DECEMBER);
+    }
+  });
+
+  it("renames a goal in a review's goals, and goes from there to the goal", () => {
+    const result = rename(d, at(DECEMBER, '- id: grow-ig', 7), 'followers-2027');
+    assert.ok('edits' in result);
+    assert.equal(result.edits.length, 3);
+    const out = apply(DECEMBER, result.edits);
+    assert.match(out, /goals: \[followers-2027\]\n/);
+    assert.equal(out.replace(/followers-2027/g, 'grow-ig'), DECEMBER);
+    assert.equal(definition(d, at(DECEMBER, '[grow-ig]', 2))?.start, at(DECEMBER, '- id: grow-ig', 6));
+    assert.equal(
+      definition(d, at(DECEMBER, 'metric: ig-followers', 9, 1))?.start,
+      at(DECEMBER, '- id: ig-followers', 6),
+    );
+  });
 });
