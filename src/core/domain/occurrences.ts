@@ -109,15 +109,29 @@ function weekdaysOf(on: readonly string[] | undefined, fallback: number): number
 
 const CACHE = new WeakMap<Post, { periodEnd: number | undefined; days: { day: number; nth: number }[] }>();
 
+/** The last expansion, reused while the calendar's entities are the very same objects. */
+let last:
+  | { entities: readonly Entity<Post>[]; periodEnd: number | undefined; result: readonly Occurrence[] }
+  | undefined;
+
 /**
- * Every occurrence of every post, in file order, then by day. Computed once per post value: the
- * model's post objects are new whenever their text changes, so a re-lint after a keystroke expands
- * only the series that was edited.
+ * Every occurrence of every post, in file order, then by day. A post's days are computed once per
+ * post value (the model's post objects are new whenever their text changes, so a re-lint after a
+ * keystroke expands only the series that was edited), and the whole list once per lint: cadence,
+ * conflicts, the mix and the views all read the same array (never modify it).
  */
-export function calendarOccurrences(model: StrategyModel): Occurrence[] {
+export function calendarOccurrences(model: StrategyModel): readonly Occurrence[] {
   const periodEnd = periodDays(model.period)?.end;
+  const calendar = model.calendar;
+  if (
+    last &&
+    last.periodEnd === periodEnd &&
+    last.entities.length === calendar.length &&
+    calendar.every((entity, i) => entity === last!.entities[i])
+  )
+    return last.result;
   const out: Occurrence[] = [];
-  for (const post of model.calendar) {
+  for (const post of calendar) {
     let cached = CACHE.get(post.value);
     if (!cached || cached.periodEnd !== periodEnd) {
       cached = { periodEnd, days: occurrenceDays(post.value, periodEnd) };
@@ -125,6 +139,7 @@ export function calendarOccurrences(model: StrategyModel): Occurrence[] {
     }
     for (const { day, nth } of cached.days) out.push({ post, day, nth });
   }
+  last = { entities: [...calendar], periodEnd, result: out };
   return out;
 }
 
