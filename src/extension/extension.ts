@@ -31,7 +31,8 @@ export interface StrategyApi {
 export function activate(context: vscode.ExtensionContext): StrategyApi {
   const started = performance.now();
   const log = new Log();
-  const store = new StrategyStore(context.extensionUri, new ConfigLookup(log), log);
+  const configs = new ConfigLookup(log);
+  const store = new StrategyStore(context.extensionUri, configs, log);
   const panels = new PanelManager(store, context.extensionUri, log, context.workspaceState);
   const commands = new StrategyCommands(store, panels, log, context.extensionUri);
   const trees = {
@@ -64,7 +65,7 @@ export function activate(context: vscode.ExtensionContext): StrategyApi {
     vscode.window.createTreeView(Views.metrics, { treeDataProvider: trees.metrics, showCollapseAll: true }),
     ...commands.register(),
     ...registerLanguageFeatures(store),
-    registerCodeActions(store),
+    registerCodeActions(store, configs),
     registerTasks(),
   );
   const ready = store.start().catch((err: unknown) => log.failure('workspace scan', err));

@@ -309,9 +309,8 @@ export class StrategyStore implements vscode.Disposable {
     this.publisher.remove(uri);
   }
 
-  /** File config (nearest `.strategy-lint.yaml`), then the `strategy.rules` setting on top. */
-  private async rules(uri: vscode.Uri): Promise<Record<string, RuleSetting>> {
-    const found = await this.configs.forDocument(uri);
-    return { ...(found?.rules ?? {}), ...settings.ruleSettings(uri) };
+  /** File config (nearest `.strategy-lint.yaml`), then the `strategy.rules` setting merged over it. */
+  private rules(uri: vscode.Uri): Promise<Record<string, RuleSetting>> {
+    return this.configs.rulesFor(uri);
   }
 }
