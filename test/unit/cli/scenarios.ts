@@ -580,7 +580,8 @@ export const SCENARIOS: Scenario[] = [
     files: {},
     exit: 2,
     stdout: '',
-    stderr: "strategy-lint: Unknown command 'constructor'. Commands: lint, trends, calendar, import, report, review.\n",
+    stderr:
+      "strategy-lint: Unknown command 'constructor'. Commands: lint, trends, calendar, import, report, review.\n",
   },
   {
     name: 'a file instead of a command says how to lint it',
