@@ -4,6 +4,7 @@
 // lint. Items reveal their place in the file when clicked (the reveal command takes offsets).
 import * as vscode from 'vscode';
 import {
+  repeatWords,
   competitorLandscape,
   computeTrends,
   isNetwork,
@@ -496,7 +497,12 @@ function calendarNodes(entry: FileEntry, analysis: Analysis): StrategyNode[] {
     const status = post.value.status ?? 'idea';
     item.iconPath = new vscode.ThemeIcon(STATUS_ICON[status] ?? 'circle-outline');
     const approved = post.value.approvedBy ? vscode.l10n.t('by {0}', post.value.approvedBy) : undefined;
-    item.description = [post.value.platform, status, approved].filter(Boolean).join(' · ');
+    // A recurring post is one entry: the rule in words says how many posts it stands for.
+    const repeats = repeatWords(post.value, analysis.model);
+    item.description = [post.value.platform, status, approved, repeats && `↻ ${repeats}`]
+      .filter(Boolean)
+      .join(' · ');
+    if (repeats) item.tooltip = `${post.value.title ?? ''}\n${repeats}`;
     const range = rangeAt(analysis, [...post.path, 'date']) ?? rangeAt(analysis, post.path);
     if (range) item.command = revealCommand(entry.uri, range.start, range.end);
     let list = byMonth.get(month);

@@ -128,4 +128,19 @@ describe('Strategy views', () => {
     const [goal] = fileNode(api.trees.goals, 'good.strategy.yaml').children!;
     assert.equal(label(goal), expected);
   });
+
+  it('say in words how often a recurring post goes out (issue 9)', async () => {
+    const api = await extensionApi();
+    const editor = await openEditor(workspaceUri('good.strategy.yaml'));
+    const description = () =>
+      fileNode(api.trees.calendar, 'good.strategy.yaml')
+        .children![0].children!.map((n) => String(n.item.description))
+        .find((d) => d.includes('↻'));
+    const shown = waitFor(api.trees.calendar.onDidChangeTreeData, description, 'the repeat in words');
+    const at = editor.document.positionAt(
+      editor.document.getText().indexOf('    status: idea\n') + '    status: idea\n'.length,
+    );
+    await editor.edit((b) => b.insert(at, '    repeat: {every: week, count: 4}\n'));
+    assert.equal(await shown, 'ig · idea · ↻ every Monday, 4 times');
+  });
 });
