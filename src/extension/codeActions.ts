@@ -94,6 +94,31 @@ export class StrategyCodeActions implements vscode.CodeActionProvider {
     diagnostic: vscode.Diagnostic,
   ): vscode.CodeAction[] {
     const actions: vscode.CodeAction[] = [];
+    if (finding.code === 'reviews/missing') {
+      // The draft is a snippet (its actions are tab stops) inserted in the editor: a command, not an edit.
+      const draft = new vscode.CodeAction(
+        vscode.l10n.t("Draft the month's review"),
+        vscode.CodeActionKind.QuickFix,
+      );
+      draft.command = { title: draft.title, command: Commands.draftReview, arguments: [document.uri] };
+      draft.diagnostics = [diagnostic];
+      draft.isPreferred = true;
+      actions.push(draft);
+    }
+    if (finding.code === 'calendar/overdue') {
+      // Beside the finding's own "Mark as published": a new date the user picks.
+      const move = new vscode.CodeAction(
+        vscode.l10n.t('Move to another date…'),
+        vscode.CodeActionKind.QuickFix,
+      );
+      move.command = {
+        title: move.title,
+        command: Commands.moveOverduePost,
+        arguments: [document.uri, finding.start],
+      };
+      move.diagnostics = [diagnostic];
+      actions.push(move);
+    }
     const fixes = [...(finding.fixes ?? [])].sort((a, b) => Number(b.safe) - Number(a.safe));
     fixes.forEach((fix, i) => {
       const action = fixAction(document, fix, vscode.CodeActionKind.QuickFix);

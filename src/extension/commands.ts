@@ -10,6 +10,7 @@ import { ruleDocsUri, toTextEdit } from './convert';
 import { Commands, LANGUAGE_ID } from './ids';
 import type { Log } from './log';
 import type { PanelManager, StrategyPanel } from './panels/panels';
+import { askDate, moveOverduePost, type AskDate } from './overdue';
 import { revealOffsets } from './reveal';
 import { isStrategyDocument } from './documents/scan';
 import * as settings from './settings';
@@ -45,6 +46,9 @@ export interface NewFileOptions {
 }
 
 export class StrategyCommands {
+  /** The date question of "Move to another date…" (tests replace it). */
+  askDate: AskDate = askDate;
+
   constructor(
     private readonly store: StrategyStore,
     private readonly panels: PanelManager,
@@ -69,6 +73,9 @@ export class StrategyCommands {
         revealOffsets(typeof uri === 'string' ? vscode.Uri.parse(uri) : uri, start, end),
       ),
       reg(Commands.showRuleDocs, (code: string) => this.showRuleDocs(code)),
+      reg(Commands.moveOverduePost, (uri: vscode.Uri, offset: number) =>
+        moveOverduePost(this.store, uri, offset, this.askDate),
+      ),
     ];
   }
 

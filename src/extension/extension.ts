@@ -8,7 +8,9 @@ import { registerLanguageFeatures } from './features';
 import { Views } from './ids';
 import { ConfigLookup } from './lintConfig';
 import { Log } from './log';
+import { MonthEndCommands } from './monthEnd';
 import { PanelManager } from './panels/panels';
+import { ReportPanels } from './reportPanel';
 import { StrategyStore } from './store';
 import { registerTasks } from './tasks';
 import { StrategyTree } from './views/trees';
@@ -19,6 +21,9 @@ export interface StrategyApi {
   trees: Record<'goals' | 'audiences' | 'platforms' | 'competitors' | 'calendar' | 'metrics', StrategyTree>;
   panels: PanelManager;
   commands: StrategyCommands;
+  /** Import from CSV, the month report and the review draft (their dialogs are replaceable in tests). */
+  monthEnd: MonthEndCommands;
+  reports: ReportPanels;
   log: Log;
   /** Resolves when the first scan of the workspace is done. */
   ready: Promise<void>;
@@ -35,6 +40,8 @@ export function activate(context: vscode.ExtensionContext): StrategyApi {
   const store = new StrategyStore(context.extensionUri, configs, log);
   const panels = new PanelManager(store, context.extensionUri, log, context.workspaceState);
   const commands = new StrategyCommands(store, panels, log, context.extensionUri);
+  const reports = new ReportPanels(store, log);
+  const monthEnd = new MonthEndCommands(store, reports, log, (arg) => commands.resolveUri(arg));
   const trees = {
     goals: new StrategyTree(store, 'goals'),
     audiences: new StrategyTree(store, 'audiences'),
@@ -47,6 +54,7 @@ export function activate(context: vscode.ExtensionContext): StrategyApi {
     log,
     store,
     panels,
+    reports,
     ...Object.values(trees),
     vscode.window.createTreeView(Views.goals, { treeDataProvider: trees.goals, showCollapseAll: true }),
     vscode.window.createTreeView(Views.audiences, {
@@ -64,6 +72,7 @@ export function activate(context: vscode.ExtensionContext): StrategyApi {
     vscode.window.createTreeView(Views.calendar, { treeDataProvider: trees.calendar, showCollapseAll: true }),
     vscode.window.createTreeView(Views.metrics, { treeDataProvider: trees.metrics, showCollapseAll: true }),
     ...commands.register(),
+    ...monthEnd.register(),
     ...registerLanguageFeatures(store),
     registerCodeActions(store, configs),
     registerTasks(),
@@ -71,7 +80,7 @@ export function activate(context: vscode.ExtensionContext): StrategyApi {
   const ready = store.start().catch((err: unknown) => log.failure('workspace scan', err));
   const activationMs = performance.now() - started;
   log.info(`Activated in ${activationMs.toFixed(1)} ms`);
-  return { store, trees, panels, commands, log, ready, activationMs, pinToday };
+  return { store, trees, panels, commands, monthEnd, reports, log, ready, activationMs, pinToday };
 }
 
 export function deactivate(): void {

@@ -9,6 +9,7 @@ import {
   documentSymbols,
   hover,
   prepareRename,
+  rangeAt,
   references,
   rename,
   type CompletionItem as CoreCompletion,
@@ -86,7 +87,7 @@ export class StrategyCodeLensProvider implements vscode.CodeLensProvider {
   async provideCodeLenses(document: vscode.TextDocument): Promise<vscode.CodeLens[]> {
     if (!settings.codeLensEnabled(document.uri)) return [];
     const { result } = await this.store.analysisFor(document);
-    return codeLenses(result.analysis, result.findings).map((lens) => {
+    const lenses = codeLenses(result.analysis, result.findings).map((lens) => {
       const range = toRange(document, lens.range);
       const command: vscode.Command =
         lens.kind === 'calendar'
@@ -101,6 +102,19 @@ export class StrategyCodeLensProvider implements vscode.CodeLensProvider {
       if (lens.tooltip) command.tooltip = lens.tooltip;
       return new vscode.CodeLens(range, command);
     });
+    // The editor's own lens (the core's lenses are about figures, this one about bringing them in).
+    const metrics = rangeAt(result.analysis, ['metrics'], 'key');
+    if (metrics) {
+      lenses.push(
+        new vscode.CodeLens(toRange(document, metrics), {
+          title: vscode.l10n.t('Import from CSV…'),
+          tooltip: vscode.l10n.t("Import month values from analytics exports into the metrics' values"),
+          command: Commands.importMetrics,
+          arguments: [document.uri],
+        }),
+      );
+    }
+    return lenses;
   }
 
   dispose(): void {

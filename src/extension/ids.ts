@@ -17,9 +17,17 @@ export const Commands = {
   showOutput: 'strategy.showOutput',
   approvePost: 'strategy.approvePost',
   sendPostForReview: 'strategy.sendPostForReview',
+  importMetrics: 'strategy.importMetrics',
+  monthReport: 'strategy.monthReport',
+  draftReview: 'strategy.draftReview',
+  // The month report's title bar actions.
+  reportSaveHtml: 'strategy.report.saveHtml',
+  reportSaveMarkdown: 'strategy.report.saveMarkdown',
+  reportOpenInBrowser: 'strategy.report.openInBrowser',
   // Internal: tree items, CodeLenses and quick fixes run these with arguments.
   reveal: 'strategy.reveal',
   showRuleDocs: 'strategy.showRuleDocs',
+  moveOverduePost: 'strategy.moveOverduePost',
 } as const;
 export type CommandId = (typeof Commands)[keyof typeof Commands];
 
@@ -34,6 +42,12 @@ export const PALETTE_COMMANDS: readonly CommandId[] = [
   Commands.showOutput,
   Commands.approvePost,
   Commands.sendPostForReview,
+  Commands.importMetrics,
+  Commands.monthReport,
+  Commands.draftReview,
+  Commands.reportSaveHtml,
+  Commands.reportSaveMarkdown,
+  Commands.reportOpenInBrowser,
 ];
 
 export const Settings = {
@@ -59,6 +73,7 @@ export const Views = {
 export const PanelTypes = {
   calendar: 'strategy.calendar',
   trends: 'strategy.trends',
+  report: 'strategy.report',
 } as const;
 
 /** Context keys the extension sets (`when` clauses in package.json read them). */
