@@ -6,7 +6,7 @@ import * as vscode from 'vscode';
 import { disableRuleFix, fixAll, safeFixEdits, type Finding, type Fix, type LintResult } from '../core';
 import { diagnosticCode, toRange, toTextEdit } from './convert';
 import { Commands, LANGUAGE_ID } from './ids';
-import { ConfigLookup } from './lintConfig';
+import { WorkspaceConfigs } from './lintConfig';
 import type { StrategyStore } from './store';
 
 export const FIX_ALL = vscode.CodeActionKind.SourceFixAll.append('strategy');
@@ -26,7 +26,7 @@ export class StrategyCodeActions implements vscode.CodeActionProvider {
   constructor(
     private readonly store: StrategyStore,
     /** The store's configuration lookup (one cache); without it, each fix all looks the rules up afresh. */
-    private readonly configs?: ConfigLookup,
+    private readonly configs?: WorkspaceConfigs,
   ) {}
 
   async provideCodeActions(
@@ -77,7 +77,9 @@ export class StrategyCodeActions implements vscode.CodeActionProvider {
     document: vscode.TextDocument,
     linted?: { version: number | undefined; result: LintResult },
   ): Promise<vscode.WorkspaceEdit> {
-    const rules = await (this.configs ?? new ConfigLookup({ info: () => undefined })).rulesFor(document.uri);
+    const rules = await (this.configs ?? new WorkspaceConfigs({ info: () => undefined })).rulesFor(
+      document.uri,
+    );
     const initial = linted?.version === document.version ? linted.result : undefined;
     const { edits } = fixAll(document.getText(), { rules }, initial);
     const edit = new vscode.WorkspaceEdit();
@@ -202,7 +204,7 @@ function findingFor(
   );
 }
 
-export function registerCodeActions(store: StrategyStore, configs?: ConfigLookup): vscode.Disposable {
+export function registerCodeActions(store: StrategyStore, configs?: WorkspaceConfigs): vscode.Disposable {
   return vscode.languages.registerCodeActionsProvider(
     { language: LANGUAGE_ID },
     new StrategyCodeActions(store, configs),

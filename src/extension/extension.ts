@@ -6,7 +6,7 @@ import { registerCodeActions } from './codeActions';
 import { StrategyCommands } from './commands';
 import { registerLanguageFeatures } from './features';
 import { Views } from './ids';
-import { ConfigLookup } from './lintConfig';
+import { WorkspaceConfigs } from './lintConfig';
 import { Log } from './log';
 import { MonthEndCommands } from './monthEnd';
 import { PanelManager } from './panels/panels';
@@ -36,7 +36,7 @@ export interface StrategyApi {
 export function activate(context: vscode.ExtensionContext): StrategyApi {
   const started = performance.now();
   const log = new Log();
-  const configs = new ConfigLookup(log);
+  const configs = new WorkspaceConfigs(log);
   const store = new StrategyStore(context.extensionUri, configs, log);
   const panels = new PanelManager(store, context.extensionUri, log, context.workspaceState);
   const commands = new StrategyCommands(store, panels, log, context.extensionUri);

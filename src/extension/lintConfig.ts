@@ -58,7 +58,11 @@ function workspaceHost(log: Pick<Log, 'info'>): ConfigHost {
   };
 }
 
-export class ConfigLookup {
+/**
+ * The nearest `.strategy-lint.yaml` of a workspace file (the core's ConfigLookup over workspace.fs),
+ * with the `strategy.rules` setting merged over it.
+ */
+export class WorkspaceConfigs {
   private readonly lookup: Lookup;
   /** The setting's problems last logged, per workspace folder: each new set is logged once. */
   private readonly settingProblems = new Map<string, string>();

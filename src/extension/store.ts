@@ -19,7 +19,7 @@ import {
   watchFiles,
 } from './documents/scan';
 import { DocumentStates, type FileEntry } from './documents/state';
-import type { ConfigLookup } from './lintConfig';
+import type { WorkspaceConfigs } from './lintConfig';
 import type { Log } from './log';
 import * as settings from './settings';
 import { localDate } from './today';
@@ -37,7 +37,7 @@ export class StrategyStore implements vscode.Disposable {
 
   constructor(
     extensionUri: vscode.Uri,
-    private readonly configs: ConfigLookup,
+    private readonly configs: WorkspaceConfigs,
     private readonly log: Log,
   ) {
     this.publisher = new Publisher(this.states, extensionUri);

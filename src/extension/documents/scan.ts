@@ -4,7 +4,7 @@
 import * as vscode from 'vscode';
 import { CONFIG_FILE_NAMES } from '../../core';
 import { LANGUAGE_ID, STRATEGY_GLOB } from '../ids';
-import type { ConfigLookup } from '../lintConfig';
+import type { WorkspaceConfigs } from '../lintConfig';
 import type { Log } from '../log';
 
 export function isStrategyDocument(document: vscode.TextDocument): boolean {
@@ -26,7 +26,7 @@ export function isExcluded(uri: vscode.Uri): boolean {
  * Every strategy file of the workspace, honouring `files.exclude` and the `ignore` of the
  * `.strategy-lint.yaml` above it, never inside node_modules or .git.
  */
-export async function findStrategyFiles(configs: ConfigLookup): Promise<vscode.Uri[]> {
+export async function findStrategyFiles(configs: WorkspaceConfigs): Promise<vscode.Uri[]> {
   // An undefined exclude applies the user's files.exclude; null would ignore it.
   const found = (await vscode.workspace.findFiles(STRATEGY_GLOB, undefined)).filter(
     (uri) => !isExcluded(uri),
