@@ -22,21 +22,56 @@ export interface Conflicts {
   occurrences: Set<string>;
 }
 
+/** Above this many days between the first and last post, slots go in a Map instead of arrays. */
+const MAX_ARRAY_SPAN = 20_000;
+
 export function postConflicts(model: StrategyModel): Conflicts {
-  // Per platform, a slot number (day * 1440 + minute) to the first entry in it: no string per post.
-  const firstInSlot = new Map<string, Map<number, number>>();
+  // A slot is a platform, a minute of the day and a day. Per (platform, minute), an array over the
+  // calendar's days holds the first entry in each slot (index + 1; 0 for none): a keystroke's re-lint
+  // of tens of thousands of occurrences does no hashing per occurrence. A post's platform and time are
+  // read once for all its occurrences (they are contiguous).
+  const list = calendarOccurrences(model);
+  let minDay = Infinity;
+  let maxDay = -Infinity;
+  for (const { day } of list) {
+    if (day < minDay) minDay = day;
+    if (day > maxDay) maxDay = day;
+  }
+  const span = maxDay - minDay + 1;
+  const dense = span <= MAX_ARRAY_SPAN;
+  const groups = new Map<string, Int32Array | Map<number, number>>();
   const byPost = new Map<number, Clash>();
   const occurrences = new Set<string>();
-  for (const { post, day } of calendarOccurrences(model)) {
-    const { platform, time } = post.value;
-    if (typeof platform !== 'string' || !isTime(time)) continue;
-    const slot = day * 1440 + Number(time.slice(0, 2)) * 60 + Number(time.slice(3, 5));
-    let slots = firstInSlot.get(platform);
-    if (!slots) firstInSlot.set(platform, (slots = new Map<number, number>()));
-    const first = slots.get(slot);
-    if (first === undefined) {
-      slots.set(slot, post.index);
-      continue;
+  let current: unknown;
+  let group: Int32Array | Map<number, number> | undefined;
+  for (const { post, day } of list) {
+    if (post !== current) {
+      current = post;
+      const { platform, time } = post.value;
+      if (typeof platform !== 'string' || !isTime(time)) group = undefined;
+      else {
+        const key = `${time}\u0000${platform}`;
+        group = groups.get(key);
+        if (!group) groups.set(key, (group = dense ? new Int32Array(span) : new Map<number, number>()));
+      }
+    }
+    if (!group) continue;
+    let first: number;
+    if (dense) {
+      const slots = group as Int32Array;
+      first = slots[day - minDay] - 1;
+      if (first < 0) {
+        slots[day - minDay] = post.index + 1;
+        continue;
+      }
+    } else {
+      const slots = group as Map<number, number>;
+      const found = slots.get(day);
+      if (found === undefined) {
+        slots.set(day, post.index);
+        continue;
+      }
+      first = found;
     }
     if (first === post.index) continue;
     if (!byPost.has(post.index)) byPost.set(post.index, { other: first, day });

@@ -27,15 +27,28 @@ export interface PlatformMix {
 export function platformMixes(model: StrategyModel): PlatformMix[] {
   const counts = new Map<string, Map<string, number>>();
   const totals = new Map<string, number>();
-  for (const { post } of calendarOccurrences(model)) {
-    const { platform, type } = post.value;
-    if (typeof platform !== 'string') continue;
-    totals.set(platform, (totals.get(platform) ?? 0) + 1);
-    if (typeof type !== 'string') continue;
+  // A post's occurrences are contiguous: count them as one run, then add the run once.
+  let current: (typeof model.calendar)[number] | undefined;
+  let run = 0;
+  const flush = () => {
+    if (!current || run === 0) return;
+    const { platform, type } = current.value;
+    if (typeof platform !== 'string') return;
+    totals.set(platform, (totals.get(platform) ?? 0) + run);
+    if (typeof type !== 'string') return;
     let byType = counts.get(platform);
     if (!byType) counts.set(platform, (byType = new Map<string, number>()));
-    byType.set(type, (byType.get(type) ?? 0) + 1);
+    byType.set(type, (byType.get(type) ?? 0) + run);
+  };
+  for (const { post } of calendarOccurrences(model)) {
+    if (post !== current) {
+      flush();
+      current = post;
+      run = 0;
+    }
+    run++;
   }
+  flush();
   const seen = new Set<string>();
   const out: PlatformMix[] = [];
   for (const { index, value } of model.platforms) {

@@ -108,6 +108,8 @@ function weekdaysOf(on: readonly string[] | undefined, fallback: number): number
 }
 
 const CACHE = new WeakMap<Post, { periodEnd: number | undefined; days: { day: number; nth: number }[] }>();
+/** Each entity's occurrences, kept while the entity (and so its post value) is the same object. */
+const BY_ENTITY = new WeakMap<Entity<Post>, { periodEnd: number | undefined; list: Occurrence[] }>();
 
 /** The last expansion, reused while the calendar's entities are the very same objects. */
 let last:
@@ -132,12 +134,17 @@ export function calendarOccurrences(model: StrategyModel): readonly Occurrence[]
     return last.result;
   const out: Occurrence[] = [];
   for (const post of calendar) {
-    let cached = CACHE.get(post.value);
-    if (!cached || cached.periodEnd !== periodEnd) {
-      cached = { periodEnd, days: occurrenceDays(post.value, periodEnd) };
-      CACHE.set(post.value, cached);
+    let own = BY_ENTITY.get(post);
+    if (!own || own.periodEnd !== periodEnd) {
+      let cached = CACHE.get(post.value);
+      if (!cached || cached.periodEnd !== periodEnd) {
+        cached = { periodEnd, days: occurrenceDays(post.value, periodEnd) };
+        CACHE.set(post.value, cached);
+      }
+      own = { periodEnd, list: cached.days.map(({ day, nth }) => ({ post, day, nth })) };
+      BY_ENTITY.set(post, own);
     }
-    for (const { day, nth } of cached.days) out.push({ post, day, nth });
+    for (const o of own.list) out.push(o);
   }
   last = { entities: [...calendar], periodEnd, result: out };
   return out;

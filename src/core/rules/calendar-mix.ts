@@ -50,6 +50,8 @@ export const calendarMix: Rule = {
         ...range,
       });
     }
+    // Without a mix there is nothing to compare (and no need to count every occurrence's type).
+    if (!model.platforms.some((p) => p.value.mix && Object.keys(p.value.mix).length > 0)) return findings;
     for (const { index, id, total, types } of platformMixes(model)) {
       if (total < MIN_POSTS) continue;
       const off = types.filter(

@@ -181,6 +181,24 @@ describe('calendar/conflict', () => {
     ]);
   });
 
+  it('finds clashes also when the posts span centuries (slots kept in a map, not arrays)', () => {
+    const far = `${HEAD}calendar:
+  - {date: 2000-01-03, time: '09:00', platform: ig, title: Old}
+  - {date: 2090-01-02, time: '09:00', platform: ig, title: A}
+  - {date: 2090-01-02, time: '09:00', platform: ig, title: B}
+  - {date: 2090-01-02, time: '09:00', platform: tg, title: C}
+`;
+    assert.deepEqual(
+      [...postConflicts(analyze(far).model).byPost]
+        .map(([index, c]) => [index, c.other])
+        .sort((a, b) => a[0] - b[0]),
+      [
+        [1, 2],
+        [2, 1],
+      ],
+    );
+  });
+
   it('with three posts in one slot, each later one points at the first', () => {
     const three = `${HEAD}calendar:
   - {date: 2027-01-05, time: '18:30', platform: tg, title: A}
