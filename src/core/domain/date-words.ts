@@ -3,37 +3,12 @@
 // their Solar Hijri dates, with the Gregorian dates the file holds beside them.
 import { toJalaali } from 'jalaali-js';
 import type { CalendarSystem } from '../protocol';
+import { WORDS } from '../text/words';
 
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
+const MONTHS = WORDS.en.report.months;
 
 /** The Solar Hijri months as English text writes them. */
-const PERSIAN_MONTHS = [
-  'Farvardin',
-  'Ordibehesht',
-  'Khordad',
-  'Tir',
-  'Mordad',
-  'Shahrivar',
-  'Mehr',
-  'Aban',
-  'Azar',
-  'Dey',
-  'Bahman',
-  'Esfand',
-];
+const PERSIAN_MONTHS = WORDS.en.report.solarMonths;
 
 function parts(date: string): [number, number, number] | undefined {
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
