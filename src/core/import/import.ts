@@ -91,6 +91,8 @@ export function importMetrics(
     }
     const { header, rows, date } = read.table;
     const claimed = new Set<number>([date.index]);
+    // Each row's day, read once for all the metrics that take a column of this file.
+    const days = rows.map((row) => isoDay(row[date.index], date));
     for (const metric of metrics) {
       const { column, file } = metric.value.source!;
       if (!fileMatches(file, csv.path)) continue;
@@ -99,9 +101,9 @@ export function importMetrics(
       claimed.add(c);
       let list = points.get(metric.index);
       if (!list) points.set(metric.index, (list = []));
-      for (const row of rows) {
-        const day = isoDay(row[date.index], date);
-        const value = cellNumber(row[c] ?? '');
+      for (let r = 0; r < rows.length; r++) {
+        const day = days[r];
+        const value = cellNumber(rows[r][c] ?? '');
         if (day === undefined || value === undefined) continue;
         list.push({ day, value, order: order++ });
       }
