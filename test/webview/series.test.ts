@@ -282,7 +282,9 @@ describe('calendar webview: series, review statuses, best times (Chromium)', fun
   });
 
   it('dragging a later occurrence sends its date as occurrence; the first moves the series', async () => {
-    await open();
+    // Tall enough that the week's 09:00 and 18:30 are both on screen: a drag that makes FullCalendar
+    // scroll lands a snap away depending on how fast the machine scrolls.
+    await open(series, EN, 'light', { width: 1200, height: 1600 });
     await clearPosted(page);
     await drag(
       page,
