@@ -2,7 +2,10 @@
 // The month-end loop's speed (issue 10): importing five years of daily rows with 20 columns into 20
 // metrics, and the month report of a 10,000-post file against its lint. Run with `npm run bench`
 // (which builds dist/core.js first). Prints MISSED for a target not met; the exit code stays 0.
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import os from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { strategyText } from './run.mjs';
@@ -68,3 +71,32 @@ console.log(
 console.log(
   `  ${verdict(lintMs + reportMs <= TARGETS.reportRatio * lintMs).padEnd(6)}  report of 10,000 posts (lint, then numbers and html) <= ${TARGETS.reportRatio}x the lint: ${(lintMs + reportMs).toFixed(0)} ms against ${lintMs.toFixed(0)} ms (${((lintMs + reportMs) / lintMs).toFixed(2)}x)`,
 );
+
+// A folder of 200 clients reported with all cores (worker threads) against one thread.
+const folder = mkdtempSync(join(os.tmpdir(), 'strategy-report-bench-'));
+try {
+  for (let i = 0; i < 200; i++)
+    writeFileSync(join(folder, `client-${String(i).padStart(3, '0')}.strategy.yaml`), strategyText(500));
+  const CLI = join(ROOT, 'dist', 'cli.js');
+  /** @param {string} concurrency */
+  const timed = (concurrency) => {
+    const t0 = performance.now();
+    const r = spawnSync(
+      process.execPath,
+      [CLI, 'report', folder, '--today', '2027-06-01', '--concurrency', concurrency],
+      {
+        encoding: 'utf8',
+        maxBuffer: 1 << 30,
+      },
+    );
+    return { ms: performance.now() - t0, out: r.stdout, status: r.status };
+  };
+  const off = timed('off');
+  const auto = timed('auto');
+  const same = off.out === auto.out && off.status === auto.status;
+  console.log(
+    `  ${(same ? 'ok' : 'FAILED').padEnd(6)}  report of a folder of 200 files, ${os.availableParallelism()} CPUs: ${(off.ms / auto.ms).toFixed(2)}x faster with --concurrency auto (${auto.ms.toFixed(0)} ms against ${off.ms.toFixed(0)} ms), the same page: ${same}`,
+  );
+} finally {
+  rmSync(folder, { recursive: true, force: true });
+}

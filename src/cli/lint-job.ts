@@ -1,6 +1,14 @@
 // The work of `lint` on one file's text, the same whether it runs in the CLI's own thread or in a
 // worker (--concurrency): a plain object in, a plain object out, so it crosses threads as it is.
-import { fixAll, lint, type AppliedFix, type RuleSetting } from '../core';
+import {
+  fixAll,
+  lint,
+  monthReport,
+  resolveLanguage,
+  type AppliedFix,
+  type ReportData,
+  type RuleSetting,
+} from '../core';
 import { fileFindings, type JsonFinding } from './report';
 
 export interface LintJob {
@@ -29,4 +37,33 @@ export function runLintJob(job: LintJob): LintJobResult {
   return report.text === job.text
     ? { findings }
     : { findings, fixed: { text: report.text, fixes: report.fixed } };
+}
+
+/** One file's month report (`report`, with several files in worker threads): text in, numbers out. */
+export interface ReportJob {
+  kind: 'report';
+  /** The file as the report shows it. */
+  file: string;
+  text: string;
+  rules: Record<string, RuleSetting>;
+  today: string;
+  month?: string;
+  /** The environment's locale (LC_ALL, LANG): the language of a file that does not say its own. */
+  locale?: string;
+}
+
+/** The report's numbers, or why the file has none (it is not valid YAML). */
+export type ReportJobResult = { data: ReportData } | { problem: string };
+
+export function runReportJob(job: ReportJob): ReportJobResult {
+  const { findings, analysis } = lint(job.text, { rules: job.rules, today: job.today });
+  if (findings.some((f) => f.code === 'yaml/syntax')) return { problem: 'not valid YAML' };
+  return {
+    data: monthReport(analysis, findings, {
+      today: job.today,
+      ...(job.month ? { month: job.month } : {}),
+      file: job.file,
+      language: resolveLanguage(analysis.model, undefined, job.locale),
+    }),
+  };
 }

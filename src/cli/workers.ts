@@ -4,7 +4,14 @@
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
-import { runLintJob, type LintJob, type LintJobResult } from './lint-job';
+import {
+  runLintJob,
+  runReportJob,
+  type LintJob,
+  type LintJobResult,
+  type ReportJob,
+  type ReportJobResult,
+} from './lint-job';
 
 /**
  * With `auto`, a worker for every this many files: a worker costs about as much to start (and to warm
@@ -31,14 +38,21 @@ export function isLintWorker(): boolean {
   return !isMainThread && (workerData as { role?: unknown } | null)?.role === ROLE;
 }
 
-type Reply = { id: number; result: LintJobResult } | { id: number; error: string };
+/** What a worker does: a lint job (the default), or one file's month report. */
+type Job = LintJob | ReportJob;
+type Result = LintJobResult | ReportJobResult;
+
+function isReportJob(job: Job): job is ReportJob {
+  return (job as Partial<ReportJob>).kind === 'report';
+}
+type Reply = { id: number; result: Result } | { id: number; error: string };
 
 /** The worker's side: answer each job with its result, or with the message of what it threw. */
 export function serveLintJobs(): void {
-  parentPort?.on('message', ({ id, job }: { id: number; job: LintJob }) => {
+  parentPort?.on('message', ({ id, job }: { id: number; job: Job }) => {
     let reply: Reply;
     try {
-      reply = { id, result: runLintJob(job) };
+      reply = { id, result: isReportJob(job) ? runReportJob(job) : runLintJob(job) };
     } catch (e) {
       reply = { id, error: e instanceof Error ? e.message : String(e) };
     }
@@ -57,8 +71,8 @@ function workerScript(): { file: string; execArgv?: string[] } {
 
 interface Pending {
   id: number;
-  job: LintJob;
-  resolve: (result: LintJobResult) => void;
+  job: Job;
+  resolve: (result: Result) => void;
   reject: (error: Error) => void;
 }
 
@@ -88,6 +102,14 @@ export class LintPool {
   }
 
   run(job: LintJob): Promise<LintJobResult> {
+    return this.submit(job) as Promise<LintJobResult>;
+  }
+
+  report(job: ReportJob): Promise<ReportJobResult> {
+    return this.submit(job) as Promise<ReportJobResult>;
+  }
+
+  private submit(job: Job): Promise<Result> {
     if (this.failure) return Promise.reject(this.failure);
     return new Promise((resolve, reject) => {
       this.queue.push({ id: this.nextId++, job, resolve, reject });

@@ -31,6 +31,8 @@ import { plural, printable, styleFor } from '../style';
 import { VERSION } from '../version';
 import { LintPool, workerCount, type Concurrency } from '../workers';
 import {
+  concurrency,
+  concurrencyOption,
   HELP,
   MAX_FILE_SIZE,
   maxFileSize,
@@ -77,14 +79,6 @@ function maxWarnings(args: ParsedArgs): number {
   return Number(v);
 }
 
-function concurrency(args: ParsedArgs): Concurrency {
-  const v = value(args, 'concurrency');
-  if (v === undefined || v === 'auto') return 'auto';
-  if (v === 'off') return 'off';
-  if (/^\d+$/.test(v) && Number(v) > 0) return Number(v);
-  throw new UsageError(`--concurrency '${v}' should be auto, off or a number of threads (1 or more).`);
-}
-
 /** Paths that could not be read (files, folders) or written (fixes): each makes the exit 2. */
 interface Failed {
   files: number;
@@ -119,12 +113,7 @@ export const lintCommand: Command<LintCommandOptions> = {
     { name: 'quiet', short: 'q', description: 'Report errors only.' },
     TODAY,
     MAX_FILE_SIZE,
-    {
-      name: 'concurrency',
-      value: 'auto|N|off',
-      description:
-        'Lint in worker threads: auto (default) uses them for many files, N is at most N threads, off none.',
-    },
+    concurrencyOption('Lint'),
     HELP,
   ],
   more: [

@@ -1,21 +1,16 @@
 // strategy-lint report PATHS...: the month report (contract, "The month report") for one file or a
 // folder of clients, as html (one self-contained page), md or json, to stdout or --out FILE|DIR.
 import { basename, join, resolve } from 'node:path';
-import {
-  isMonth,
-  lint,
-  monthReport,
-  reportHtml,
-  reportJson,
-  reportMarkdown,
-  resolveLanguage,
-  type ReportData,
-} from '../../core';
+import { isMonth, reportHtml, reportJson, reportMarkdown, type ReportData } from '../../core';
 import { choice, value, type ParsedArgs } from '../args';
 import { UsageError, type Io } from '../io';
 import { configLookup, displayPath, reason, resolveFiles, type PathProblem } from '../resolve-files';
 import { plural, printable } from '../style';
+import { runReportJob, type ReportJob, type ReportJobResult } from '../lint-job';
+import { LintPool, workerCount, type Concurrency } from '../workers';
 import {
+  concurrency,
+  concurrencyOption,
   HELP,
   MAX_FILE_SIZE,
   maxFileSize,
@@ -33,6 +28,7 @@ export interface ReportOptions {
   out: string | undefined;
   today: string;
   maxFileSize: number;
+  concurrency: Concurrency;
 }
 
 const EXTENSION = { html: 'html', md: 'md', json: 'json' } as const;
@@ -55,6 +51,7 @@ export const reportCommand: Command<ReportOptions> = {
       description: 'Write to FILE, or into DIR as report-<month>.<format> (default: stdout).',
     },
     TODAY,
+    concurrencyOption('Report'),
     MAX_FILE_SIZE,
     HELP,
   ],
@@ -76,6 +73,7 @@ export const reportCommand: Command<ReportOptions> = {
       out,
       today: today(args),
       maxFileSize: maxFileSize(args),
+      concurrency: concurrency(args),
     };
   },
 
@@ -90,41 +88,59 @@ export const reportCommand: Command<ReportOptions> = {
     if (files.length === 0) return 2;
     const progress = progressOn(io, files.length);
     const reports: ReportData[] = [];
-    for (const [i, path] of files.entries()) {
-      progress(i);
-      const shown = displayPath(io, path);
-      let text: string;
-      try {
-        const decoded = await readStrategy(io, path, options.maxFileSize);
-        if (!decoded.ok) throw new Error(decoded.finding.message);
-        text = decoded.text;
-      } catch (e) {
-        failed++;
-        io.stderr(
-          e instanceof Error && !('code' in e)
-            ? `${printable(shown)}: error: ${printable(e.message)}\n`
-            : unreadable(io, path, e, options.maxFileSize),
-        );
-        continue;
-      }
-      const config = await configs.forFile(path);
-      const { findings, analysis } = lint(text, { rules: config?.config.rules ?? {}, today: options.today });
-      if (findings.some((f) => f.code === 'yaml/syntax')) {
-        failed++;
-        io.stderr(
-          `${printable(shown)}: error: not valid YAML; run 'strategy-lint lint ${printable(shown)}' to see why. Not reported.\n`,
-        );
-        continue;
-      }
-      const language = resolveLanguage(analysis.model, undefined, io.env.LC_ALL ?? io.env.LANG);
-      reports.push(
-        monthReport(analysis, findings, {
-          today: options.today,
-          month: options.month,
+    // Files are read here, in order; their numbers are computed in worker threads when there are
+    // many (--concurrency), and the report lists them in the files' order whatever finishes first.
+    const workers = workerCount(options.concurrency, files.length);
+    const pool = workers > 0 ? new LintPool(workers) : undefined;
+    const jobs: { shown: string; work?: Promise<ReportJobResult>; said?: string }[] = [];
+    let done = 0;
+    try {
+      for (const path of files) {
+        const shown = displayPath(io, path);
+        let text: string;
+        try {
+          const decoded = await readStrategy(io, path, options.maxFileSize);
+          if (!decoded.ok) {
+            jobs.push({ shown, said: `${printable(shown)}: error: ${printable(decoded.finding.message)}\n` });
+            continue;
+          }
+          text = decoded.text;
+        } catch (e) {
+          jobs.push({ shown, said: unreadable(io, path, e, options.maxFileSize) });
+          continue;
+        }
+        const config = await configs.forFile(path);
+        const job: ReportJob = {
+          kind: 'report',
           file: shown,
-          language,
-        }),
-      );
+          text,
+          rules: config?.config.rules ?? {},
+          today: options.today,
+          ...(options.month ? { month: options.month } : {}),
+          ...((io.env.LC_ALL ?? io.env.LANG) ? { locale: io.env.LC_ALL ?? io.env.LANG } : {}),
+        };
+        const work = (pool ? pool.report(job) : Promise.resolve(runReportJob(job))).then((r) => {
+          progress(++done);
+          return r;
+        });
+        jobs.push({ shown, work });
+      }
+      for (const { shown, work, said } of jobs) {
+        if (said !== undefined) {
+          failed++;
+          io.stderr(said);
+          continue;
+        }
+        const result = await work!;
+        if ('problem' in result) {
+          failed++;
+          io.stderr(
+            `${printable(shown)}: error: ${result.problem}; run 'strategy-lint lint ${printable(shown)}' to see why. Not reported.\n`,
+          );
+        } else reports.push(result.data);
+      }
+    } finally {
+      await pool?.close();
     }
     progress(files.length);
     if (reports.length === 0) return 2;

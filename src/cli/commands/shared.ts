@@ -12,6 +12,7 @@ import {
 } from '../../core';
 import { value, type OptionSpec, type ParsedArgs } from '../args';
 import { FileTooLarge, UsageError, type Io } from '../io';
+import type { Concurrency } from '../workers';
 import { formatText, jsonFindings } from '../report';
 import { displayPath, reason } from '../resolve-files';
 import { printable, styleFor } from '../style';
@@ -32,6 +33,24 @@ export interface Command<Options> {
 }
 
 export const HELP: OptionSpec = { name: 'help', short: 'h', description: 'Show this help.' };
+
+/** --concurrency, its help saying what the threads do ('Lint', 'Report'). */
+export function concurrencyOption(verb: string): OptionSpec {
+  return {
+    name: 'concurrency',
+    value: 'auto|N|off',
+    description: `${verb} in worker threads: auto (default) uses them for many files, N is at most N threads, off none.`,
+  };
+}
+
+/** --concurrency: auto, off or a number of threads. */
+export function concurrency(args: ParsedArgs): Concurrency {
+  const v = value(args, 'concurrency');
+  if (v === undefined || v === 'auto') return 'auto';
+  if (v === 'off') return 'off';
+  if (/^\d+$/.test(v) && Number(v) > 0) return Number(v);
+  throw new UsageError(`--concurrency '${v}' should be auto, off or a number of threads (1 or more).`);
+}
 
 export const TODAY: OptionSpec = {
   name: 'today',

@@ -97,11 +97,11 @@ interface Outcome {
   stderr: string;
 }
 
-function lint(dir: string, args: string[]): Outcome {
+function lint(dir: string, args: string[], command = 'lint'): Outcome {
   const env: NodeJS.ProcessEnv = { ...process.env };
   delete env.FORCE_COLOR;
   delete env.NO_COLOR;
-  const r = spawnSync(process.execPath, [CLI, 'lint', ...args], {
+  const r = spawnSync(process.execPath, [CLI, command, ...args], {
     cwd: dir,
     env,
     encoding: 'utf8',
@@ -192,6 +192,21 @@ describe('cli: lint --concurrency (spawned node dist/cli.js)', function () {
     // The fixes were made (two rounds in each file with typos), and said in the files' order.
     assert.equal(off.outcome.stdout.match(/^Fixed 3 problems in /gm)?.length, 5);
     assert.match(off.files['/a/plan-01.strategy.yaml'], /network: instagram[^]*status: published/);
+  });
+
+  it('reports a folder in worker threads as in one thread: the same html and json, the same order (issue 10)', () => {
+    for (const format of ['json', 'html']) {
+      const args = ['.', '--format', format, '--today', '2027-01-10'];
+      const off = lint(dir, [...args, '--concurrency', 'off'], 'report');
+      const two = lint(dir, [...args, '--concurrency', '2'], 'report');
+      assert.equal(two.stdout, off.stdout, format);
+      assert.equal(two.stderr, off.stderr, format);
+      assert.equal(two.exit, off.exit, format);
+      assert.ok(
+        off.stdout.includes('a/plan-00.strategy.yaml') && off.stdout.includes('c/plan-24.strategy.yaml'),
+        format,
+      );
+    }
   });
 
   it('refuses a --concurrency that is not auto, off or a number', () => {
