@@ -38,7 +38,13 @@ export function postConflicts(model: StrategyModel): Conflicts {
     if (day > maxDay) maxDay = day;
   }
   const span = maxDay - minDay + 1;
-  const dense = span <= MAX_ARRAY_SPAN;
+  // Arrays only while they stay small: (platform, time) pairs times days within a few cells per
+  // occurrence (a file of posts at a thousand different times over decades gets maps).
+  const pairs = new Set<string>();
+  for (const { value } of model.calendar)
+    if (typeof value.platform === 'string' && isTime(value.time))
+      pairs.add(`${value.time}\u0000${value.platform}`);
+  const dense = span <= MAX_ARRAY_SPAN && pairs.size * span <= 8 * list.length + 1_000_000;
   const groups = new Map<string, Int32Array | Map<number, number>>();
   const byPost = new Map<number, Clash>();
   const occurrences = new Set<string>();

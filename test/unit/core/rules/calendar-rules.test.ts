@@ -199,6 +199,20 @@ describe('calendar/conflict', () => {
     );
   });
 
+  it('finds clashes with posts at many different times over years (maps, not arrays, keep memory small)', () => {
+    const lines: string[] = [];
+    for (let i = 0; i < 1200; i++) {
+      const minute = i % 1440;
+      const time = `${String(Math.floor(minute / 60)).padStart(2, '0')}:${String(minute % 60).padStart(2, '0')}`;
+      const year = 2027 + (i % 40);
+      lines.push(`  - {date: ${year}-03-01, time: '${time}', platform: ig, title: P${i}}`);
+    }
+    lines.push(`  - {date: 2066-03-01, time: '19:59', platform: ig, title: Clash}`); // P1199: 19:59 in 2066
+    const many = `${HEAD.replace('end: 2027-03-31', 'end: 2070-12-31')}calendar:\n${lines.join('\n')}\n`;
+    const { byPost } = postConflicts(analyze(many).model);
+    assert.deepEqual(byPost.get(1200), { other: 1199, day: dayNumber('2066-03-01') });
+  });
+
   it('with three posts in one slot, each later one points at the first', () => {
     const three = `${HEAD}calendar:
   - {date: 2027-01-05, time: '18:30', platform: tg, title: A}
