@@ -30,7 +30,7 @@ export { LineIndex } from './text/positions';
 export { applyEdits, safeFixEdits } from './text/edits';
 export { nodeAt, keyNodeAt, rangeAt } from './text/ranges';
 export { computeTrends, trendsJson } from './domain/trends';
-export { dayNumber } from './domain/dates';
+export { dayNumber, localDay } from './domain/dates';
 export { networkName } from './domain/platforms';
 export { isNetwork, networkStyle } from './domain/networks';
 export { paceNote } from './domain/pace';

@@ -4,6 +4,7 @@ import { resolve } from 'node:path';
 import {
   dayNumber,
   decodeFile,
+  localDay,
   formatSize,
   lint,
   MAX_FILE_SIZE_DEFAULT,
@@ -58,16 +59,11 @@ export const TODAY: OptionSpec = {
   description: "The date to check the plan against (overdue posts); default: today's local date.",
 };
 
-/** Today in the local time zone as YYYY-MM-DD (the core never reads the clock). */
-export function localDate(d = new Date()): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
-}
-
 /** --today: a real day as YYYY-MM-DD; default the local date. */
 export function today(args: ParsedArgs): string {
   const v = value(args, 'today');
-  if (v === undefined) return localDate();
+  // The local date: the core never reads the clock.
+  if (v === undefined) return localDay(new Date());
   if (dayNumber(v) === undefined)
     throw new UsageError(`--today '${v}' should be a real day written YYYY-MM-DD, e.g. --today 2027-03-15.`);
   return v;

@@ -108,3 +108,9 @@ export function isOutsidePeriod(
   if (day === undefined || p === undefined) return false;
   return (p.start !== undefined && day < p.start) || (p.end !== undefined && day > p.end);
 }
+
+/** A moment's day in the local time zone as YYYY-MM-DD: what the adapters pass the core as "today". */
+export function localDay(moment: Date): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${moment.getFullYear()}-${pad(moment.getMonth() + 1)}-${pad(moment.getDate())}`;
+}

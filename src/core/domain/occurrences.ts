@@ -107,8 +107,10 @@ function weekdaysOf(on: readonly string[] | undefined, fallback: number): number
   return set.size ? [...set].sort((a, b) => a - b) : [fallback];
 }
 
-const CACHE = new WeakMap<Post, { periodEnd: number | undefined; days: { day: number; nth: number }[] }>();
-/** Each entity's occurrences, kept while the entity (and so its post value) is the same object. */
+/**
+ * Each entity's occurrences, kept while the entity is the same object: the model builds a new entity
+ * (and a new post value) whenever a post's text changes, so only an edited series is expanded again.
+ */
 const BY_ENTITY = new WeakMap<Entity<Post>, { periodEnd: number | undefined; list: Occurrence[] }>();
 
 /** The last expansion, reused while the calendar's entities are the very same objects. */
@@ -117,9 +119,9 @@ let last:
   | undefined;
 
 /**
- * Every occurrence of every post, in file order, then by day. A post's days are computed once per
- * post value (the model's post objects are new whenever their text changes, so a re-lint after a
- * keystroke expands only the series that was edited), and the whole list once per lint: cadence,
+ * Every occurrence of every post, in file order, then by day. A post's occurrences are computed once
+ * per entity (see BY_ENTITY: a re-lint after a keystroke expands only the series that was edited),
+ * and the whole list once per lint: cadence,
  * conflicts, the mix and the views all read the same array (never modify it).
  */
 export function calendarOccurrences(model: StrategyModel): readonly Occurrence[] {
@@ -136,12 +138,8 @@ export function calendarOccurrences(model: StrategyModel): readonly Occurrence[]
   for (const post of calendar) {
     let own = BY_ENTITY.get(post);
     if (!own || own.periodEnd !== periodEnd) {
-      let cached = CACHE.get(post.value);
-      if (!cached || cached.periodEnd !== periodEnd) {
-        cached = { periodEnd, days: occurrenceDays(post.value, periodEnd) };
-        CACHE.set(post.value, cached);
-      }
-      own = { periodEnd, list: cached.days.map(({ day, nth }) => ({ post, day, nth })) };
+      const list = occurrenceDays(post.value, periodEnd).map(({ day, nth }) => ({ post, day, nth }));
+      own = { periodEnd, list };
       BY_ENTITY.set(post, own);
     }
     for (const o of own.list) out.push(o);
