@@ -1,4 +1,5 @@
 // Every code the engine reports, its default severity and where its documentation lives.
+import type { Language } from '../text/words';
 import { calendarCadence } from './calendar-cadence';
 import { calendarConflict } from './calendar-conflict';
 import { calendarMix } from './calendar-mix';
@@ -78,11 +79,14 @@ export function ruleMeta(code: string): RuleMeta | undefined {
 /** Where the published documentation lives; the extension links to its bundled copy instead. */
 export const DOCS_URL_BASE = 'https://github.com/strategy-as-code/strategy-as-code/blob/main/';
 
-/** `docs/rules/smart/measurable.md` for `smart/measurable`. */
-export function docsPath(code: string): string {
-  return `docs/rules/${code}.md`;
+/**
+ * `docs/rules/smart/measurable.md` for `smart/measurable`; the Persian page is
+ * `docs/rules/fa/smart/measurable.md`. Pass the language the finding's message was rendered in.
+ */
+export function docsPath(code: string, language: Language = 'en'): string {
+  return language === 'fa' ? `docs/rules/fa/${code}.md` : `docs/rules/${code}.md`;
 }
 
-export function docsUrl(code: string): string {
-  return DOCS_URL_BASE + docsPath(code);
+export function docsUrl(code: string, language: Language = 'en'): string {
+  return DOCS_URL_BASE + docsPath(code, language);
 }
