@@ -100,7 +100,7 @@ export default tseslint.config(
           patterns: [
             {
               // The networks' colours and glyphs are a data table with no imports, drawn by both sides.
-              regex: '^(\\.\\./)+core(/(?!protocol$|domain/networks$|text/words$).*)?$',
+              regex: '^(\\.\\./)+core(/(?!protocol$|domain/networks$|text/words$|text/i18n/message$).*)?$',
               message:
                 'A webview receives plain view models: import types from src/core/protocol (and the network table).',
             },

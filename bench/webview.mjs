@@ -95,17 +95,17 @@ const browser = await chromium.launch(CHROMIUM_OPTIONS);
 const cases = [
   [
     'Gregorian month, 5,000 posts over a year',
-    { type: 'settings', calendarSystem: 'gregorian', locale: 'en' },
+    { type: 'settings', calendarSystem: 'gregorian', language: 'en' },
     model(365),
   ],
   [
     'Gregorian month, 5,000 posts in one month',
-    { type: 'settings', calendarSystem: 'gregorian', locale: 'en' },
+    { type: 'settings', calendarSystem: 'gregorian', language: 'en' },
     model(31),
   ],
   [
     'Solar Hijri month, 5,000 posts over a year',
-    { type: 'settings', calendarSystem: 'persian', locale: 'fa' },
+    { type: 'settings', calendarSystem: 'persian', language: 'fa' },
     model(365),
   ],
 ];

@@ -4,8 +4,10 @@ import {
   fixAll,
   lint,
   monthReport,
-  resolveLanguage,
+  renderContext,
   type AppliedFix,
+  type Language,
+  type LintOptions,
   type ReportData,
   type RuleSetting,
 } from '../core';
@@ -20,6 +22,9 @@ export interface LintJob {
   today: string;
   /** Apply the safe fixes (--fix). */
   fix: boolean;
+  /** --locale, and the environment's locale: the language the findings are rendered in. */
+  locale?: LintOptions['locale'];
+  environmentLocale?: string;
 }
 
 export interface LintJobResult {
@@ -27,16 +32,32 @@ export interface LintJobResult {
   findings: JsonFinding[];
   /** With --fix, when a fix changed the text: what to write, and what was fixed. */
   fixed?: { text: string; fixes: AppliedFix[] };
+  /** The language the file's findings speak. */
+  language: Language;
+}
+
+export function lintOptionsOf(job: Omit<LintJob, 'file' | 'text' | 'fix'>): LintOptions {
+  return {
+    rules: job.rules,
+    today: job.today,
+    ...(job.locale ? { locale: job.locale } : {}),
+    ...(job.environmentLocale ? { environmentLocale: job.environmentLocale } : {}),
+  };
 }
 
 export function runLintJob(job: LintJob): LintJobResult {
-  const options = { rules: job.rules, today: job.today };
-  if (!job.fix) return { findings: fileFindings(job.file, job.text, lint(job.text, options).findings) };
+  const options = lintOptionsOf(job);
+  if (!job.fix) {
+    const result = lint(job.text, options);
+    const { language } = renderContext(result.analysis, options);
+    return { findings: fileFindings(job.file, job.text, result.findings), language };
+  }
   const report = fixAll(job.text, options);
   const findings = fileFindings(job.file, report.text, report.result.findings);
+  const { language } = renderContext(report.result.analysis, options);
   return report.text === job.text
-    ? { findings }
-    : { findings, fixed: { text: report.text, fixes: report.fixed } };
+    ? { findings, language }
+    : { findings, fixed: { text: report.text, fixes: report.fixed }, language };
 }
 
 /** One file's month report (`report`, with several files in worker threads): text in, numbers out. */
@@ -48,22 +69,24 @@ export interface ReportJob {
   rules: Record<string, RuleSetting>;
   today: string;
   month?: string;
-  /** The environment's locale (LC_ALL, LANG): the language of a file that does not say its own. */
-  locale?: string;
+  /** --locale, and the environment's locale (LC_ALL, LANG): the language of a file that does not say its own. */
+  locale?: LintOptions['locale'];
+  environmentLocale?: string;
 }
 
 /** The report's numbers, or why the file has none (it is not valid YAML). */
 export type ReportJobResult = { data: ReportData } | { problem: string };
 
 export function runReportJob(job: ReportJob): ReportJobResult {
-  const { findings, analysis } = lint(job.text, { rules: job.rules, today: job.today });
+  const options = lintOptionsOf(job);
+  const { findings, analysis } = lint(job.text, options);
   if (findings.some((f) => f.code === 'yaml/syntax')) return { problem: 'not valid YAML' };
   return {
     data: monthReport(analysis, findings, {
       today: job.today,
       ...(job.month ? { month: job.month } : {}),
       file: job.file,
-      language: resolveLanguage(analysis.model, undefined, job.locale),
+      language: renderContext(analysis, options).language,
     }),
   };
 }

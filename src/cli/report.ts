@@ -1,7 +1,8 @@
 // The lint report in the three formats: text (people, and the editor's problem matcher), JSON (the
 // contract's machine-readable output) and SARIF 2.1.0 (GitHub code scanning).
-import { docsUrl, LineIndex, RULES, type Finding, type Severity } from '../core';
-import { plural, printable, type Style } from './style';
+import { docsUrl, LineIndex, msg, RULES, type Finding, type Language, type Severity } from '../core';
+import { speak } from './speech';
+import { printable, printableMessage, type Style } from './style';
 
 export interface FileResult {
   /** Relative to the working folder, forward slashes. */
@@ -58,10 +59,10 @@ export function formatJson(findings: readonly JsonFinding[]): string {
 
 /**
  * One line per finding, so the problem matcher sees every field; the control characters a message
- * quotes from the file are shown escaped.
+ * quotes from the file are shown escaped (but the isolates that keep a Persian message in order).
  */
 export function oneLine(message: string): string {
-  return printable(message.replace(/\s*[\r\n]+\s*/g, ' ').trim() || '(no message)');
+  return printableMessage(message.replace(/\s*[\r\n]+\s*/g, ' ').trim() || '(no message)');
 }
 
 export function counts(findings: readonly { severity: Severity }[]): Record<Severity, number> {
@@ -70,24 +71,34 @@ export function counts(findings: readonly { severity: Severity }[]): Record<Seve
   return c;
 }
 
-export function formatText(findings: readonly JsonFinding[], fileCount: number, style: Style): string {
+/**
+ * The findings a line each, then a summary in `language` (the files' language, or the one chosen).
+ * The severity word stays English: the editor's problem matcher reads it.
+ */
+export function formatText(
+  findings: readonly JsonFinding[],
+  fileCount: number,
+  style: Style,
+  language: Language = 'en',
+): string {
   const color = { error: style.red, warning: style.yellow, info: style.cyan };
   const lines = findings.map(
     (f) =>
       `${printable(f.file)}:${f.line}:${f.column}  ${color[f.severity](f.severity)}  ${oneLine(f.message)}  ${style.dim(printable(f.code))}`,
   );
   const c = counts(findings);
-  const files = plural(fileCount, 'file');
-  if (findings.length === 0) return `${style.green('✔')} No problems in ${files}\n`;
-  const parts = [plural(c.error, 'error'), plural(c.warning, 'warning')];
-  if (c.info) parts.push(plural(c.info, 'info', 'infos'));
+  const files = fileCount;
+  if (findings.length === 0)
+    return `${style.green('✔')} ${speak(msg('cli.lint.clean', { files }), language)}\n`;
+  const parts = [msg('cli.lint.errors', { n: c.error }), msg('cli.lint.warnings', { n: c.warning })];
+  if (c.info) parts.push(msg('cli.lint.infos', { n: c.info }));
   // Notes alone (a goal behind pace) are no failure: say so, calmly, instead of a red-looking ✖.
   if (c.error === 0 && c.warning === 0) {
-    const notes = `${style.green('✔')} No errors or warnings in ${files} (${plural(c.info, 'note')})`;
+    const notes = `${style.green('✔')} ${speak(msg('cli.lint.notesOnly', { files, notes: c.info }), language)}`;
     return `${lines.join('\n')}\n\n${style.bold(notes)}\n`;
   }
   const mark = c.error ? style.red('✖') : style.yellow('✖');
-  const summary = `${mark} ${plural(findings.length, 'problem')} (${parts.join(', ')}) in ${files}`;
+  const summary = `${mark} ${speak(msg('cli.lint.problems', { problems: findings.length, counts: { list: parts }, files }), language)}`;
   return `${lines.join('\n')}\n\n${style.bold(summary)}\n`;
 }
 

@@ -60,6 +60,10 @@ export function plural(n: number, one: string, many = `${one}s`): string {
 // eslint-disable-next-line no-control-regex -- finding control characters is the point
 const UNSAFE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
 
+/** The same, without the isolates (U+2067…U+2069) the engine puts around values in Persian messages. */
+// eslint-disable-next-line no-control-regex -- finding control characters is the point
+const UNSAFE_IN_MESSAGE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066]/g;
+
 const NAMED: Record<string, string> = { '\t': '\\t', '\n': '\\n', '\r': '\\r' };
 
 /**
@@ -68,11 +72,23 @@ const NAMED: Record<string, string> = { '\t': '\\t', '\n': '\\n', '\r': '\\r' };
  * ripgrep do, so a file cannot clear the screen, set the title or hide a link in the output.
  */
 export function printable(text: string): string {
-  return text.replace(UNSAFE, (c) => {
-    const code = c.charCodeAt(0);
-    return (
-      NAMED[c] ??
-      (code < 0x80 ? `\\x${code.toString(16).padStart(2, '0')}` : `\\u${code.toString(16).padStart(4, '0')}`)
-    );
-  });
+  return text.replace(UNSAFE, escape);
+}
+
+/**
+ * A message of the engine, safe to print: as `printable`, but the first-strong and right-to-left
+ * isolates (U+2067, U+2068, U+2069) stay, so a Persian line keeps its Latin ids in order. An isolate
+ * reorders only what is inside it and ends with its line; the overrides and embeddings that can hide
+ * text (U+202A…U+202E) and U+2066 are still shown escaped.
+ */
+export function printableMessage(text: string): string {
+  return text.replace(UNSAFE_IN_MESSAGE, escape);
+}
+
+function escape(c: string): string {
+  const code = c.charCodeAt(0);
+  return (
+    NAMED[c] ??
+    (code < 0x80 ? `\\x${code.toString(16).padStart(2, '0')}` : `\\u${code.toString(16).padStart(4, '0')}`)
+  );
 }

@@ -1,7 +1,8 @@
 // The trends command's text output: a table of metrics and one of goals, numbers right-aligned, free
 // text (names, titles, possibly right-to-left) in the last column so it never shifts the others.
 import type { GoalTrend, MetricTrend, Verdict } from '../core';
-import { WORDS } from '../core';
+import { LocaleFormat, msg, WORDS, type Language } from '../core';
+import { speak } from './speech';
 import { padEnd, padStart, printable, type Style } from './style';
 
 const BARS = '▁▂▃▄▅▆▇█';
@@ -75,14 +76,20 @@ function table(
   ];
 }
 
-// The CLI speaks English; a column's head is the table's word, lower case like the cells below it.
-const words = WORDS.en;
-const column = (word: keyof typeof words.trends, align: Column['align']): Column => {
-  const head = words.trends[word];
-  return { head: head.charAt(0).toLowerCase() + head.slice(1), align };
-};
+// A column's head is the table's word in the file's language, lower case like the cells below it.
+type TrendWord = keyof (typeof WORDS)['en']['trends'];
+const column = (word: TrendWord, align: Column['align']) => ({ word, align });
 
-const METRIC_COLUMNS: Column[] = [
+const columns = (
+  list: readonly { word: TrendWord; align: Column['align'] }[],
+  language: Language,
+): Column[] =>
+  list.map(({ word, align }) => {
+    const head = WORDS[language].trends[word];
+    return { head: head.charAt(0).toLowerCase() + head.slice(1), align };
+  });
+
+const METRIC_COLUMNS = [
   column('metric', 'left'),
   column('last', 'right'),
   column('previous', 'right'),
@@ -94,7 +101,7 @@ const METRIC_COLUMNS: Column[] = [
   column('name', 'left'),
 ];
 
-const GOAL_COLUMNS: Column[] = [
+const GOAL_COLUMNS = [
   column('goal', 'left'),
   column('metric', 'left'),
   column('baseline', 'right'),
@@ -106,21 +113,29 @@ const GOAL_COLUMNS: Column[] = [
   column('title', 'left'),
 ];
 
-export function formatTrends(trends: { metrics: MetricTrend[]; goals: GoalTrend[] }, style: Style): string {
+export function formatTrends(
+  trends: { metrics: MetricTrend[]; goals: GoalTrend[] },
+  style: Style,
+  language: Language = 'en',
+): string {
+  const words = WORDS[language];
+  // Figures in the language's digits; ids, names and dates from the file as written.
+  const fmt = new LocaleFormat(language, 'gregorian');
+  const d = (cell: string) => fmt.digits(cell);
   const out: string[] = [style.bold(words.trends.metrics)];
-  if (trends.metrics.length === 0) out.push('  No metric has values yet.');
+  if (trends.metrics.length === 0) out.push(`  ${speak(msg('cli.trends.noMetrics'), language)}`);
   else
     out.push(
       ...table(
-        METRIC_COLUMNS,
+        columns(METRIC_COLUMNS, language),
         trends.metrics.map((m) => [
           printable(m.id),
-          num(m.last),
-          num(m.previous),
-          signed(m.mom, '%'),
-          signed(m.slope),
-          fixed2(m.r2),
-          num(m.ma3),
+          d(num(m.last)),
+          d(num(m.previous)),
+          d(signed(m.mom, '%')),
+          d(signed(m.slope)),
+          d(fixed2(m.r2)),
+          d(num(m.ma3)),
           sparkline(m.series.map((v) => v.value)),
           m.name === m.id ? '' : printable(m.name),
         ]),
@@ -134,19 +149,19 @@ export function formatTrends(trends: { metrics: MetricTrend[]; goals: GoalTrend[
     'off-track': style.red,
     'insufficient-data': style.dim,
   };
-  if (trends.goals.length === 0) out.push('  No goal is measured by a defined metric.');
+  if (trends.goals.length === 0) out.push(`  ${speak(msg('cli.trends.noGoals'), language)}`);
   else
     out.push(
       ...table(
-        GOAL_COLUMNS,
+        columns(GOAL_COLUMNS, language),
         trends.goals.map((g) => [
           printable(g.id),
           printable(g.metric),
-          num(g.baseline),
-          num(g.target),
+          d(num(g.baseline)),
+          d(num(g.target)),
           g.deadline === null ? NONE : printable(g.deadline),
-          num(g.forecast),
-          percent(g.progress),
+          d(num(g.forecast)),
+          d(percent(g.progress)),
           words.verdicts[g.verdict],
           printable(g.title ?? ''),
         ]),

@@ -13,7 +13,26 @@
 export * from './types';
 export type * from './protocol';
 export type * from './engine/model';
-export { lint, finish as finishFindings, type LintResult } from './engine/lint';
+export {
+  lint,
+  finish as finishFindings,
+  renderContext,
+  renderFinding,
+  renderFix,
+  type LintResult,
+} from './engine/lint';
+export {
+  msg,
+  render,
+  renderLine,
+  ENGLISH,
+  type Arg,
+  type Args,
+  type Message,
+  type MessageId,
+  type RenderContext,
+} from './text/i18n/message';
+export { LocaleFormat } from './text/i18n/locale-format';
 export {
   parseConfig,
   checkRules,
@@ -45,8 +64,8 @@ export { IncrementalLinter } from './engine/incremental';
 export * from './service';
 export { metricTitle, VERDICT_WORDS } from './service/lens';
 export { SMART_WORDS } from './service/smart';
-export { WORDS, languageOf, type Language, type Words } from './text/words';
-export { calendarViewModel, trendsViewModel, type ViewMeta } from './outputs/view-models';
+export { WORDS, languageOf, languageOfLocale, type Language, type Words } from './text/words';
+export { calendarViewModel, networkWords, trendsViewModel, type ViewMeta } from './outputs/view-models';
 export { strategyTemplate } from './outputs/templates';
 export {
   importMetrics,

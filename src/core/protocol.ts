@@ -1,5 +1,6 @@
 // Messages and view models shared by the extension and the webviews. Plain data only: the webview
 // imports nothing but these types from the core.
+import type { Language } from './text/words';
 
 /** A post's status, in workflow order. */
 export type PostStatus = 'idea' | 'draft' | 'in-review' | 'approved' | 'rejected' | 'scheduled' | 'published';
@@ -9,6 +10,7 @@ export interface CalendarPlatform {
   id: string;
   /** One of the contract's networks, or 'other'; its colours and glyph are in core/networks.ts. */
   network: string;
+  /** "Instagram @narenj", in the file's language ("اینستاگرام @narenj"). */
   label: string;
   postsPerWeek?: number;
   /** The platform's valid `bestTimes` (HH:MM), sorted: where the week view starts. */
@@ -26,7 +28,7 @@ export interface PostOccurrence {
   first: string;
   /** How many occurrences the series has in the calendar (after `except`). */
   total: number;
-  /** The rule in words, e.g. "every Monday and Thursday until 30 June 2027, 35 posts". */
+  /** The rule in words, in the file's language: "every Monday and Thursday until 30 June 2027, 35 posts". */
   words: string;
 }
 
@@ -57,7 +59,7 @@ export interface CalendarPost {
 
 export interface CadenceShortfall {
   platform: string;
-  /** The Monday that starts the ISO week, YYYY-MM-DD. */
+  /** The first day of the file's week (a Monday; a Saturday in a Persian file), YYYY-MM-DD. */
   weekStart: string;
   planned: number;
   actual: number;
@@ -77,7 +79,10 @@ export interface CalendarViewModel {
   shortfalls: CadenceShortfall[];
   goals: { id: string; title: string }[];
   campaigns: string[];
-  /** Set when the file does not parse: the webview shows a banner and keeps the last good posts. */
+  /**
+   * Set when the file does not parse ("Line 12: …", in the file's language): the webview shows a
+   * banner and keeps the last good posts.
+   */
   problem?: string;
 }
 
@@ -133,9 +138,18 @@ export interface TrendsViewModel {
   problem?: string;
 }
 
+/**
+ * How the page draws: `calendarSystem` the file's own unless the user's `strategy.calendar.system`
+ * overrides the drawing; `language` the file's, decided by the extension (`strategy.locale`, the file's
+ * `language` or name, VS Code's display language). The page never takes its language from the calendar.
+ */
+export interface PanelSettings {
+  calendarSystem: CalendarSystem;
+  language: Language;
+}
+
 export type ExtensionToWebview =
-  | { type: 'update'; model: CalendarViewModel | TrendsViewModel }
-  | { type: 'settings'; calendarSystem: CalendarSystem; locale: string };
+  { type: 'update'; model: CalendarViewModel | TrendsViewModel } | ({ type: 'settings' } & PanelSettings);
 
 export type WebviewToExtension =
   | { type: 'ready' }

@@ -1,5 +1,9 @@
 // The core's data: findings are plain objects with UTF-16 offsets into the text. Lines and columns
-// are computed only at the edges (the editor's positionAt, the CLI's line index).
+// are computed only at the edges (the editor's positionAt, the CLI's line index). Rules say what they
+// found as messages (an id and arguments, text/i18n); the engine's last stage renders them in the
+// language chosen for the file.
+import type { Args, Message, MessageId } from './text/i18n/message';
+import type { Language } from './text/words';
 
 export type Severity = 'error' | 'warning' | 'info';
 export type RuleSetting = Severity | 'off';
@@ -16,6 +20,8 @@ export interface TextEdit {
 
 export interface Fix {
   title: string;
+  /** The title as a message (an id and arguments), for an adapter that renders it again. */
+  titleMessage?: Message;
   edits: TextEdit[];
   /** Safe fixes are applied by `--fix` and `source.fixAll.strategy`; the rest are offered only. */
   safe: boolean;
@@ -35,7 +41,11 @@ export interface Related {
 export interface Finding {
   code: string;
   severity: Severity;
+  /** The message in the language chosen for the file. */
   message: string;
+  /** The message's id in the catalogs, and its arguments: the same in every language. */
+  messageId: MessageId;
+  args?: Args;
   start: number;
   end: number;
   fixes?: Fix[];
@@ -58,14 +68,27 @@ export interface LintOptions {
    * (`calendar/overdue`) report nothing without it.
    */
   today?: string;
+  /** The user's explicit language (`--locale`, `strategy.locale`): wins over the file's. 'auto' is no choice. */
+  locale?: Language | 'auto';
+  /** The environment's locale (`LANG`/`LC_ALL`, the editor's display language): after the file's own. */
+  environmentLocale?: string;
+}
+
+/** A fix as a rule makes it: the title is a message, rendered with the finding. */
+export interface RuleFix extends Omit<Fix, 'title' | 'titleMessage'> {
+  title: Message;
+}
+
+export interface RuleRelated extends Omit<Related, 'message'> {
+  message: Message;
 }
 
 /** A finding before configuration: the rule's default severity is applied by the engine. */
 export interface RuleFinding {
   code: string;
-  message: string;
+  message: Message;
   start: number;
   end: number;
-  fixes?: Fix[];
-  related?: Related[];
+  fixes?: RuleFix[];
+  related?: RuleRelated[];
 }

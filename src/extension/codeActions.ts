@@ -1,11 +1,23 @@
 // Quick fixes keyed on the findings' codes: every fix the core attached to the finding (did-you-mean
 // replacements first and preferred), "Disable CODE for this line" and "Show documentation for CODE".
 // `source.fixAll.strategy` runs the core's fix loop, the one `strategy-lint lint --fix` runs, and
-// applies what it did as one edit (one undo step) touching only what the fixes change.
+// applies what it did as one edit (one undo step) touching only what the fixes change. Every title
+// is in the file's language, as its findings are (language.ts).
 import * as vscode from 'vscode';
-import { disableRuleFix, fixAll, safeFixEdits, type Finding, type Fix, type LintResult } from '../core';
+import {
+  disableRuleFix,
+  fixAll,
+  msg,
+  render,
+  safeFixEdits,
+  type Finding,
+  type Fix,
+  type LintResult,
+  type RenderContext,
+} from '../core';
 import { diagnosticCode, toRange, toTextEdit } from './convert';
 import { Commands, LANGUAGE_ID } from './ids';
+import { renderContextFor } from './language';
 import { WorkspaceConfigs } from './lintConfig';
 import type { StrategyStore } from './store';
 
@@ -13,8 +25,11 @@ export const FIX_ALL = vscode.CodeActionKind.SourceFixAll.append('strategy');
 
 /** Fix all, for one document; its edit is computed when it is applied (resolveCodeAction) unless asked for by kind. */
 class FixAllAction extends vscode.CodeAction {
-  constructor(readonly document: vscode.TextDocument) {
-    super(vscode.l10n.t('Fix all safe strategy problems'), FIX_ALL);
+  constructor(
+    readonly document: vscode.TextDocument,
+    ctx: RenderContext,
+  ) {
+    super(render(msg('action.fixAll'), ctx), FIX_ALL);
   }
 }
 
@@ -36,11 +51,12 @@ export class StrategyCodeActions implements vscode.CodeActionProvider {
   ): Promise<vscode.CodeAction[]> {
     const entry = await this.store.analysisFor(document);
     const { result } = entry;
+    const ctx = renderContextFor(result.analysis.model);
     const only = context.only;
     const actions: vscode.CodeAction[] = [];
     if (!only || FIX_ALL.contains(only) || only.contains(FIX_ALL)) {
       if (safeFixEdits(result.findings).length > 0 || (only && FIX_ALL.contains(only))) {
-        const action = new FixAllAction(document);
+        const action = new FixAllAction(document, ctx);
         // Asked for by kind (on save, the Source Action menu): the edit now. Offered among the rest
         // (the light bulb, at every cursor move): when chosen, in resolveCodeAction.
         if (only) action.edit = await this.fixAllEdit(document, entry);
@@ -59,7 +75,7 @@ export class StrategyCodeActions implements vscode.CodeActionProvider {
       if (!code) continue;
       const finding = findingFor(document, result.findings, diagnostic, code);
       if (!finding) continue;
-      actions.push(...this.fixesFor(document, finding, diagnostic));
+      actions.push(...this.fixesFor(document, finding, diagnostic, ctx));
     }
     return actions;
   }
@@ -94,12 +110,13 @@ export class StrategyCodeActions implements vscode.CodeActionProvider {
     document: vscode.TextDocument,
     finding: Finding,
     diagnostic: vscode.Diagnostic,
+    ctx: RenderContext,
   ): vscode.CodeAction[] {
     const actions: vscode.CodeAction[] = [];
     if (finding.code === 'reviews/missing') {
       // The draft is a snippet (its actions are tab stops) inserted in the editor: a command, not an edit.
       const draft = new vscode.CodeAction(
-        vscode.l10n.t("Draft the month's review"),
+        render(msg('action.draftReview'), ctx),
         vscode.CodeActionKind.QuickFix,
       );
       draft.command = { title: draft.title, command: Commands.draftReview, arguments: [document.uri] };
@@ -109,10 +126,7 @@ export class StrategyCodeActions implements vscode.CodeActionProvider {
     }
     if (finding.code === 'calendar/overdue') {
       // Beside the finding's own "Mark as published": a new date the user picks.
-      const move = new vscode.CodeAction(
-        vscode.l10n.t('Move to another date…'),
-        vscode.CodeActionKind.QuickFix,
-      );
+      const move = new vscode.CodeAction(render(msg('action.moveDate'), ctx), vscode.CodeActionKind.QuickFix);
       move.command = {
         title: move.title,
         command: Commands.moveOverduePost,
@@ -123,7 +137,9 @@ export class StrategyCodeActions implements vscode.CodeActionProvider {
     }
     const fixes = [...(finding.fixes ?? [])].sort((a, b) => Number(b.safe) - Number(a.safe));
     fixes.forEach((fix, i) => {
-      const action = fixAction(document, fix, vscode.CodeActionKind.QuickFix);
+      // The rule's title again in the language every other feature of this file speaks.
+      const titled = fix.titleMessage ? { ...fix, title: render(fix.titleMessage, ctx) } : fix;
+      const action = fixAction(document, titled, vscode.CodeActionKind.QuickFix);
       action.diagnostics = [diagnostic];
       // The first safe fix (a did-you-mean replacement) is what Ctrl+. Enter and auto-fix pick.
       action.isPreferred = i === 0 && fix.safe;
@@ -131,17 +147,21 @@ export class StrategyCodeActions implements vscode.CodeActionProvider {
     });
     const disable = fixAction(
       document,
-      disableRuleFix(document.getText(), finding),
+      disableRuleFix(document.getText(), finding, ctx),
       vscode.CodeActionKind.QuickFix,
     );
-    disable.title = vscode.l10n.t('Disable {0} for this line', finding.code);
+    disable.title = render(msg('action.disableLine', { code: finding.code }), ctx);
     disable.diagnostics = [diagnostic];
     actions.push(disable);
     const docs = new vscode.CodeAction(
-      vscode.l10n.t('Show documentation for {0}', finding.code),
+      render(msg('action.showDocumentation', { code: finding.code }), ctx),
       vscode.CodeActionKind.QuickFix,
     );
-    docs.command = { title: docs.title, command: Commands.showRuleDocs, arguments: [finding.code] };
+    docs.command = {
+      title: docs.title,
+      command: Commands.showRuleDocs,
+      arguments: [finding.code, ctx.language],
+    };
     docs.diagnostics = [diagnostic];
     actions.push(docs);
     return actions;

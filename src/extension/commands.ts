@@ -5,13 +5,14 @@
 // the calendar panel's context-menu context (`postIndex`), or the post at the editor's cursor.
 import { execFile } from 'node:child_process';
 import * as vscode from 'vscode';
-import { rangeAt, statusEdits, strategyTemplate, toICalendar } from '../core';
+import { rangeAt, statusEdits, strategyTemplate, toICalendar, type Language } from '../core';
 import { ruleDocsUri, toTextEdit } from './convert';
 import { Commands, LANGUAGE_ID } from './ids';
 import type { Log } from './log';
 import type { PanelManager, StrategyPanel } from './panels/panels';
 import { askDate, moveOverduePost, type AskDate } from './overdue';
 import { revealOffsets } from './reveal';
+import { renderContextFor } from './language';
 import { isStrategyDocument } from './documents/scan';
 import * as settings from './settings';
 import type { StrategyStore } from './store';
@@ -72,7 +73,7 @@ export class StrategyCommands {
       reg(Commands.reveal, (uri: vscode.Uri | string, start: number, end: number) =>
         revealOffsets(typeof uri === 'string' ? vscode.Uri.parse(uri) : uri, start, end),
       ),
-      reg(Commands.showRuleDocs, (code: string) => this.showRuleDocs(code)),
+      reg(Commands.showRuleDocs, (code: string, language?: Language) => this.showRuleDocs(code, language)),
       reg(Commands.moveOverduePost, (uri: vscode.Uri, offset: number) =>
         moveOverduePost(this.store, uri, offset, this.askDate),
       ),
@@ -172,7 +173,8 @@ export class StrategyCommands {
       title: vscode.l10n.t('Export the content calendar'),
     });
     if (!target) return undefined;
-    const ics = toICalendar(model, model.name ? { name: model.name } : {});
+    const { language } = renderContextFor(model);
+    const ics = toICalendar(model, model.name ? { name: model.name, language } : { language });
     await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(ics));
     void vscode.window.showInformationMessage(
       vscode.l10n.t(
@@ -184,8 +186,9 @@ export class StrategyCommands {
     return target;
   }
 
-  async showRuleDocs(code: string): Promise<void> {
-    const uri = ruleDocsUri(this.extensionUri, code);
+  /** A rule's page, in the language of the file's messages (Persian pages under docs/rules/fa). */
+  async showRuleDocs(code: string, language?: Language): Promise<void> {
+    const uri = ruleDocsUri(this.extensionUri, code, language === 'fa' ? 'fa' : 'en');
     try {
       await vscode.commands.executeCommand('markdown.showPreview', uri);
     } catch {
@@ -228,7 +231,7 @@ export class StrategyCommands {
         (post.repeat !== undefined || target.shown.some((s) => s.date === post.date));
       if (!same) return this.refuse(vscode.l10n.t('The calendar changed since it was drawn: try again.'));
     }
-    const edits = statusEdits(analysis, target.index, status, approvedBy);
+    const edits = statusEdits(analysis, target.index, status, approvedBy, renderContextFor(analysis.model));
     if ('error' in edits) return this.refuse(edits.error);
     if (edits.length === 0) return true;
     const visible = vscode.window.visibleTextEditors.some(

@@ -3,7 +3,7 @@
 // core's LineIndex, so both give the same line/column for the same text.
 import * as vscode from 'vscode';
 import { docsPath, LineIndex } from '../core';
-import type { Finding, Range as CoreRange, Severity, TextEdit as CoreTextEdit } from '../core';
+import type { Finding, Language, Range as CoreRange, Severity, TextEdit as CoreTextEdit } from '../core';
 import { DIAGNOSTIC_SOURCE } from './ids';
 
 export interface Positions {
@@ -42,16 +42,21 @@ export function toSeverity(severity: Severity): vscode.DiagnosticSeverity {
   }
 }
 
-/** The bundled page that explains a rule (the core names the path, `docs/rules/<code>.md`). */
-export function ruleDocsUri(extensionUri: vscode.Uri, code: string): vscode.Uri {
-  return vscode.Uri.joinPath(extensionUri, docsPath(code));
+/**
+ * The bundled page that explains a rule, in a language (the core names the path:
+ * `docs/rules/<code>.md`, in Persian `docs/rules/fa/<code>.md`).
+ */
+export function ruleDocsUri(extensionUri: vscode.Uri, code: string, language: Language = 'en'): vscode.Uri {
+  return vscode.Uri.joinPath(extensionUri, docsPath(code, language));
 }
 
+/** The diagnostic's code links to the rule's page in the language of its message. */
 export function toDiagnostic(
   positions: Positions,
   uri: vscode.Uri,
   finding: Finding,
   extensionUri: vscode.Uri,
+  language: Language = 'en',
 ): vscode.Diagnostic {
   const diagnostic = new vscode.Diagnostic(
     toRange(positions, finding),
@@ -59,7 +64,7 @@ export function toDiagnostic(
     toSeverity(finding.severity),
   );
   diagnostic.source = DIAGNOSTIC_SOURCE;
-  diagnostic.code = { value: finding.code, target: ruleDocsUri(extensionUri, finding.code) };
+  diagnostic.code = { value: finding.code, target: ruleDocsUri(extensionUri, finding.code, language) };
   if (finding.related?.length) {
     diagnostic.relatedInformation = finding.related.map(
       (r) =>

@@ -1,6 +1,7 @@
 // Completion, hover, go to definition, references, rename, outline and CodeLens: each a thin adapter
 // over src/core/service, reading the cached analysis of the document's current version and
-// converting offsets at the edge with the document's positionAt/offsetAt.
+// converting offsets at the edge with the document's positionAt/offsetAt. What they say about the file
+// is in its language (language.ts), as its findings are.
 import * as vscode from 'vscode';
 import {
   codeLenses,
@@ -8,15 +9,18 @@ import {
   definition,
   documentSymbols,
   hover,
+  msg,
   prepareRename,
   rangeAt,
   references,
+  render,
   rename,
   type CompletionItem as CoreCompletion,
   type SymbolItem,
 } from '../core';
 import { toRange, toTextEdit } from './convert';
 import { Commands, LANGUAGE_ID } from './ids';
+import { renderContextFor } from './language';
 import * as settings from './settings';
 import type { StrategyStore } from './store';
 import { localDate } from './today';
@@ -87,7 +91,8 @@ export class StrategyCodeLensProvider implements vscode.CodeLensProvider {
   async provideCodeLenses(document: vscode.TextDocument): Promise<vscode.CodeLens[]> {
     if (!settings.codeLensEnabled(document.uri)) return [];
     const { result } = await this.store.analysisFor(document);
-    const lenses = codeLenses(result.analysis, result.findings).map((lens) => {
+    const ctx = renderContextFor(result.analysis.model);
+    const lenses = codeLenses(result.analysis, result.findings, ctx).map((lens) => {
       const range = toRange(document, lens.range);
       const command: vscode.Command =
         lens.kind === 'calendar'
@@ -107,8 +112,8 @@ export class StrategyCodeLensProvider implements vscode.CodeLensProvider {
     if (metrics) {
       lenses.push(
         new vscode.CodeLens(toRange(document, metrics), {
-          title: vscode.l10n.t('Import from CSV…'),
-          tooltip: vscode.l10n.t("Import month values from analytics exports into the metrics' values"),
+          title: render(msg('lens.import.title'), ctx),
+          tooltip: render(msg('lens.import.tooltip'), ctx),
           command: Commands.importMetrics,
           arguments: [document.uri],
         }),
@@ -136,9 +141,13 @@ export function registerLanguageFeatures(store: StrategyStore): vscode.Disposabl
       SELECTOR,
       {
         async provideCompletionItems(document, position) {
-          const items = completions((await analysisOf(document)).analysis, document.offsetAt(position), {
-            today: localDate(),
-          });
+          const { analysis } = await analysisOf(document);
+          const items = completions(
+            analysis,
+            document.offsetAt(position),
+            { today: localDate() },
+            renderContextFor(analysis.model),
+          );
           return items.map((item) => toCompletionItem(document, item));
         },
       },
@@ -149,7 +158,13 @@ export function registerLanguageFeatures(store: StrategyStore): vscode.Disposabl
     vscode.languages.registerHoverProvider(SELECTOR, {
       async provideHover(document, position) {
         const { analysis, findings } = await analysisOf(document);
-        const h = hover(analysis, document.offsetAt(position), findings, { today: localDate() });
+        const h = hover(
+          analysis,
+          document.offsetAt(position),
+          findings,
+          { today: localDate() },
+          renderContextFor(analysis.model),
+        );
         return h
           ? new vscode.Hover(new vscode.MarkdownString(h.markdown), toRange(document, h.range))
           : undefined;
@@ -172,15 +187,14 @@ export function registerLanguageFeatures(store: StrategyStore): vscode.Disposabl
     }),
     vscode.languages.registerRenameProvider(SELECTOR, {
       async prepareRename(document, position) {
-        const at = prepareRename((await analysisOf(document)).analysis, document.offsetAt(position));
-        if (!at)
-          throw new Error(
-            vscode.l10n.t('Only ids of objectives, goals, audiences, platforms and metrics can be renamed.'),
-          );
+        const { analysis } = await analysisOf(document);
+        const at = prepareRename(analysis, document.offsetAt(position));
+        if (!at) throw new Error(render(msg('rename.notRenamable'), renderContextFor(analysis.model)));
         return { range: toRange(document, at.range), placeholder: at.placeholder };
       },
       async provideRenameEdits(document, position, newName) {
-        const out = rename((await analysisOf(document)).analysis, document.offsetAt(position), newName);
+        const { analysis } = await analysisOf(document);
+        const out = rename(analysis, document.offsetAt(position), newName, renderContextFor(analysis.model));
         // Thrown errors are how a rename provider reports a refusal: VS Code shows the message.
         if ('error' in out) throw new Error(out.error);
         const edit = new vscode.WorkspaceEdit();
@@ -195,7 +209,10 @@ export function registerLanguageFeatures(store: StrategyStore): vscode.Disposabl
       SELECTOR,
       {
         async provideDocumentSymbols(document) {
-          return documentSymbols((await analysisOf(document)).analysis).map((s) => toSymbol(document, s));
+          const { analysis } = await analysisOf(document);
+          return documentSymbols(analysis, renderContextFor(analysis.model)).map((s) =>
+            toSymbol(document, s),
+          );
         },
       },
       { label: vscode.l10n.t('Strategy') },

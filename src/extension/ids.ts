@@ -57,6 +57,7 @@ export const Settings = {
   calendarSystem: 'strategy.calendar.system',
   codeLensEnabled: 'strategy.codeLens.enabled',
   approver: 'strategy.approver',
+  locale: 'strategy.locale',
 } as const;
 export type SettingId = (typeof Settings)[keyof typeof Settings];
 

@@ -19,6 +19,7 @@ import type { Log } from './log';
 import type { ReportPanels } from './reportPanel';
 import type { StrategyStore } from './store';
 import { localDate } from './today';
+import { renderContextFor } from './language';
 
 /** The scheme of the read-only documents that hold an import's proposed text (the diff's right side). */
 export const PROPOSED_SCHEME = 'strategy-import';
@@ -143,7 +144,7 @@ export class MonthEndCommands implements vscode.TextDocumentContentProvider {
           ),
         );
       }
-      const decoded = decodeFile(bytes);
+      const decoded = decodeFile(bytes, renderContextFor(analysis.model));
       if (!decoded.ok)
         return this.refuse(`${vscode.workspace.asRelativePath(csv)}: ${decoded.finding.message}`);
       // `source.file` patterns are relative to the strategy's folder, with '/' separators.
@@ -153,7 +154,7 @@ export class MonthEndCommands implements vscode.TextDocumentContentProvider {
           : posix.basename(csv.path);
       inputs.push({ path, text: decoded.text });
     }
-    const result = importMetrics(analysis, inputs, { overwrite });
+    const result = importMetrics(analysis, inputs, { overwrite, render: renderContextFor(analysis.model) });
     if (result.problems.length > 0) {
       for (const p of result.problems) this.log.info(`Import: ${p.path}: ${p.message}`);
       return this.refuse(

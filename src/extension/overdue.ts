@@ -4,6 +4,7 @@
 import * as vscode from 'vscode';
 import { dayNumber, rangeAt, rescheduleEdits } from '../core';
 import { toTextEdit } from './convert';
+import { renderContextFor } from './language';
 import type { StrategyStore } from './store';
 import { localDate } from './today';
 
@@ -42,7 +43,9 @@ export async function moveOverduePost(
   const date = (await ask(localDate(), post.value.date))?.trim();
   if (!date) return false;
   const fresh = await store.analysisFor(document);
-  const edits = rescheduleEdits(fresh.result.analysis, post.index, date);
+  const { analysis: now } = fresh.result;
+  // Why a date cannot be taken is said about the file: in its language.
+  const edits = rescheduleEdits(now, post.index, date, undefined, renderContextFor(now.model));
   if ('error' in edits) {
     void vscode.window.showWarningMessage(edits.error);
     return false;

@@ -4,8 +4,9 @@
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as vscode from 'vscode';
-import { monthReport, reportHtml, reportMarkdown, resolveLanguage, type ReportData } from '../core';
+import { monthReport, msg, render, reportHtml, reportMarkdown, type ReportData } from '../core';
 import { isExcluded } from './documents/scan';
+import { renderContextFor } from './language';
 import type { FileEntry } from './documents/state';
 import { PanelTypes, STRATEGY_GLOB } from './ids';
 import type { Log } from './log';
@@ -41,10 +42,13 @@ export class ReportPanel implements vscode.Disposable {
   show(data: ReportData[]): void {
     this.data = data;
     this.html = reportHtml(data.length === 1 ? data[0] : data);
-    this.panel.title = vscode.l10n.t(
-      'Report: {0}',
-      data.length === 1 ? (data[0].name ?? data[0].file) : this.folderName(),
-    );
+    // One file's report speaks its language (ReportData.language); a folder's, VS Code's.
+    this.panel.title =
+      data.length === 1
+        ? render(msg('panels.report.title', { name: data[0].name ?? data[0].file }), {
+            language: data[0].language,
+          })
+        : vscode.l10n.t('Report: {0}', this.folderName());
     this.panel.webview.html = withCsp(this.html);
   }
 
@@ -229,7 +233,8 @@ export class ReportPanels implements vscode.Disposable {
     return monthReport(analysis, findings, {
       today: localDate(),
       file: vscode.workspace.asRelativePath(entry.uri),
-      language: resolveLanguage(analysis.model, undefined, vscode.env.language),
+      // The file's language by the contract's precedence: `strategy.locale`, the file, VS Code.
+      language: renderContextFor(analysis.model).language,
     });
   }
 

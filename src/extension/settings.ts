@@ -19,6 +19,7 @@ export const SETTING_SCHEMA = {
   },
   [Settings.codeLensEnabled]: { type: 'boolean', default: true, scope: 'resource' },
   [Settings.approver]: { type: 'string', default: '', scope: 'window' },
+  [Settings.locale]: { type: 'string', default: 'auto', enum: ['auto', 'en', 'fa'], scope: 'window' },
 } as const;
 
 function section(id: string): [string, string] {
@@ -74,4 +75,10 @@ export function calendarSystemOverride(): CalendarSystem | undefined {
   const set = vscode.workspace.getConfiguration(head).inspect<string>(rest);
   const value = set?.workspaceFolderValue ?? set?.workspaceValue ?? set?.globalValue;
   return value === 'persian' || value === 'gregorian' ? value : undefined;
+}
+
+/** `strategy.locale`: the language the tool speaks about every file ('auto': the file's, then the editor's). */
+export function locale(): 'auto' | 'en' | 'fa' {
+  const value = get<string>(Settings.locale);
+  return value === 'en' || value === 'fa' ? value : 'auto';
 }

@@ -23,6 +23,7 @@ import type { WorkspaceConfigs } from './lintConfig';
 import type { Log } from './log';
 import * as settings from './settings';
 import { localDate } from './today';
+import { languageOptions, renderContextFor } from './language';
 
 export const DEBOUNCE_MS = 150;
 
@@ -197,7 +198,11 @@ export class StrategyStore implements vscode.Disposable {
         if (!openStrategyDocument(state.uri)) this.remove(state.uri);
       }
     }
-    if (event.affectsConfiguration('strategy.rules') || event.affectsConfiguration('strategy.lint')) {
+    if (
+      event.affectsConfiguration('strategy.rules') ||
+      event.affectsConfiguration('strategy.lint') ||
+      event.affectsConfiguration('strategy.locale')
+    ) {
       await this.relintAll();
     }
   }
@@ -273,9 +278,10 @@ export class StrategyStore implements vscode.Disposable {
     if (!this.states.isLatest(uri, generation) || openStrategyDocument(uri)) return undefined;
     // Strictly, as the CLI reads it: a file that is not UTF-8 (nor UTF-16 with a BOM) is one
     // file/encoding finding, not a page of errors about replacement characters.
-    const decoded = decodeFile(bytes);
+    // A file that cannot be decoded has no language of its own: the setting's, else the editor's.
+    const decoded = decodeFile(bytes, renderContextFor({}));
     const { text } = decoded;
-    const linted = lint(text, { rules, today: localDate() });
+    const linted = lint(text, { rules, today: localDate(), ...languageOptions() });
     return this.publisher.publish({
       uri,
       version: undefined,

@@ -2,7 +2,9 @@
 // @ts-check
 // UI test through the real workbench: code-server + headless Chromium (test/harness/code-server.mjs).
 // Opens a strategy file, sees the error squiggle and the Problems count, applies the quick fix from the
-// light bulb (Ctrl+. then Enter), and opens the Strategy view. Screenshots go to test-results/ui/.
+// light bulb (Ctrl+. then Enter), and opens the Strategy view; then, with VS Code in English, a Persian
+// file's findings read in Persian in the Problems panel and in a hover, right to left, its ids in
+// order inside their isolates. Screenshots go to test-results/ui/.
 // Run with `npm run test:ui` (builds first). Exit code 0 = passed.
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
@@ -45,6 +47,10 @@ fs.mkdirSync(SHOTS, { recursive: true });
 const runDir = createRunDir('ui');
 const workspace = path.join(runDir, 'workspace');
 fs.cpSync(path.join(REPO_ROOT, 'test', 'integration', 'workspace'), workspace, { recursive: true });
+fs.copyFileSync(
+  path.join(REPO_ROOT, 'test', 'fixtures', 'i18n', 'persian-mistakes.strategy.yaml'),
+  path.join(workspace, 'persian-mistakes.strategy.yaml'),
+);
 
 let server;
 let browser;
@@ -123,6 +129,77 @@ try {
     await page.locator('.pane-header[aria-label^="Goals"], .pane-header:has-text("Goals")').first().waitFor();
     await page.locator('.monaco-list-row:has-text("Corner Café")').first().waitFor();
     await shot('4-strategy-view');
+  });
+
+  await step('a Persian file speaks Persian in the Problems panel, VS Code being in English', async () => {
+    await page.keyboard.press('F1');
+    const input = page.locator('.quick-input-widget input');
+    await input.waitFor();
+    await input.fill('persian-mistakes.strategy.yaml');
+    await page.locator('.quick-input-list .monaco-list-row').first().waitFor();
+    await page.keyboard.press('Enter');
+    await page.locator('.monaco-editor .view-lines').first().waitFor();
+    // Its first mistakes are below the opening comments: the Problems panel lists them all.
+    await page.keyboard.press('Control+Shift+M');
+    const panel = page.locator('.markers-panel');
+    await panel.waitFor();
+    // The did-you-mean of the typo 'titel' and the unknown metric 'ig-folowers', in Persian.
+    await page.locator('.markers-panel .monaco-list-row:has-text("منظورتان")').first().waitFor();
+    const rows = await page.locator('.markers-panel .monaco-list-row').allTextContents();
+    const persian = rows.filter((r) => /[\u0600-\u06ff]/.test(r));
+    assert.ok(persian.length >= 5, `Persian rows: ${persian.length} of ${rows.length}`);
+    assert.ok(
+      rows.some((r) => r.includes('titel') && r.includes('title')),
+      'the typo and its fix are named',
+    );
+    // The ids stay Latin and whole, inside their isolates.
+    assert.ok(
+      rows.some((r) => r.includes('\u2068ig-folowers\u2069')),
+      rows.join('\n'),
+    );
+    // Wide, so that whole messages show: in a narrow list VS Code cuts a right-to-left line at its
+    // start, as any left-to-right list does.
+    for (const command of ['View: Close Secondary Side Bar', 'View: Close Primary Side Bar']) {
+      await page.keyboard.press('F1');
+      await input.waitFor();
+      await input.fill(`>${command}`);
+      await page.locator('.quick-input-list .monaco-list-row').first().waitFor();
+      await page.keyboard.press('Enter');
+    }
+    await page.keyboard.press('F1');
+    await input.waitFor();
+    await input.fill('>View: Toggle Maximized Panel');
+    await page.locator('.quick-input-list .monaco-list-row').first().waitFor();
+    await page.keyboard.press('Enter');
+    await page.waitForTimeout(500);
+    await shot('5-persian-problems');
+    await page.keyboard.press('F1');
+    await input.waitFor();
+    await input.fill('>View: Toggle Maximized Panel');
+    await page.locator('.quick-input-list .monaco-list-row').first().waitFor();
+    await page.keyboard.press('Enter');
+  });
+
+  await step('the hover of a Persian finding is Persian, right to left', async () => {
+    await page.locator('.monaco-editor textarea').first().focus();
+    await page.keyboard.press('Control+G');
+    await page.locator('.quick-input-widget input').waitFor();
+    await page.keyboard.type('81:16');
+    await page.keyboard.press('Enter');
+    // Show Hover (Ctrl+K Ctrl+I).
+    await page.keyboard.press('Control+K');
+    await page.keyboard.press('Control+I');
+    const hover = page.locator('.monaco-hover:visible');
+    await hover.first().waitFor();
+    await page.waitForFunction(() =>
+      [...document.querySelectorAll('.monaco-hover')].some((h) =>
+        /[\u0600-\u06ff]/.test(h.textContent ?? ''),
+      ),
+    );
+    const text = (await hover.first().textContent()) ?? '';
+    assert.ok(text.includes('ig-folowers'), text);
+    assert.ok(/[\u0600-\u06ff]/.test(text), text);
+    await shot('6-persian-hover');
   });
 } catch (/** @type {any} */ err) {
   failed = true;

@@ -22,8 +22,8 @@ import {
 
 const gregorian = gregorianFixture as CalendarViewModel;
 const persian = persianFixture as CalendarViewModel;
-const EN = { type: 'settings', calendarSystem: 'gregorian', locale: 'en' };
-const FA = { type: 'settings', calendarSystem: 'persian', locale: 'fa' };
+const EN = { type: 'settings', calendarSystem: 'gregorian', language: 'en' };
+const FA = { type: 'settings', calendarSystem: 'persian', language: 'fa' };
 
 const post = (index: number) => `[data-post-index="${index}"]`;
 const day = (date: string) => `.sac-daycell[data-date="${date}"]`;
@@ -354,7 +354,10 @@ describe('calendar webview (Chromium)', function () {
     await open();
     await send(page, { type: 'update', model: { ...clone(gregorian), version: 9, posts: [{ index: 'x' }] } });
     await send(page, { type: 'update', model: { ...clone(gregorian), version: 9, today: '2027-1-1' } });
-    await send(page, { type: 'settings', calendarSystem: 'klingon', locale: 'en' });
+    await send(page, { type: 'settings', calendarSystem: 'klingon', language: 'en' });
+    // The language is the extension's to decide, one of the two the tool speaks; a locale is not one.
+    await send(page, { type: 'settings', calendarSystem: 'persian', language: 'de' });
+    await send(page, { type: 'settings', calendarSystem: 'persian', locale: 'fa' });
     await send(page, 'update');
     await update(page, { ...clone(gregorian), version: 10 });
     assert.equal(await page.textContent('.sac-title'), 'January 2027');
@@ -378,7 +381,7 @@ describe('calendar webview (Chromium)', function () {
     assert.equal(dates['4'], '2027-03-20');
     assert.equal(
       await page.getAttribute(post(0), 'aria-label'),
-      'اینستاگرام, ۱ فروردین ۱۴۰۶ ۱۲:۰۰, تبریک نوروز از طرف تیم کافه, زمان‌بندی‌شده',
+      'اینستاگرام، ۱ فروردین ۱۴۰۶ ۱۲:۰۰، تبریک نوروز از طرف تیم کافه، زمان‌بندی‌شده',
     );
     assert.equal(await page.textContent(`${post(0)} .sac-time`), '۱۲:۰۰');
     // Saturday is the rightmost column.
@@ -663,7 +666,7 @@ describe('calendar webview (Chromium)', function () {
         getComputedStyle(el).display === 'none' ? '' : el.textContent,
       );
       if (width === 1200) {
-        assert.deepEqual(visible, ['زمان', 'پلتفرم', 'عنوان', 'نوع', 'وضعیت', 'هدف', 'کمپین']);
+        assert.deepEqual(visible, ['زمان', 'شبکه', 'عنوان', 'نوع', 'وضعیت', 'هدف', 'کمپین']);
         assert.equal(meta, '');
         assert.deepEqual(await row(0), [
           '۱۲:۰۰',
@@ -682,8 +685,8 @@ describe('calendar webview (Chromium)', function () {
         assert.ok(time.x > platform.x);
       } else {
         // Narrow: type, goal and campaign fold under the title rather than push the table sideways.
-        assert.deepEqual(visible, ['زمان', 'پلتفرم', 'عنوان', 'وضعیت']);
-        assert.equal(meta, 'تصویر · رساندن دنبال‌کنندگان به ۱۰ هزار نفر · نوروز ۱۴۰۶');
+        assert.deepEqual(visible, ['زمان', 'شبکه', 'عنوان', 'وضعیت']);
+        assert.equal(meta, 'تصویر، رساندن دنبال‌کنندگان به ۱۰ هزار نفر، نوروز ۱۴۰۶');
         await page.screenshot({ path: `${SCREENSHOTS}/calendar-list-persian-narrow.png`, fullPage: true });
       }
       await harness.closePages();

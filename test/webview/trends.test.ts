@@ -25,11 +25,20 @@ describe('trends webview (Chromium)', function () {
   let panel: Panel;
   let page: Page;
 
-  async function open(locale = 'en', theme: Theme = 'light', size?: { width: number; height: number }) {
+  async function open(
+    language: 'en' | 'fa' = 'en',
+    theme: Theme = 'light',
+    size?: { width: number; height: number },
+    model = trends,
+  ) {
     panel = await harness.open('trends', theme, size);
     page = panel.page;
-    await send(page, { type: 'settings', calendarSystem: locale === 'fa' ? 'persian' : 'gregorian', locale });
-    await update(page, trends);
+    await send(page, {
+      type: 'settings',
+      calendarSystem: language === 'fa' ? 'persian' : 'gregorian',
+      language,
+    });
+    await update(page, model);
   }
 
   it('draws one uPlot canvas per metric and per goal, with verdict badges', async () => {
@@ -170,7 +179,7 @@ describe('trends webview (Chromium)', function () {
     );
     assert.equal(await page.$$eval('canvas', (els) => els.length), 1);
     await page.screenshot({ path: `${SCREENSHOTS}/trends-problem.png` });
-    await send(page, { type: 'settings', calendarSystem: 'persian', locale: 'fa' });
+    await send(page, { type: 'settings', calendarSystem: 'persian', language: 'fa' });
     await page.waitForSelector('html[dir="rtl"]');
     assert.equal(
       await page.textContent('[role="alert"] strong'),
@@ -281,12 +290,12 @@ describe('trends webview (Chromium)', function () {
   });
 
   it('screenshots: light, dark, high contrast and Persian', async () => {
-    for (const [name, locale, theme] of [
+    for (const [name, language, theme] of [
       ['dark', 'en', 'dark'],
       ['hc', 'en', 'hc'],
       ['persian', 'fa', 'light'],
     ] as const) {
-      await open(locale, theme);
+      await open(language, theme);
       await page.screenshot({ path: `${SCREENSHOTS}/trends-${name}.png`, fullPage: true });
       await harness.closePages();
     }

@@ -1,10 +1,11 @@
 // strategy-lint calendar FILE --ics OUT.ics: the content calendar as iCalendar, to a file or stdout.
 import { resolve } from 'node:path';
-import { toICalendar } from '../../core';
+import { msg, toICalendar } from '../../core';
 import { flag, value, type ParsedArgs } from '../args';
 import { UsageError, type Io } from '../io';
 import { displayPath, reason, STRATEGY_FILE } from '../resolve-files';
-import { plural, printable } from '../style';
+import { printable } from '../style';
+import { languageFor, LOCALE, speak, speech, type Speech } from '../speech';
 import { HELP, loadOne, MAX_FILE_SIZE, maxFileSize, oneFile, type Command, TODAY, today } from './shared';
 
 export interface CalendarOptions {
@@ -17,6 +18,7 @@ export interface CalendarOptions {
   force: boolean;
   maxFileSize: number;
   today: string;
+  speech: Speech;
 }
 
 function nowFrom(args: ParsedArgs, io: Io): Date | undefined {
@@ -69,6 +71,7 @@ export const calendar: Command<CalendarOptions> = {
       description: 'Let OUT replace an existing file that is not an .ics (never a strategy file).',
     },
     TODAY,
+    LOCALE,
     MAX_FILE_SIZE,
     {
       name: 'now',
@@ -98,22 +101,27 @@ export const calendar: Command<CalendarOptions> = {
       force: flag(args, 'force'),
       maxFileSize: maxFileSize(args),
       today: today(args),
+      speech: speech(args, io.env),
     };
   },
 
   async run(options: CalendarOptions, io: Io): Promise<number> {
     const { out, name, now } = options;
-    const loaded = await loadOne(io, options.file, options.maxFileSize, options.today);
+    const loaded = await loadOne(io, options.file, options.maxFileSize, options.today, options.speech);
     if (typeof loaded === 'number') return loaded;
     const target = out === '-' ? undefined : await calendarTarget(io, out, loaded.path, options.force);
     const model = loaded.result.analysis.model;
-    const ics = toICalendar(model, { ...(name !== undefined ? { name } : {}), ...(now ? { now } : {}) });
+    const language = languageFor(model, options.speech);
+    const ics = toICalendar(model, {
+      ...(name !== undefined ? { name } : {}),
+      ...(now ? { now } : {}),
+      language,
+    });
     // Whole lines only: a post titled 'BEGIN:VEVENT' sits inside a SUMMARY line and must not count.
     const events = ics.match(/^BEGIN:VEVENT\r?$/gm)?.length ?? 0;
     const skipped = model.calendar.length - events;
-    const summary = `Wrote ${plural(events, 'event')} to ${target === undefined ? 'stdout' : printable(out)}${
-      skipped > 0 ? ` (${plural(skipped, 'post')} without a valid date skipped)` : ''
-    }\n`;
+    const where = target === undefined ? msg('cli.calendar.stdout') : printable(out);
+    const summary = `${speak(msg('cli.calendar.wrote', { events, target: where, skipped: Math.max(0, skipped) }), language)}\n`;
     if (target === undefined) {
       io.stdout(ics);
       io.stderr(summary);

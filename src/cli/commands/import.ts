@@ -7,13 +7,16 @@ import {
   decodeFile,
   encodeFile,
   importMetrics,
+  msg,
   type CsvInput,
+  type Language,
   type ImportResult,
 } from '../../core';
 import { choice, flag, type ParsedArgs } from '../args';
 import { UsageError, type Io } from '../io';
 import { displayPath, reason } from '../resolve-files';
-import { plural, printable } from '../style';
+import { printable } from '../style';
+import { languageFor, LOCALE, speak, speech, type Speech } from '../speech';
 import { HELP, loadOne, MAX_FILE_SIZE, maxFileSize, TODAY, today, type Command } from './shared';
 
 export interface ImportOptions {
@@ -25,6 +28,7 @@ export interface ImportOptions {
   format: 'text' | 'json';
   maxFileSize: number;
   today: string;
+  speech: Speech;
 }
 
 export const importCommand: Command<ImportOptions> = {
@@ -40,6 +44,7 @@ export const importCommand: Command<ImportOptions> = {
     { name: 'dry-run', description: 'Change nothing; report what an import would do.' },
     { name: 'format', short: 'f', value: 'text|json', description: 'Output format (default: text).' },
     TODAY,
+    LOCALE,
     MAX_FILE_SIZE,
     HELP,
   ],
@@ -51,7 +56,7 @@ export const importCommand: Command<ImportOptions> = {
     'be read (then nothing is written).',
   ].join('\n'),
 
-  parse(args: ParsedArgs): ImportOptions {
+  parse(args: ParsedArgs, io: Io): ImportOptions {
     const [strategy, ...csvs] = args.positionals;
     if (strategy === undefined || csvs.length === 0)
       throw new UsageError(`'import' needs a strategy file and at least one CSV: ${importCommand.usage}`);
@@ -64,13 +69,15 @@ export const importCommand: Command<ImportOptions> = {
       format: choice(args, 'format', ['text', 'json'] as const, 'text'),
       maxFileSize: maxFileSize(args),
       today: today(args),
+      speech: speech(args, io.env),
     };
   },
 
   async run(options: ImportOptions, io: Io): Promise<number> {
-    const loaded = await loadOne(io, options.strategy, options.maxFileSize, options.today);
+    const loaded = await loadOne(io, options.strategy, options.maxFileSize, options.today, options.speech);
     if (typeof loaded === 'number') return 2;
     const folder = dirname(loaded.path);
+    const language = languageFor(loaded.result.analysis.model, options.speech);
     const inputs: CsvInput[] = [];
     for (const csv of options.csvs) {
       const path = resolve(io.cwd, csv);
@@ -80,7 +87,7 @@ export const importCommand: Command<ImportOptions> = {
       } catch (e) {
         throw new UsageError(`Cannot read '${csv}': ${reason(e)}.`);
       }
-      const decoded = decodeFile(bytes);
+      const decoded = decodeFile(bytes, { language });
       if (!decoded.ok) throw new UsageError(`'${csv}': ${decoded.finding.message}`);
       inputs.push({ path: relative(folder, path).split(sep).join('/'), text: decoded.text });
     }
@@ -88,6 +95,7 @@ export const importCommand: Command<ImportOptions> = {
     const result = importMetrics(analysis, inputs, {
       overwrite: options.overwrite,
       partial: options.partial,
+      render: { language },
     });
     const shown = displayPath(io, loaded.path);
     if (result.problems.length) {
@@ -113,7 +121,7 @@ export const importCommand: Command<ImportOptions> = {
     io.stdout(
       options.format === 'json'
         ? `${JSON.stringify(importJson(shown, result), null, 2)}\n`
-        : importText(shown, result, options),
+        : importText(shown, result, options, language),
     );
     return result.conflicts.length ? 1 : 0;
   },
@@ -124,35 +132,41 @@ function importJson(file: string, r: ImportResult) {
   return { file, changes: r.changes, conflicts: r.conflicts, partial: r.partial, unmatched: r.unmatched };
 }
 
-function importText(file: string, r: ImportResult, options: ImportOptions): string {
+function importText(file: string, r: ImportResult, options: ImportOptions, language: Language): string {
   const lines: string[] = [];
-  const verb = options.dryRun ? 'Would write' : 'Wrote';
-  if (r.changes.length === 0)
-    lines.push(`Nothing to write to ${printable(file)}: its metrics already hold these months.`);
+  const shown = printable(file);
+  const t = (m: Parameters<typeof speak>[0]) => speak(m, language);
+  if (r.changes.length === 0) lines.push(t(msg('cli.import.nothing', { file: shown })));
   else {
-    lines.push(`${verb} ${plural(r.changes.length, 'month value')} to ${printable(file)}:`);
+    const n = r.changes.length;
+    lines.push(
+      t(
+        options.dryRun
+          ? msg('cli.import.wouldWrite', { n, file: shown })
+          : msg('cli.import.wrote', { n, file: shown }),
+      ),
+    );
     for (const c of r.changes)
       lines.push(`  ${c.metric}  ${c.month}: ${c.old === null ? '' : `${c.old} → `}${c.new}`);
   }
   if (r.conflicts.length) {
-    lines.push(
-      '',
-      `Kept ${plural(r.conflicts.length, 'value')} that the export disagrees with (--overwrite replaces them):`,
-    );
+    lines.push('', t(msg('cli.import.conflicts', { n: r.conflicts.length, option: '--overwrite' })));
     for (const c of r.conflicts)
-      lines.push(`  ${c.metric}  ${c.month}: the file has ${c.file}, the export ${c.csv}`);
+      lines.push(`  ${c.metric}  ${c.month}: ${t(msg('cli.import.conflict', { file: c.file, csv: c.csv }))}`);
   }
   if (r.partial.length) {
-    lines.push(
-      '',
-      `Skipped ${plural(r.partial.length, 'month')} the export does not cover to its last day (--partial imports them):`,
-    );
+    lines.push('', t(msg('cli.import.partial', { n: r.partial.length, option: '--partial' })));
     for (const p of r.partial) lines.push(`  ${p.metric}  ${p.month}`);
   }
   if (r.unmatched.length)
     lines.push(
       '',
-      `Columns no metric takes (add 'source: {column: ...}' to a metric to import one): ${r.unmatched.map(printable).join(', ')}`,
+      t(
+        msg('cli.import.unmatched', {
+          hint: 'source: {column: ...}',
+          columns: { list: r.unmatched.map(printable) },
+        }),
+      ),
     );
   return `${lines.join('\n')}\n`;
 }

@@ -4,6 +4,8 @@
 import {
   checkRules,
   encodeFile,
+  msg,
+  type Language,
   finishFindings,
   formatSize,
   lint,
@@ -27,7 +29,8 @@ import {
   type JsonFinding,
 } from '../report';
 import { configLookup, displayPath, reason, resolveFiles, type PathProblem } from '../resolve-files';
-import { plural, printable, styleFor } from '../style';
+import { plural, printable, printableMessage, styleFor } from '../style';
+import { LOCALE, lintLanguage, runLanguage, speak, speech, type Speech } from '../speech';
 import { VERSION } from '../version';
 import { LintPool, workerCount, type Concurrency } from '../workers';
 import {
@@ -54,6 +57,7 @@ export interface LintCommandOptions {
   fix: boolean;
   concurrency: Concurrency;
   today: string;
+  speech: Speech;
 }
 
 function cliRules(args: ParsedArgs): Record<string, RuleSetting> {
@@ -112,6 +116,7 @@ export const lintCommand: Command<LintCommandOptions> = {
     { name: 'fix', description: 'Apply the safe fixes (typos in names and choices) in place.' },
     { name: 'quiet', short: 'q', description: 'Report errors only.' },
     TODAY,
+    LOCALE,
     MAX_FILE_SIZE,
     concurrencyOption('Lint'),
     HELP,
@@ -128,7 +133,7 @@ export const lintCommand: Command<LintCommandOptions> = {
     'Exit status: 0 no errors, 1 errors (or more warnings than --max-warnings), 2 usage or I/O failure.',
   ].join('\n'),
 
-  parse(args: ParsedArgs): LintCommandOptions {
+  parse(args: ParsedArgs, io: Io): LintCommandOptions {
     return {
       format: choice(args, 'format', ['text', 'json', 'sarif'] as const, 'text'),
       rules: cliRules(args),
@@ -138,6 +143,7 @@ export const lintCommand: Command<LintCommandOptions> = {
       fix: flag(args, 'fix'),
       concurrency: concurrency(args),
       today: today(args),
+      speech: speech(args, io.env),
       paths: args.positionals,
     };
   },
@@ -153,8 +159,14 @@ export const lintCommand: Command<LintCommandOptions> = {
     // Said at once while the files are found, and in a file's turn once they are read.
     let say = (write: () => void): void => write();
     const configs = configLookup(io, ({ path, config }: FoundConfig) => {
-      for (const p of config.problems)
-        say(() => io.stderr(`strategy-lint: ${printable(displayPath(io, path))}: ${printable(p)}\n`));
+      // In the run's language: a configuration belongs to no one file.
+      const language = runLanguage(options.speech, []);
+      for (const m of config.messages)
+        say(() =>
+          io.stderr(
+            `strategy-lint: ${printable(displayPath(io, path))}: ${printableMessage(speak(m, language))}\n`,
+          ),
+        );
     });
     const files = await resolveFiles(io, options.paths, folderProblem, (path) => configs.isIgnored(path));
     const workers = workerCount(options.concurrency, files.length);
@@ -178,8 +190,13 @@ export const lintCommand: Command<LintCommandOptions> = {
       const config = await configs.forFile(path);
       const rules = mergeRules(config?.config.rules ?? {}, options.rules);
       if (!decoded.ok) {
-        // Not text we can read: one finding, and --fix leaves the file alone.
-        const findings = finishFindings(decoded.text, [decoded.finding], { rules });
+        // Not text we can read: one finding, and --fix leaves the file alone. Its language is the
+        // choice or the environment's: the file's own cannot be read.
+        const language = runLanguage(options.speech, []);
+        const f = decoded.finding;
+        const raw = { code: f.code, start: f.start, end: f.end, message: { id: f.messageId, args: f.args } };
+        const findings = finishFindings(decoded.text, [raw], { rules }, { language });
+        languages.push(language);
         return { ...outcome, findings: fileFindings(shown, decoded.text, findings) };
       }
       const work = lintJob({
@@ -188,6 +205,7 @@ export const lintCommand: Command<LintCommandOptions> = {
         rules,
         fix: options.fix,
         today: options.today,
+        ...lintLanguage(options.speech),
       });
       // Settled in its turn; until then a failure must not count as unhandled.
       work.catch(() => undefined);
@@ -197,6 +215,8 @@ export const lintCommand: Command<LintCommandOptions> = {
     // With JSON or SARIF, stdout carries only the report; what --fix did goes to stderr.
     const note = format === 'text' ? io.stdout : io.stderr;
     const all: JsonFinding[] = [];
+    /** The language of each file checked, for the summary. */
+    const languages: Language[] = [];
     let checked = 0;
     let fixedFiles = 0;
     /** Says what a file came to and writes its fixes, in the files' order. */
@@ -210,12 +230,14 @@ export const lintCommand: Command<LintCommandOptions> = {
       checked++;
       const { work, path, shown, decoded } = outcome.job;
       const result = await work;
+      languages.push(result.language);
       let findings = result.findings;
       if (result.fixed) {
         try {
           await io.writeFile(path, encodeFile(result.fixed.text, decoded));
           fixedFiles++;
-          note(`Fixed ${plural(result.fixed.fixes.length, 'problem')} in ${printable(shown)}:\n`);
+          const fixed = msg('cli.lint.fixed', { n: result.fixed.fixes.length, file: printable(shown) });
+          note(`${speak(fixed, result.language)}\n`);
           for (const f of result.fixed.fixes)
             note(`  ${f.line + 1}:${f.column + 1}  ${oneLine(f.what)}  ${f.code}\n`);
         } catch (e) {
@@ -226,7 +248,11 @@ export const lintCommand: Command<LintCommandOptions> = {
           findings = fileFindings(
             shown,
             decoded.text,
-            lint(decoded.text, { rules: outcome.rules, today: options.today }).findings,
+            lint(decoded.text, {
+              rules: outcome.rules,
+              today: options.today,
+              ...lintLanguage(options.speech),
+            }).findings,
           );
         }
       }
@@ -248,7 +274,7 @@ export const lintCommand: Command<LintCommandOptions> = {
     }
     if (fixedFiles > 0 && format === 'text') note('\n');
 
-    return report(io, options, sortFindings(all), checked, failed);
+    return report(io, options, sortFindings(all), checked, failed, runLanguage(options.speech, languages));
   },
 };
 
@@ -259,6 +285,7 @@ function report(
   all: JsonFinding[],
   checked: number,
   failed: Failed,
+  language: Language,
 ): number {
   const { format } = options;
   const total = counts(all);
@@ -267,7 +294,7 @@ function report(
   else if (format === 'sarif') io.stdout(formatSarif(shownFindings, VERSION));
   // "No problems in 0 files" would read as a pass: with nothing checked, stderr says why.
   else if (checked || !(failed.files + failed.folders))
-    io.stdout(formatText(shownFindings, checked, styleFor(io)));
+    io.stdout(formatText(shownFindings, checked, styleFor(io), language));
 
   const tooManyWarnings = total.warning > options.maxWarnings;
   if (tooManyWarnings)

@@ -8,6 +8,7 @@ import { configLookup, displayPath, reason, resolveFiles, type PathProblem } fro
 import { plural, printable } from '../style';
 import { runReportJob, type ReportJob, type ReportJobResult } from '../lint-job';
 import { LintPool, workerCount, type Concurrency } from '../workers';
+import { LOCALE, lintLanguage, speech, type Speech } from '../speech';
 import {
   concurrency,
   concurrencyOption,
@@ -29,6 +30,7 @@ export interface ReportOptions {
   today: string;
   maxFileSize: number;
   concurrency: Concurrency;
+  speech: Speech;
 }
 
 const EXTENSION = { html: 'html', md: 'md', json: 'json' } as const;
@@ -51,6 +53,7 @@ export const reportCommand: Command<ReportOptions> = {
       description: 'Write to FILE, or into DIR as report-<month>.<format> (default: stdout).',
     },
     TODAY,
+    LOCALE,
     concurrencyOption('Report'),
     MAX_FILE_SIZE,
     HELP,
@@ -60,7 +63,7 @@ export const reportCommand: Command<ReportOptions> = {
     'html is one file with its styles and charts inside: open it in a browser, print it or send it.',
   ].join('\n'),
 
-  parse(args: ParsedArgs): ReportOptions {
+  parse(args: ParsedArgs, io: Io): ReportOptions {
     const month = value(args, 'month');
     if (month !== undefined && !isMonth(month))
       throw new UsageError(`--month '${month}' should be a month written YYYY-MM, e.g. --month 2027-03.`);
@@ -74,6 +77,7 @@ export const reportCommand: Command<ReportOptions> = {
       today: today(args),
       maxFileSize: maxFileSize(args),
       concurrency: concurrency(args),
+      speech: speech(args, io.env),
     };
   },
 
@@ -117,7 +121,7 @@ export const reportCommand: Command<ReportOptions> = {
           rules: config?.config.rules ?? {},
           today: options.today,
           ...(options.month ? { month: options.month } : {}),
-          ...((io.env.LC_ALL ?? io.env.LANG) ? { locale: io.env.LC_ALL ?? io.env.LANG } : {}),
+          ...lintLanguage(options.speech),
         };
         const work = (pool ? pool.report(job) : Promise.resolve(runReportJob(job))).then((r) => {
           progress(++done);

@@ -1,10 +1,11 @@
 // strategy-lint review STRATEGY: drafts the month's review in the file's own style (contract,
 // "Drafting a review"); --write appends it to `reviews` as one minimal edit.
-import { applyEdits, decodeFile, draftReview, encodeFile, isMonth } from '../../core';
+import { applyEdits, decodeFile, draftReview, encodeFile, isMonth, msg } from '../../core';
 import { flag, value, type ParsedArgs } from '../args';
 import { UsageError, type Io } from '../io';
 import { displayPath, reason } from '../resolve-files';
 import { printable } from '../style';
+import { languageFor, LOCALE, speak, speech, type Speech } from '../speech';
 import { HELP, loadOne, MAX_FILE_SIZE, maxFileSize, oneFile, TODAY, today, type Command } from './shared';
 
 export interface ReviewOptions {
@@ -13,6 +14,7 @@ export interface ReviewOptions {
   write: boolean;
   today: string;
   maxFileSize: number;
+  speech: Speech;
 }
 
 export const reviewCommand: Command<ReviewOptions> = {
@@ -31,12 +33,13 @@ export const reviewCommand: Command<ReviewOptions> = {
       description: "Append the draft to the file's reviews (else it is printed).",
     },
     TODAY,
+    LOCALE,
     MAX_FILE_SIZE,
     HELP,
   ],
   more: 'The actions are left empty, one per goal at risk or off track: what the team will change is yours to write.',
 
-  parse(args: ParsedArgs): ReviewOptions {
+  parse(args: ParsedArgs, io: Io): ReviewOptions {
     const month = value(args, 'month');
     if (month !== undefined && !isMonth(month))
       throw new UsageError(`--month '${month}' should be a month written YYYY-MM, e.g. --month 2027-03.`);
@@ -46,11 +49,12 @@ export const reviewCommand: Command<ReviewOptions> = {
       write: flag(args, 'write'),
       today: today(args),
       maxFileSize: maxFileSize(args),
+      speech: speech(args, io.env),
     };
   },
 
   async run(options: ReviewOptions, io: Io): Promise<number> {
-    const loaded = await loadOne(io, options.file, options.maxFileSize, options.today);
+    const loaded = await loadOne(io, options.file, options.maxFileSize, options.today, options.speech);
     if (typeof loaded === 'number') return loaded;
     const { analysis } = loaded.result;
     const draft = draftReview(analysis, {
@@ -76,7 +80,8 @@ export const reviewCommand: Command<ReviewOptions> = {
       io.stderr(`${printable(shown)}: error: cannot write the file: ${reason(e, true)}.\n`);
       return 2;
     }
-    io.stderr(`Added the review of ${draft.entry.month} to ${printable(shown)}; write its actions.\n`);
+    const added = msg('cli.review.added', { month: draft.entry.month, file: printable(shown) });
+    io.stderr(`${speak(added, languageFor(analysis.model, options.speech))}\n`);
     return 0;
   },
 };

@@ -17,6 +17,7 @@ import type { Concurrency } from '../workers';
 import { formatText, jsonFindings } from '../report';
 import { displayPath, reason } from '../resolve-files';
 import { printable, styleFor } from '../style';
+import { lintLanguage, type Speech } from '../speech';
 
 /**
  * A subcommand: its help, and its run in two steps, so that every option is read (and a bad one
@@ -124,6 +125,7 @@ export async function loadOne(
   file: string,
   limit: number,
   today?: string,
+  language?: Speech,
 ): Promise<{ result: LintResult; path: string } | number> {
   const path = resolve(io.cwd, file);
   const kind = await io.stat(path);
@@ -138,7 +140,11 @@ export async function loadOne(
   }
   const { text } = decoded;
   // Not readable as text (file/encoding), or not valid YAML: nothing further can be trusted.
-  const result = decoded.ok ? lint(text, today === undefined ? {} : { today }) : undefined;
+  const options = {
+    ...(today === undefined ? {} : { today }),
+    ...(language ? lintLanguage(language) : {}),
+  };
+  const result = decoded.ok ? lint(text, options) : undefined;
   const broken = result ? result.findings.filter((f) => f.code === 'yaml/syntax') : [];
   if (!decoded.ok) broken.push(decoded.finding);
   if (!result || broken.length) {

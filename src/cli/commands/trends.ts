@@ -3,6 +3,7 @@ import { computeTrends, trendsJson } from '../../core';
 import { choice, type ParsedArgs } from '../args';
 import type { Io } from '../io';
 import { styleFor } from '../style';
+import { languageFor, LOCALE, speech, type Speech } from '../speech';
 import { HELP, loadOne, MAX_FILE_SIZE, maxFileSize, oneFile, TODAY, today, type Command } from './shared';
 
 /**
@@ -18,6 +19,7 @@ export interface TrendsOptions {
   format: 'text' | 'json';
   maxFileSize: number;
   today: string;
+  speech: Speech;
 }
 
 export const trends: Command<TrendsOptions> = {
@@ -27,23 +29,34 @@ export const trends: Command<TrendsOptions> = {
   options: [
     { name: 'format', short: 'f', value: 'text|json', description: 'Output format (default: text).' },
     TODAY,
+    LOCALE,
     MAX_FILE_SIZE,
     HELP,
   ],
 
-  parse(args: ParsedArgs): TrendsOptions {
+  parse(args: ParsedArgs, io: Io): TrendsOptions {
     const format = choice(args, 'format', ['text', 'json'] as const, 'text');
-    return { format, file: oneFile(args, trends), maxFileSize: maxFileSize(args), today: today(args) };
+    return {
+      format,
+      file: oneFile(args, trends),
+      maxFileSize: maxFileSize(args),
+      today: today(args),
+      speech: speech(args, io.env),
+    };
   },
 
   async run(options: TrendsOptions, io: Io): Promise<number> {
-    const loaded = await loadOne(io, options.file, options.maxFileSize, options.today);
+    const loaded = await loadOne(io, options.file, options.maxFileSize, options.today, options.speech);
     if (typeof loaded === 'number') return loaded;
     const computed = computeTrends(loaded.result.analysis.model);
     io.stdout(
       options.format === 'json'
         ? `${JSON.stringify(trendsJson(computed), null, 2)}\n`
-        : trendsTable().formatTrends(computed, styleFor(io)),
+        : trendsTable().formatTrends(
+            computed,
+            styleFor(io),
+            languageFor(loaded.result.analysis.model, options.speech),
+          ),
     );
     return 0;
   },

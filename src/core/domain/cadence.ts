@@ -1,6 +1,7 @@
 // The weeks a platform's cadence is checked in and the weeks it falls short, named as people name
 // them: the calendar/cadence rule, the calendar view and the Platforms view count the same weeks.
-import { dateRange, dateRangeLabel } from './date-words';
+import { daySpan } from './date-words';
+import { msg, type Arg, type Message } from '../text/i18n/message';
 import type { StrategyModel } from '../engine/model';
 import type { CadenceShortfall, CalendarSystem } from '../protocol';
 import { dayNumber, dayString, periodDays, weekday, weekStartDay } from './dates';
@@ -65,17 +66,19 @@ export function cadenceShortfalls(model: StrategyModel, weeks = cadenceWeeks(mod
   return shortfalls;
 }
 
-export function posts(n: number): string {
-  return n === 1 ? '1 post' : `${n} posts`;
+/** "1 post", "3 posts". */
+export function posts(n: number): Message {
+  return msg('calendar.cadence.posts', { posts: n });
 }
 
-export function weeksWord(n: number): string {
-  return n === 1 ? '1 week' : `${n} weeks`;
+/** "1 week", "3 weeks". */
+export function weeksWord(n: number): Message {
+  return msg('calendar.cadence.weeks', { weeks: n });
 }
 
 /** The span of days from `first` to `last` (day numbers), as people write it in the calendar system. */
-export function dayRangeLabel(first: number, last: number, system: CalendarSystem = 'gregorian'): string {
-  return dateRangeLabel(dayString(first), dayString(last), system);
+export function dayRangeLabel(first: number, last: number, system: CalendarSystem = 'gregorian'): Message {
+  return daySpan(first, last, system);
 }
 
 /** Runs of consecutive weeks (their first days, ordered) for which `same` holds between neighbours. */
@@ -95,27 +98,27 @@ export function runs<T extends { weekStart: string }>(items: T[], same: (a: T, b
  * A run of weeks with what is said of it in parentheses: "18–31 January 2027 (2 weeks)", or in the
  * Persian calendar "3–9 Bahman 1405 (23–29 January 2027, 1 week)".
  */
-export function runWords(run: { weekStart: string }[], system: CalendarSystem, detail: string): string {
+export function runWords(run: { weekStart: string }[], system: CalendarSystem, detail: Arg): Message {
   const first = dayNumber(run[0].weekStart)!;
   const last = dayNumber(run[run.length - 1].weekStart)! + 6;
-  const { label, aside } = dateRange(dayString(first), dayString(last), system);
-  return `${label} (${aside === undefined ? '' : `${aside}, `}${detail})`;
+  return daySpan(first, last, system, detail);
 }
 
 /**
  * "11–17 January 2027 (1 post), 18–31 January 2027 (2 weeks, 0 posts each)": weeks named by their dates,
  * consecutive weeks with the same count merged.
  */
-export function describeWeeks(shortfalls: CadenceShortfall[], system: CalendarSystem = 'gregorian'): string {
-  return runs(shortfalls, (a, b) => a.actual === b.actual)
-    .map((run) =>
-      runWords(
-        run,
-        system,
-        run.length === 1 ? posts(run[0].actual) : `${run.length} weeks, ${posts(run[0].actual)} each`,
-      ),
-    )
-    .join(', ');
+export function describeWeeks(shortfalls: CadenceShortfall[], system: CalendarSystem = 'gregorian'): Message {
+  const items = runs(shortfalls, (a, b) => a.actual === b.actual).map((run) =>
+    runWords(
+      run,
+      system,
+      run.length === 1
+        ? posts(run[0].actual)
+        : msg('calendar.cadence.weeksEach', { weeks: run.length, posts: run[0].actual }),
+    ),
+  );
+  return msg('words.list', { items: { list: items } });
 }
 
 /** The checked weeks (their first days) in which the calendar has no post at all, on any platform. */

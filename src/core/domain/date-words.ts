@@ -1,63 +1,94 @@
-// Dates as a marketer writes them ("30 April 2027", "15–21 March 2027"), shared by every message
-// that names a day or a span of days. In a file whose calendar system is Persian, spans are named by
-// their Solar Hijri dates, with the Gregorian dates the file holds beside them.
+// Spans of days as a marketer writes them ("15–21 March 2027", "29 March – 4 April 2027"), as
+// messages. In a file whose calendar system is Persian, a span is named by its Solar Hijri dates with
+// the Gregorian dates the file holds beside them, and what is said of the span shares their
+// parentheses: "3–9 Bahman 1405 (23–29 January 2027, 1 week)". A single day is a `{ date }` argument.
 import { toJalaali } from 'jalaali-js';
 import type { CalendarSystem } from '../protocol';
-import { WORDS } from '../text/words';
+import { msg, type Arg, type Message } from '../text/i18n/message';
+import type { MessageId } from '../text/i18n/catalog';
 
-const MONTHS = WORDS.en.report.months;
+/** The select keys of the month names (text/i18n `date.month`, `date.solarMonth`), January first. */
+const GREGORIAN_MONTHS = [
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+];
+const SOLAR_MONTHS = [
+  'farvardin',
+  'ordibehesht',
+  'khordad',
+  'tir',
+  'mordad',
+  'shahrivar',
+  'mehr',
+  'aban',
+  'azar',
+  'dey',
+  'bahman',
+  'esfand',
+];
 
-/** The Solar Hijri months as English text writes them. */
-const PERSIAN_MONTHS = WORDS.en.report.solarMonths;
+type Ymd = [number, number, number];
 
-function parts(date: string): [number, number, number] | undefined {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
-  if (!m || !MONTHS[Number(m[2]) - 1]) return undefined;
-  return [Number(m[1]), Number(m[2]), Number(m[3])];
+const MS_PER_DAY = 86_400_000;
+
+function gregorian(day: number): Ymd {
+  const d = new Date(day * MS_PER_DAY);
+  return [d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate()];
 }
 
-/** "30 April 2027" for 2027-04-30; anything else as written. */
-export function longDate(date: string): string {
-  const p = parts(date);
-  return p ? `${p[2]} ${MONTHS[p[1] - 1]} ${p[0]}` : date;
+function solar(day: number): Ymd {
+  const [y, m, d] = gregorian(day);
+  const j = toJalaali(y, m, d);
+  return [j.jy, j.jm, j.jd];
+}
+
+function span([y1, m1, d1]: Ymd, [y2, m2, d2]: Ymd, names: readonly string[], id: MessageId): Message {
+  const month = (m: number): Message => msg(id, { month: names[m - 1] });
+  if (y1 === y2 && m1 === m2)
+    return msg('date.span.month', { firstDay: d1, lastDay: d2, month: month(m2), year: y2 });
+  if (y1 === y2)
+    return msg('date.span.year', {
+      firstDay: d1,
+      firstMonth: month(m1),
+      lastDay: d2,
+      month: month(m2),
+      year: y2,
+    });
+  return msg('date.span.years', {
+    firstDay: d1,
+    firstMonth: month(m1),
+    firstYear: y1,
+    lastDay: d2,
+    month: month(m2),
+    year: y2,
+  });
 }
 
 /**
- * "15–21 March 2027", "29 March – 4 April 2027", "28 December 2026 – 3 January 2027" for two YYYY-MM-DD;
- * in the Persian calendar "1–7 Farvardin 1406 (21–27 March 2027)".
+ * The days `first` to `last` (UTC day numbers, domain/dates.ts) in the calendar system: "15–21 March
+ * 2027"; in the Persian calendar "1–7 Farvardin 1406 (21–27 March 2027)". A `note` goes inside the
+ * parentheses: "15–21 March 2027 (1 post)", "1–7 Farvardin 1406 (21–27 March 2027, 1 post)".
  */
-export function dateRangeLabel(first: string, last: string, system: CalendarSystem = 'gregorian'): string {
-  const { label, aside } = dateRange(first, last, system);
-  return aside === undefined ? label : `${label} (${aside})`;
-}
-
-/**
- * A span of days named in the calendar system (`label`) and, in the Persian one, the Gregorian dates
- * the file holds (`aside`), for a caller that adds more inside the same parentheses.
- */
-export function dateRange(
-  first: string,
-  last: string,
+export function daySpan(
+  first: number,
+  last: number,
   system: CalendarSystem = 'gregorian',
-): { label: string; aside?: string } {
-  const a = parts(first);
-  const b = parts(last);
-  if (!a || !b) return { label: `${first} – ${last}` };
-  const gregorian = spanLabel(a, b, MONTHS);
-  if (system !== 'persian') return { label: gregorian };
-  const jalaali = ([y, m, d]: [number, number, number]): [number, number, number] => {
-    const j = toJalaali(y, m, d);
-    return [j.jy, j.jm, j.jd];
-  };
-  return { label: spanLabel(jalaali(a), jalaali(b), PERSIAN_MONTHS), aside: gregorian };
-}
-
-function spanLabel(
-  [y1, m1, d1]: [number, number, number],
-  [y2, m2, d2]: [number, number, number],
-  months: readonly string[],
-): string {
-  if (y1 === y2 && m1 === m2) return `${d1}–${d2} ${months[m2 - 1]} ${y2}`;
-  if (y1 === y2) return `${d1} ${months[m1 - 1]} – ${d2} ${months[m2 - 1]} ${y2}`;
-  return `${d1} ${months[m1 - 1]} ${y1} – ${d2} ${months[m2 - 1]} ${y2}`;
+  note?: Arg,
+): Message {
+  const plain = span(gregorian(first), gregorian(last), GREGORIAN_MONTHS, 'date.month');
+  if (system !== 'persian') return note === undefined ? plain : msg('date.span.note', { span: plain, note });
+  const main = span(solar(first), solar(last), SOLAR_MONTHS, 'date.solarMonth');
+  return note === undefined
+    ? msg('date.span.aside', { span: main, aside: plain })
+    : msg('date.span.asideNote', { span: main, aside: plain, note });
 }

@@ -4,7 +4,8 @@ import { isMap, isScalar } from '../text/yaml';
 import { appendMapFields } from '../text/edits';
 import type { Entity, Goal, Metric, StrategyModel } from '../engine/model';
 import { nodeAt } from '../text/ranges';
-import type { Fix, Range } from '../types';
+import type { Range, RuleFix } from '../types';
+import { msg, type Message } from '../text/i18n/message';
 import type { RuleContext } from '../rules/rule';
 import { ownerRange } from '../engine/schema';
 import { dayNumber } from './dates';
@@ -20,8 +21,11 @@ export function goalMetric(model: StrategyModel, goal: Goal): Metric | undefined
   return model.metrics.find((m) => m.value.id === goal.metric)?.value;
 }
 
-export function goalLabel(goal: Entity<Goal>): string {
-  return goal.value.id ? `The goal '${goal.value.id}'` : `Goal ${goal.index + 1}`;
+/** "The goal 'grow'", "Goal 2": a goal named at the start of a sentence. */
+export function goalLabel(goal: Entity<Goal>): Message {
+  return goal.value.id
+    ? msg('goal.label.id', { id: goal.value.id })
+    : msg('goal.label.index', { index: goal.index + 1 });
 }
 
 /** A field a smart/* finding asks for ('baseline': a starting point, which a metric's values also give). */
@@ -70,7 +74,7 @@ function knownMissingFields(model: StrategyModel, goal: Goal, has: Set<string>):
  * A fix that appends the SMART fields the goal lacks and the file can tell, each value a tab stop
  * (newText is the same text without them). Offered only when it gives what the finding asks for.
  */
-export function missingFieldsFix(ctx: RuleContext, goal: Entity<Goal>, wanted: Wanted): Fix | undefined {
+export function missingFieldsFix(ctx: RuleContext, goal: Entity<Goal>, wanted: Wanted): RuleFix | undefined {
   const present = nodeAt(ctx.analysis, goal.path);
   if (!isMap(present) || present.flow) return undefined;
   const has = new Set(present.items.map((p) => (isScalar(p.key) ? String(p.key.value) : '')));
@@ -92,7 +96,7 @@ export function missingFieldsFix(ctx: RuleContext, goal: Entity<Goal>, wanted: W
   const snippet = appendMapFields(ctx.analysis, goal.path, stops);
   if (!edit || !snippet) return undefined;
   return {
-    title: `Add the missing SMART fields to this goal (${fields.map((f) => f.key).join(', ')})`,
+    title: msg('smart.fix.addFields', { fields: { list: fields.map((f) => f.key) } }),
     safe: false,
     edits: [{ ...edit, snippet: snippet.newText }],
   };

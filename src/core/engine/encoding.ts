@@ -3,6 +3,7 @@
 // a fix would then write back over the bytes it could not read. Encoding writes the text back the way
 // the file was saved: the same encoding, with its byte order mark if it had one.
 import type { Finding } from '../types';
+import { ENGLISH, msg, renderLine, type Message, type RenderContext } from '../text/i18n/message';
 
 export type FileEncoding = 'utf-8' | 'utf-16le' | 'utf-16be';
 
@@ -28,26 +29,38 @@ const platform = globalThis as unknown as {
   TextEncoder: new () => { encode(text: string): Uint8Array };
 };
 
-const HOW_TO =
-  "save it as UTF-8 (in VS Code: click the encoding in the status bar, then 'Save with Encoding', then 'UTF-8').";
+const HOW_TO = msg('encoding.howTo', { encoding: 'UTF-8', command: 'Save with Encoding' });
 
-function encodingFinding(message: string, start: number, end: number): Finding {
-  return { code: 'file/encoding', severity: 'error', message, start, end };
+/** The finding, its message rendered as lint renders a rule's (the file's language is not known yet). */
+function encodingFinding(message: Message, start: number, end: number, ctx: RenderContext): Finding {
+  return {
+    code: 'file/encoding',
+    severity: 'error',
+    message: renderLine(message, ctx),
+    messageId: message.id,
+    ...(message.args ? { args: message.args } : {}),
+    start,
+    end,
+  };
 }
 
 function decoder(label: string, fatal: boolean): Decoder {
   return new platform.TextDecoder(label, { fatal, ignoreBOM: true });
 }
 
-export function decodeFile(bytes: Uint8Array): Decoded {
+/**
+ * The text of a file's bytes, or a `file/encoding` finding. Its message is in `ctx`'s language: the
+ * user's choice or environment, since a file that cannot be read cannot say its own `language`.
+ */
+export function decodeFile(bytes: Uint8Array, ctx: RenderContext = ENGLISH): Decoded {
   const [a, b, c] = bytes;
-  if (a === 0xef && b === 0xbb && c === 0xbf) return utf8(bytes.subarray(3), true);
+  if (a === 0xef && b === 0xbb && c === 0xbf) return utf8(bytes.subarray(3), true, ctx);
   if ((a === 0xff && b === 0xfe) || (a === 0xfe && b === 0xff))
-    return utf16(bytes.subarray(2), a === 0xff ? 'utf-16le' : 'utf-16be');
-  return utf8(bytes, false);
+    return utf16(bytes.subarray(2), a === 0xff ? 'utf-16le' : 'utf-16be', ctx);
+  return utf8(bytes, false, ctx);
 }
 
-function utf8(bytes: Uint8Array, bom: boolean): Decoded {
+function utf8(bytes: Uint8Array, bom: boolean, ctx: RenderContext): Decoded {
   let text: string;
   try {
     text = decoder('utf-8', true).decode(bytes);
@@ -57,7 +70,12 @@ function utf8(bytes: Uint8Array, bom: boolean): Decoded {
     return {
       ok: false,
       text: decoder('utf-8', false).decode(bytes),
-      finding: encodingFinding(`The file is not saved as UTF-8: ${HOW_TO}`, before, before + 1),
+      finding: encodingFinding(
+        msg('encoding.notUtf8', { encoding: 'UTF-8', howTo: HOW_TO }),
+        before,
+        before + 1,
+        ctx,
+      ),
     };
   }
   // YAML allows no NUL; NULs between the letters of a valid UTF-8 file are UTF-16 without its mark.
@@ -65,16 +83,12 @@ function utf8(bytes: Uint8Array, bom: boolean): Decoded {
     return {
       ok: false,
       text: text.replace(/\0/g, ''),
-      finding: encodingFinding(
-        `The file seems to be saved as UTF-16 without a byte order mark: ${HOW_TO}`,
-        0,
-        0,
-      ),
+      finding: encodingFinding(msg('encoding.utf16NoBom', { encoding: 'UTF-16', howTo: HOW_TO }), 0, 0, ctx),
     };
   return { ok: true, text, encoding: 'utf-8', bom };
 }
 
-function utf16(body: Uint8Array, encoding: 'utf-16le' | 'utf-16be'): Decoded {
+function utf16(body: Uint8Array, encoding: 'utf-16le' | 'utf-16be', ctx: RenderContext): Decoded {
   // Big-endian is decoded as little-endian after swapping each pair: every host has UTF-16LE.
   const le = encoding === 'utf-16le' ? body : swapPairs(body);
   try {
@@ -84,7 +98,7 @@ function utf16(body: Uint8Array, encoding: 'utf-16le' | 'utf-16be'): Decoded {
     return {
       ok: false,
       text: decoder('utf-16le', false).decode(le),
-      finding: encodingFinding(`The file is saved as UTF-16 but has a broken character: ${HOW_TO}`, 0, 0),
+      finding: encodingFinding(msg('encoding.utf16Broken', { encoding: 'UTF-16', howTo: HOW_TO }), 0, 0, ctx),
     };
   }
 }

@@ -10,7 +10,10 @@ import type { RuleFinding } from '../types';
 import { validateSchema } from './schema';
 import { settingFor } from './config';
 import { LineIndex } from '../text/positions';
-import type { Finding, LintOptions } from '../types';
+import type { Finding, LintOptions, RuleFix } from '../types';
+import { fileCalendarSystem, resolveLanguage } from '../domain/locale';
+import { msg, renderLine, render, type RenderContext } from '../text/i18n/message';
+import type { Fix, Related, RuleRelated } from '../types';
 
 export interface LintResult {
   findings: Finding[];
@@ -52,7 +55,7 @@ export function conclude(
   options: LintOptions,
 ): LintResult {
   const raw = semantic ? [...structural, ...modelFindings(analysis, options.today)] : [...structural];
-  return { findings: finish(text, raw, options), analysis };
+  return { findings: finish(text, raw, options, renderContext(analysis, options)), analysis };
 }
 
 /** Whether the YAML layer failed badly enough that the schema and rules would only add noise. */
@@ -73,7 +76,10 @@ function guard(name: string, run: () => RuleFinding[]): RuleFinding[] {
     return [
       {
         code: 'internal/error',
-        message: `strategy-lint could not finish the '${name}' check (${e instanceof Error ? e.message : String(e)}). Please report this.`,
+        message: msg('engine.internalError', {
+          check: name,
+          error: e instanceof Error ? e.message : String(e),
+        }),
         start: 0,
         end: 0,
       },
@@ -81,8 +87,49 @@ function guard(name: string, run: () => RuleFinding[]): RuleFinding[] {
   }
 }
 
-/** Severities from configuration, 'off' dropped, inline directives applied, text order. */
-export function finish(text: string, raw: RuleFinding[], options: LintOptions): Finding[] {
+/**
+ * The language and calendar system the findings of a file are read in: the user's explicit choice,
+ * the file's `language`, the environment, English (the contract's "Language, calendar system, pace").
+ */
+export function renderContext(analysis: Analysis, options: LintOptions): RenderContext {
+  const model = analysis.model;
+  return {
+    language: resolveLanguage(model, options.locale, options.environmentLocale),
+    calendar: fileCalendarSystem(model),
+  };
+}
+
+/** A rule's finding in words: its message, fix titles and related notes rendered in the language. */
+export function renderFinding(f: RuleFinding, severity: Finding['severity'], ctx: RenderContext): Finding {
+  const out: Finding = {
+    code: f.code,
+    severity,
+    message: renderLine(f.message, ctx),
+    messageId: f.message.id,
+    ...(f.message.args ? { args: f.message.args } : {}),
+    start: f.start,
+    end: f.end,
+  };
+  if (f.fixes) out.fixes = f.fixes.map((x) => renderFix(x, ctx));
+  if (f.related) out.related = f.related.map((r) => renderRelated(r, ctx));
+  return out;
+}
+
+export function renderFix(fix: RuleFix, ctx: RenderContext): Fix {
+  return { ...fix, title: render(fix.title, ctx), titleMessage: fix.title };
+}
+
+function renderRelated(r: RuleRelated, ctx: RenderContext): Related {
+  return { start: r.start, end: r.end, message: renderLine(r.message, ctx) };
+}
+
+/** Severities from configuration, 'off' dropped, inline directives applied, rendered, text order. */
+export function finish(
+  text: string,
+  raw: RuleFinding[],
+  options: LintOptions,
+  ctx: RenderContext = { language: 'en' },
+): Finding[] {
   const directives = parseDirectives(text);
   const lines = directives.lines.size ? new LineIndex(text) : undefined;
   const out: Finding[] = [];
@@ -94,18 +141,21 @@ export function finish(text: string, raw: RuleFinding[], options: LintOptions): 
       const codes = directives.lines.get(lines.position(f.start).line);
       if (codes && matchesCode(codes, f.code)) continue;
     }
-    out.push({ ...f, severity: setting });
+    out.push(renderFinding(f, setting, ctx));
   }
   return out.sort(compareFindings);
 }
 
-type Ordered = Pick<Finding, 'start' | 'end' | 'code' | 'message'>;
+type Ordered = Pick<Finding, 'start' | 'end' | 'code'> & { message: string | RuleFinding['message'] };
+
+const messageKey = (m: Ordered['message']) =>
+  typeof m === 'string' ? m : m.args ? `${m.id} ${JSON.stringify(m.args)}` : m.id;
 
 export function compareFindings(a: Ordered, b: Ordered): number {
-  return (
-    a.start - b.start ||
-    a.end - b.end ||
-    (a.code < b.code ? -1 : a.code > b.code ? 1 : 0) ||
-    (a.message < b.message ? -1 : a.message > b.message ? 1 : 0)
-  );
+  if (a.start !== b.start) return a.start - b.start;
+  if (a.end !== b.end) return a.end - b.end;
+  if (a.code !== b.code) return a.code < b.code ? -1 : 1;
+  const x = messageKey(a.message);
+  const y = messageKey(b.message);
+  return x < y ? -1 : x > y ? 1 : 0;
 }

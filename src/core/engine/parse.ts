@@ -18,6 +18,7 @@ import { scalarString } from '../text/ranges';
 import { firstLineRange } from '../text/lines';
 import type { Analysis } from './model';
 import type { RuleFinding } from '../types';
+import { msg, type Message } from '../text/i18n/message';
 
 /** More alias expansions than this is refused: a few lines of YAML could otherwise expand to gigabytes. */
 export const MAX_ALIAS_EXPANSIONS = 100;
@@ -29,8 +30,12 @@ export const MAX_ALIAS_EXPANSIONS = 100;
  */
 export const MAX_SYNTAX_FINDINGS = 20;
 
-const TOO_DEEP_MESSAGE =
-  'The lists and sections here are nested too deeply (or never closed) for YAML to read the file. A strategy needs only a few levels: check that every [ and { is closed with ] and }, and that the indentation is right.';
+const TOO_DEEP_MESSAGE = msg('yaml.tooDeep', {
+  openBracket: '[',
+  openBrace: '{',
+  closeBracket: ']',
+  closeBrace: '}',
+});
 
 export interface Parsed {
   analysis: Analysis;
@@ -54,7 +59,7 @@ export function parse(text: string): Parsed {
     aliasBomb = true;
     findings.push({
       code: 'yaml/syntax',
-      message: `This file repeats content through aliases (*name) more than ${MAX_ALIAS_EXPANSIONS} times. Write the content out instead.`,
+      message: msg('yaml.aliasBudget', { alias: '*name', max: MAX_ALIAS_EXPANSIONS }),
       ...firstLineRange(text),
     });
   }
@@ -68,7 +73,7 @@ export function parse(text: string): Parsed {
     const name = isAlias(alias) ? alias.source : '';
     findings.push({
       code: 'yaml/syntax',
-      message: `There is no anchor '&${name}' for '*${name}' to copy. Define '&${name}' earlier in the file, or write the value out.`,
+      message: msg('yaml.noAnchor', { anchor: `&${name}`, alias: `*${name}` }),
       start: alias.range![0],
       end: alias.range![1],
     });
@@ -78,8 +83,7 @@ export function parse(text: string): Parsed {
     const first = resolved[0];
     findings.push({
       code: 'yaml/alias',
-      message:
-        'This file reuses content with YAML anchors and aliases (&name, *name). That works, but the calendar cannot move posts defined through them, and checking is slower.',
+      message: msg('yaml.alias', { anchor: '&name', alias: '*name' }),
       start: first.range![0],
       end: first.range![1],
     });
@@ -87,8 +91,12 @@ export function parse(text: string): Parsed {
   if (doc.contents === null && findings.length === 0) {
     findings.push({
       code: 'schema/required',
-      message:
-        "This strategy file is empty. Start with 'version: 1', a 'name' and a 'period' (run the command 'Strategy: New Strategy File' for a guided template).",
+      message: msg('yaml.empty', {
+        version: 'version: 1',
+        name: 'name',
+        period: 'period',
+        command: 'Strategy: New Strategy File',
+      }),
       start: 0,
       end: 0,
     });
@@ -109,22 +117,17 @@ export function parse(text: string): Parsed {
 function fewerSyntaxFindings(findings: RuleFinding[]): RuleFinding[] {
   const counted = (f: RuleFinding) => f.code === 'yaml/syntax' && !f.fixes?.length;
   const repeats = new Map<string, number>();
-  for (const f of findings) if (counted(f)) repeats.set(f.message, (repeats.get(f.message) ?? 0) + 1);
+  for (const f of findings)
+    if (counted(f)) repeats.set(key(f.message), (repeats.get(key(f.message)) ?? 0) + 1);
   const out: RuleFinding[] = [];
   const said = new Set<string>();
   const left: RuleFinding[] = [];
   for (const f of [...findings].sort((a, b) => a.start - b.start || a.end - b.end)) {
     if (!counted(f)) out.push(f);
-    else if (!said.has(f.message)) {
-      said.add(f.message);
-      const more = repeats.get(f.message)! - 1;
-      const once =
-        more > 0
-          ? {
-              ...f,
-              message: `${f.message} (The same problem is found ${more} more time${more === 1 ? '' : 's'} below.)`,
-            }
-          : f;
+    else if (!said.has(key(f.message))) {
+      said.add(key(f.message));
+      const more = repeats.get(key(f.message))! - 1;
+      const once = more > 0 ? { ...f, message: msg('yaml.repeated', { problem: f.message, more }) } : f;
       if (said.size <= MAX_SYNTAX_FINDINGS) out.push(once);
       else left.push(once);
     }
@@ -132,7 +135,7 @@ function fewerSyntaxFindings(findings: RuleFinding[]): RuleFinding[] {
   if (left.length > 0) {
     out.push({
       code: 'yaml/syntax',
-      message: `…and ${left.length} more YAML syntax problem${left.length === 1 ? '' : 's'} below. Fix the ones above first: one mistake often causes several.`,
+      message: msg('yaml.more', { count: left.length }),
       start: left[0].start,
       end: left[0].end,
     });
@@ -140,22 +143,23 @@ function fewerSyntaxFindings(findings: RuleFinding[]): RuleFinding[] {
   return out;
 }
 
-const YAML_MESSAGES: Partial<Record<string, string>> = {
+/** A message as a key: the same id with the same arguments is the same problem. */
+const key = (m: Message): string => (m.args ? `${m.id} ${JSON.stringify(m.args)}` : m.id);
+
+const MULTILINE_KEY = msg('yaml.multilineKey', { colon: ':' });
+
+/** Plain-language messages for yaml's error codes; the others say yaml's own words. */
+const YAML_MESSAGES: Partial<Record<string, Message>> = {
   [TOO_DEEP]: TOO_DEEP_MESSAGE,
-  DUPLICATE_KEY:
-    'This key appears twice in the same place. Keep one of them: the second would silently replace the first.',
-  TAB_AS_INDENT: 'A tab is used for indentation here. YAML only allows spaces: replace the tab with spaces.',
-  MULTIPLE_DOCS:
-    "This file holds more than one YAML document (a line with '---' starts a second one). Keep one strategy per file.",
-  MISSING_CHAR: 'Something is not closed here: a quote, a bracket or a brace is missing.',
-  BAD_INDENT: 'The indentation is off here: line this up with the other entries of the same list or section.',
-  MULTILINE_IMPLICIT_KEY:
-    "A key can't span several lines. Did a ':' or a quote go missing on the line before?",
-  BLOCK_AS_IMPLICIT_KEY:
-    "A key can't span several lines. Did a ':' or a quote go missing on the line before?",
-  BAD_DQ_ESCAPE:
-    'This text in double quotes has a backslash that YAML does not understand. Use single quotes, or write \\\\ for a backslash.',
-  UNEXPECTED_TOKEN: "YAML can't read this: check the colons, dashes and quotes on this line.",
+  DUPLICATE_KEY: msg('yaml.duplicateKey'),
+  TAB_AS_INDENT: msg('yaml.tabIndent'),
+  MULTIPLE_DOCS: msg('yaml.multipleDocs', { separator: '---' }),
+  MISSING_CHAR: msg('yaml.notClosed'),
+  BAD_INDENT: msg('yaml.badIndent'),
+  MULTILINE_IMPLICIT_KEY: MULTILINE_KEY,
+  BLOCK_AS_IMPLICIT_KEY: MULTILINE_KEY,
+  BAD_DQ_ESCAPE: msg('yaml.badEscape', { escape: '\\\\' }),
+  UNEXPECTED_TOKEN: msg('yaml.unexpected'),
 };
 
 function yamlFinding(error: YAMLError, text: string, doc: Document.Parsed): RuleFinding {
@@ -167,7 +171,7 @@ function yamlFinding(error: YAMLError, text: string, doc: Document.Parsed): Rule
   if (quoting) return quoting;
   const known = YAML_MESSAGES[error.code];
   const detail = error.message.replace(/ at line \d+, column \d+:?[\s\S]*$/, '').trim();
-  const message = known ?? `YAML can't read this: ${detail}.`;
+  const message = known ?? msg('yaml.other', { detail });
   const tab = error.code === 'TAB_AS_INDENT' && text[start] === '\t';
   return {
     code: 'yaml/syntax',
@@ -178,7 +182,7 @@ function yamlFinding(error: YAMLError, text: string, doc: Document.Parsed): Rule
       ? {
           fixes: [
             {
-              title: 'Replace the tab with two spaces',
+              title: msg('yaml.fix.tab'),
               safe: true,
               edits: [{ start, end: start + 1, newText: '  ' }],
             },

@@ -6,6 +6,7 @@ import type { RuleFinding } from '../types';
 import { lineEnd, lineStart } from '../text/lines';
 import type { TextEdit } from '../types';
 import { scalarSource } from '../text/yaml-scalar';
+import { msg, type Message } from '../text/i18n/message';
 
 interface Place {
   /** The scalar that starts at the offset, and whether it is a mapping key. */
@@ -50,7 +51,7 @@ export function quoteFix(error: YAMLError, doc: Document.Parsed, text: string): 
   // The text is a value: `key: ` (after `- ` in a list) before it, or inside {...} any `key: `.
   const keyBefore = place.flow ? /[^\s:]:[ \t]+$/.test(before) : /^\s*(- +)?[^\s#:][^#:]*:\s+$/.test(before);
   let edit: TextEdit;
-  let message: string;
+  let message: Message;
   if (error.code === 'BAD_SCALAR_START' && /^[@`]/.test(text.slice(start, start + 1))) {
     const scalar = place.scalar;
     if (scalar && isScalar(scalar.node) && typeof scalar.node.value === 'string' && scalar.node.range) {
@@ -58,12 +59,12 @@ export function quoteFix(error: YAMLError, doc: Document.Parsed, text: string): 
       const value = scalar.node.value;
       const [s, e] = scalar.node.range;
       edit = { start: s, end: e, newText: scalarSource(value, { flow: place.flow, key: scalar.key }) };
-      message = `Text that starts with ${value[0]} must be put in quotes, for example ${edit.newText}.`;
+      message = msg('yaml.quote.start', { char: value[0], example: edit.newText });
     } else {
       const value = restOfLine(text, start);
       if (!value || !keyBefore || place.flow) return undefined;
       edit = { start, end: start + value.length, newText: scalarSource(value, { flow: false }) };
-      message = `Text that starts with ${value[0]} must be put in quotes, for example ${edit.newText}.`;
+      message = msg('yaml.quote.start', { char: value[0], example: edit.newText });
     }
   } else if (error.code === 'BLOCK_AS_IMPLICIT_KEY' || error.code === 'BLOCK_IN_FLOW') {
     // In a flow collection the parser marks the text up to the `,` or `}` that ends it.
@@ -74,7 +75,7 @@ export function quoteFix(error: YAMLError, doc: Document.Parsed, text: string): 
       : restOfLine(text, start);
     if (!value.includes(': ') || /[\r\n]/.test(value) || (inFlow && /[,[\]{}]/.test(value))) return undefined;
     edit = { start, end: start + value.length, newText: scalarSource(value, { flow: inFlow }) };
-    message = `This text contains ': ', which YAML reads as a new field. Put the whole text in quotes: ${edit.newText}.`;
+    message = msg('yaml.quote.colon', { colon: ': ', example: edit.newText });
   } else return undefined;
   if (/^['"]/.test(text.slice(edit.start, edit.start + 1))) return undefined;
   return {
@@ -82,7 +83,7 @@ export function quoteFix(error: YAMLError, doc: Document.Parsed, text: string): 
     message,
     start: edit.start,
     end: edit.end,
-    fixes: [{ title: 'Put the text in quotes', safe: true, edits: [edit] }],
+    fixes: [{ title: msg('yaml.fix.quote'), safe: true, edits: [edit] }],
   };
 }
 

@@ -5,14 +5,15 @@ import type { ErrorObject, ValidateFunction } from 'ajv';
 import * as validators from '../generated/strategy-validator.js';
 import type { Analysis } from './model';
 import { keyNodeAt, nodeAt, rangeAt, rangeOfNode, scalarString } from '../text/ranges';
-import type { RuleFinding } from '../types';
+import type { RuleFinding, RuleFix } from '../types';
 import { listSection } from '../domain/sections';
 import { DECLARING_SECTION, refFieldAt } from '../domain/ref-fields';
 import { closest } from './suggest';
 import { replaceScalarAt } from '../text/edits';
 import { firstLineRange, lineStart } from '../text/lines';
-import type { Fix, Path, Range } from '../types';
+import type { Path, Range } from '../types';
 import { isCollection, isMap, isPair, isScalar } from '../text/yaml';
+import { msg, type Arg, type Message } from '../text/i18n/message';
 
 /** The parts of a JSON Schema node the engine and the language service read. */
 export interface SchemaNode {
@@ -95,7 +96,7 @@ function mapErrors(analysis: Analysis, errors: ErrorObject[], base: Path): RuleF
     if (e.keyword === 'pattern' && refFieldAt(path)) continue;
     const f = mapError(analysis, e, path, typoFixesMissing, suggestions.get(e));
     if (!f) continue;
-    const key = `${f.code}|${f.start}|${f.end}|${f.message}`;
+    const key = `${f.code}|${f.start}|${f.end}|${JSON.stringify(f.message)}`;
     if (seen.has(key)) continue;
     seen.add(key);
     out.push(f);
@@ -121,7 +122,7 @@ function mapError(
       const range = ownerRange(analysis, path);
       return {
         code: 'schema/required',
-        message: `${capital(where)} needs '${missing}'.${requiredHint(missing, path)}`,
+        message: requiredMessage(missing, path, describe(analysis, path, true)),
         ...range,
       };
     }
@@ -130,8 +131,10 @@ function mapError(
       const range = rangeAt(analysis, [...path, key], 'key') ?? ownerRange(analysis, path);
       const allowed = Object.keys((e.parentSchema as SchemaNode | undefined)?.properties ?? {});
       const message = suggestion
-        ? `'${key}' is not a field of ${where}. Did you mean '${suggestion}'?`
-        : `'${key}' is not a field of ${where}. ${allowed.length ? `Fields it can have: ${allowed.join(', ')}.` : ''}`.trim();
+        ? msg('schema.additionalProperty.didYouMean', { key, where, suggestion })
+        : allowed.length
+          ? msg('schema.additionalProperty', { key, where, allowed: { list: allowed } })
+          : msg('schema.additionalProperty.noFields', { key, where });
       return {
         code: 'schema/additional-property',
         message,
@@ -142,30 +145,45 @@ function mapError(
     case 'enum': {
       const rawValues = (e.params as { allowedValues: unknown[] }).allowedValues ?? [];
       const allowed = rawValues.map(String);
+      const list = { list: allowed };
       const propertyName = (e as ErrorObject & { propertyName?: string }).propertyName;
       if (propertyName !== undefined) {
         // A key that must be one of a list (a post type in a platform's `mix`).
         const keyPath = [...path, propertyName];
         const close = closest(propertyName, allowed);
+        const owner = field ?? fallback('section');
         return {
           code: 'schema/enum',
-          message:
-            `'${propertyName}' is not a valid key of '${field ?? 'this section'}'. ` +
-            (close ? `Did you mean '${close}'? ` : '') +
-            `Use one of: ${allowed.join(', ')}.`,
+          message: close
+            ? msg('schema.enum.key.didYouMean', {
+                key: propertyName,
+                field: owner,
+                suggestion: close,
+                allowed: list,
+              })
+            : msg('schema.enum.key', { key: propertyName, field: owner, allowed: list }),
           ...(rangeAt(analysis, keyPath, 'key') ?? valueRange(analysis, path)),
           ...(close ? didYouMean(analysis, keyPath, close, 'key') : {}),
         };
       }
       const range = valueRange(analysis, path);
       const suggestion = typeof value === 'string' ? closest(value, allowed) : undefined;
-      const shown = value === null || value === undefined ? 'An empty value' : `'${scalarString(value)}'`;
+      // What the value should have been: an entry of a list, a field's value, or just a value.
       const what =
-        typeof path[path.length - 1] === 'number' ? `entry of '${field ?? 'this list'}'` : (field ?? 'value');
+        typeof path[path.length - 1] === 'number'
+          ? { kind: 'entry', field: field ?? fallback('list') }
+          : { kind: field === undefined ? 'value' : 'field', field: field ?? '' };
       const message =
-        `${shown} is not a valid ${what}. ` +
-        (suggestion ? `Did you mean '${suggestion}'? ` : '') +
-        `Use one of: ${allowed.join(', ')}.`;
+        value === null || value === undefined
+          ? msg('schema.enum.empty', { ...what, allowed: list })
+          : suggestion
+            ? msg('schema.enum.value.didYouMean', {
+                value: scalarString(value),
+                ...what,
+                suggestion,
+                allowed: list,
+              })
+            : msg('schema.enum.value', { value: scalarString(value), ...what, allowed: list });
       return {
         code: 'schema/enum',
         message,
@@ -176,30 +194,40 @@ function mapError(
     case 'type': {
       const expected = (e.params as { type: string | string[] }).type;
       const range = valueRange(analysis, path);
-      const label = typeof path[path.length - 1] === 'number' || !field ? capital(where) : `'${field}'`;
+      const label =
+        typeof path[path.length - 1] === 'number' || !field
+          ? describe(analysis, path, true)
+          : msg('schema.where.field', { field });
       if (value === null || value === undefined)
         return {
           code: 'schema/type',
-          message: `${label} is empty: ${emptyHint(analysis, path) ?? `it should be ${typeWords(expected)}`}.`,
+          message:
+            emptyHint(analysis, path, label) ??
+            msg('schema.type.empty', { label, expected: typeWords(expected) }),
           ...range,
         };
       if (typeof value === 'number' && !Number.isFinite(value))
-        return { code: 'schema/type', message: `${label} ${notFinite(analysis, range, value)}`, ...range };
+        return { code: 'schema/type', message: notFinite(analysis, range, value, label), ...range };
       return {
         code: 'schema/type',
-        message: `${label} should be ${typeWords(expected)}, but it is ${actualWords(value)}.`,
+        message: msg('schema.type.wrong', {
+          label,
+          expected: typeWords(expected),
+          actual: actualWords(value),
+        }),
         ...range,
       };
     }
     case 'format': {
       const format = (e.params as { format: string }).format;
       const range = valueRange(analysis, path);
+      const shown = String(value);
       const message =
         format === 'date'
-          ? `'${String(value)}' is not a real date. Write dates as YYYY-MM-DD, for example 2027-03-15.`
+          ? msg('schema.format.date', { value: shown, format: 'YYYY-MM-DD', example: '2027-03-15' })
           : format === 'uri'
-            ? `'${String(value)}' is not a complete web address. Write it in full, starting with https://.`
-            : `'${String(value)}' is not a valid ${format}.`;
+            ? msg('schema.format.uri', { value: shown, prefix: 'https://' })
+            : msg('schema.format.other', { value: shown, format });
       return { code: 'schema/format', message, ...range };
     }
     case 'pattern':
@@ -220,14 +248,19 @@ function mapError(
       const { comparison, limit } = e.params as { comparison: string; limit: number };
       const words = comparison.startsWith('>')
         ? comparison === '>='
-          ? 'at least'
-          : 'more than'
+          ? 'atLeast'
+          : 'moreThan'
         : comparison === '<='
-          ? 'at most'
-          : 'less than';
+          ? 'atMost'
+          : 'lessThan';
       return {
         code: 'schema/range',
-        message: `'${field ?? 'This value'}' must be ${words} ${limit}${limit === 0 && words === 'at least' ? " (it can't be negative)" : ''}.`,
+        message: msg('schema.range', {
+          field: field ?? fallback('valueStart'),
+          comparison: words,
+          limit,
+          negative: limit === 0 && words === 'atLeast' ? 'yes' : 'no',
+        }),
         ...valueRange(analysis, path),
       };
     }
@@ -235,13 +268,16 @@ function mapError(
     case 'minItems':
       return {
         code: 'schema/range',
-        message: `'${field ?? 'This value'}' can't be empty.`,
+        message: msg('schema.range.empty', { field: field ?? fallback('valueStart') }),
         ...valueRange(analysis, path),
       };
     default:
       return {
         code: 'schema/type',
-        message: `${capital(where)}: ${e.message ?? 'does not match the format'}.`,
+        message: msg('schema.other', {
+          where: describe(analysis, path, true),
+          detail: e.message ?? fallback('format'),
+        }),
         ...valueRange(analysis, path),
       };
   }
@@ -255,27 +291,41 @@ function patternFinding(
   range: Range,
 ): RuleFinding {
   const kind = /definitions\/(slug|time|month|date)/.exec(schemaPath)?.[1];
-  let message: string;
-  let fixes: Fix[] | undefined;
+  let message: Message;
+  let fixes: RuleFix[] | undefined;
   if (kind === 'slug') {
     const slug = slugify(text);
-    message = `'${text}' can't be used as an id. Ids use lowercase Latin letters, digits and dashes${slug ? `, for example '${slug}'` : ''}; the title or name field can hold any text.`;
+    const fields = { title: 'title', name: 'name' };
+    message = slug
+      ? msg('schema.pattern.id.example', { value: text, example: slug, ...fields })
+      : msg('schema.pattern.id', { value: text, ...fields });
     const edit = slug ? replaceScalarAt(analysis, path, slug) : undefined;
-    if (edit) fixes = [{ title: `Change the id to '${slug}'`, safe: false, edits: [edit] }];
+    if (edit) fixes = [{ title: msg('schema.fix.changeId', { id: slug }), safe: false, edits: [edit] }];
   } else if (kind === 'time')
-    message = `'${text}' is not a time. Write times in 24-hour form as HH:MM, for example 09:30 or 18:00.`;
+    message = msg('schema.pattern.time', {
+      value: text,
+      format: 'HH:MM',
+      example: '09:30',
+      example2: '18:00',
+    });
   else if (kind === 'month')
-    message = `'${text}' is not a month. Write months as YYYY-MM, for example 2027-03.`;
-  else
-    message = `'${text}' is not in the expected form for '${fieldName(path) ?? 'this value'}'.${exampleHint(path)}`;
+    message = msg('schema.pattern.month', { value: text, format: 'YYYY-MM', example: '2027-03' });
+  else message = otherPattern(text, fieldName(path));
   return { code: 'schema/pattern', message, ...range, ...(fixes ? { fixes } : {}) };
 }
 
-function exampleHint(path: Path): string {
-  const field = fieldName(path);
-  if (field === 'responseTime') return " Write a number and a unit: '30m', '4h', '2d' or '1w'.";
-  if (field === 'ageRange') return " Write two ages with a dash, for example '25-40', or '18+'.";
-  return '';
+/** A value not in its field's form, with an example for the fields whose form is not obvious. */
+function otherPattern(value: string, field: string | undefined): Message {
+  if (field === 'responseTime')
+    return msg('schema.pattern.responseTime', { value, field, m: '30m', h: '4h', d: '2d', w: '1w' });
+  if (field === 'ageRange')
+    return msg('schema.pattern.ageRange', { value, field, example: '25-40', example2: '18+' });
+  return msg('schema.pattern.other', { value, field: field ?? fallback('value') });
+}
+
+/** A stand-in for a field name or a detail the path or the error does not give. */
+function fallback(which: 'list' | 'section' | 'value' | 'valueStart' | 'format'): Message {
+  return msg('schema.fallback', { which });
 }
 
 export function slugify(text: string): string {
@@ -297,11 +347,13 @@ function didYouMean(
   suggestion: string,
   part: 'key' | 'value' = 'value',
   enumValues: unknown[] = [],
-): { fixes?: Fix[] } {
+): { fixes?: RuleFix[] } {
   const raw = enumValues.find((v) => String(v) === suggestion);
   const value = typeof raw === 'number' || typeof raw === 'boolean' ? raw : suggestion;
   const edit = replaceScalarAt(analysis, path, value, part);
-  return edit ? { fixes: [{ title: `Change to '${suggestion}'`, safe: true, edits: [edit] }] } : {};
+  return edit
+    ? { fixes: [{ title: msg('schema.fix.changeTo', { value: suggestion }), safe: true, edits: [edit] }] }
+    : {};
 }
 
 /** The key the unknown key was probably meant to be: an allowed field not already present. */
@@ -355,48 +407,68 @@ function fieldName(path: Path): string | undefined {
   return undefined;
 }
 
-/** "the goal 'grow-followers'", "the post on 2027-01-04", "the period": what a path is, in words. */
-export function describe(analysis: Analysis, path: Path): string {
-  if (path.length === 0) return 'the strategy';
+/**
+ * "the goal 'grow-followers'", "the post on 2027-01-04", "the period": what a path is, in words; with
+ * `start`, as the first words of a sentence ("The goal 'grow-followers'").
+ */
+export function describe(analysis: Analysis, path: Path, start = false): Message {
+  const s = start ? 'yes' : 'no';
+  if (path.length === 0) return msg('schema.where.strategy', { start: s });
   const last = path[path.length - 1];
   if (typeof last === 'number') {
     const section = path[path.length - 2];
-    const noun = section === 'presence' ? 'presence entry' : (listSection(section)?.noun ?? 'item');
+    const kind = section === 'presence' || listSection(section) ? String(section) : 'item';
     const item = nodeAt(analysis, path);
     if (isMap(item)) {
       const get = (k: string) => {
         const v = item.get(k);
         return typeof v === 'string' || typeof v === 'number' ? String(v) : undefined;
       };
+      const named = (name: string) =>
+        msg('schema.where.named', { start: s, noun: msg('schema.noun', { kind, start: 'no' }), name });
       const id = get('id');
-      if (id) return `the ${noun} '${id}'`;
-      if (noun === 'post' && get('date')) return `the post on ${get('date')}`;
+      if (id) return named(id);
+      const date = get('date');
+      if (kind === 'calendar' && date) return msg('schema.where.postOn', { start: s, date });
       const label = get('title') ?? get('name') ?? get('topic') ?? get('platform');
-      if (label) return `the ${noun} '${label}'`;
+      if (label) return named(label);
     }
-    return `${noun} ${last + 1} of '${String(section)}'`;
+    return msg('schema.where.nth', {
+      noun: msg('schema.noun', { kind, start: s }),
+      n: last + 1,
+      section: String(section),
+    });
   }
-  if (last === 'values') return 'the monthly values';
-  return `'${last}'`;
+  if (last === 'values') return msg('schema.where.values', { start: s });
+  return msg('schema.where.field', { field: String(last) });
 }
 
-const capital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
-
-function requiredHint(missing: string, path: Path): string {
-  // A competitor's presence names a network, not one of the strategy's platforms.
-  if (missing === 'platform' && path[0] !== 'calendar') return '';
-  const hints: Record<string, string> = {
-    id: ' An id is a short name (lowercase, digits, dashes) other parts of the file use to refer to it.',
-    version: " Add 'version: 1' at the top.",
-    period: " Add the dates the strategy covers, e.g. 'period: {start: 2027-01-01, end: 2027-06-30}'.",
-    date: ' Write it as YYYY-MM-DD.',
-    platform: ' Use the id of one of the platforms listed under platforms.',
-  };
-  return hints[missing] ?? '';
+/** "The goal 'x' needs 'target'.", with a hint for the fields whose missing is often a puzzle. */
+function requiredMessage(missing: string, path: Path, where: Message): Message {
+  const field = missing;
+  switch (missing) {
+    case 'id':
+      return msg('schema.required.id', { where, field });
+    case 'version':
+      return msg('schema.required.version', { where, field, example: 'version: 1' });
+    case 'period':
+      return msg('schema.required.period', {
+        where,
+        field,
+        example: 'period: {start: 2027-01-01, end: 2027-06-30}',
+      });
+    case 'date':
+      return msg('schema.required.date', { where, field, format: 'YYYY-MM-DD' });
+    case 'platform':
+      // A competitor's presence names a network, not one of the strategy's platforms.
+      if (path[0] === 'calendar')
+        return msg('schema.required.platform', { where, field, section: 'platforms' });
+  }
+  return msg('schema.required', { where, field });
 }
 
 /** For an empty reference, the ids it can name ("give the id of one of the platforms: ig (instagram), ..."). */
-function emptyHint(analysis: Analysis, path: Path): string | undefined {
+function emptyHint(analysis: Analysis, path: Path, label: Message): Message | undefined {
   const ref = refFieldAt(path);
   if (!ref) return undefined;
   const section = DECLARING_SECTION[ref.kind] as
@@ -406,51 +478,52 @@ function emptyHint(analysis: Analysis, path: Path): string | undefined {
     const network = 'network' in value && typeof value.network === 'string' ? value.network : undefined;
     return [network ? `${value.id} (${network})` : value.id];
   });
-  if (ids.length === 0)
-    return `give the id of one of the ${section}, once some are listed under '${section}'`;
+  if (ids.length === 0) return msg('schema.type.emptyRef.none', { label, section });
   const MAX = 12;
-  const shown = ids.slice(0, MAX).join(', ') + (ids.length > MAX ? `, and ${ids.length - MAX} more` : '');
-  return `give the id of one of the ${section}: ${shown}`;
+  return msg('schema.type.emptyRef', {
+    label,
+    section,
+    ids: { list: ids.slice(0, MAX) },
+    more: Math.max(0, ids.length - MAX),
+  });
 }
 
-function typeWords(t: string | string[]): string {
-  const one = (x: string) =>
-    ({
-      number: 'a number',
-      integer: 'a whole number',
-      string: 'text',
-      array: "a list (one entry per line, each starting with '- ')",
-      object: "a section of fields ('key: value' lines indented below it)",
-      boolean: 'true or false',
-    })[x] ?? x;
-  return Array.isArray(t) ? t.map(one).join(' or ') : one(t);
+/** What a schema type asks for, in words ("a number", "a list (one entry per line...)"); a union with "or". */
+function typeWords(t: string | string[]): Message | { list: Message[]; type: 'or' } {
+  const one = (type: string) =>
+    msg('schema.type.expected', {
+      type,
+      dash: '- ',
+      example: 'key: value',
+      trueValue: 'true',
+      falseValue: 'false',
+    });
+  return Array.isArray(t) ? { list: t.map(one), type: 'or' } : one(t);
 }
 
 /** 1e400 and .inf are Infinity, .nan is NaN: numbers to JavaScript, not to a marketer. */
-function notFinite(analysis: Analysis, range: Range, value: number): string {
+function notFinite(analysis: Analysis, range: Range, value: number, label: Message): Message {
   const source = Array.from(analysis.text.slice(range.start, range.end));
   const shown = source.length > 40 ? source.slice(0, 40).join('') + '…' : source.join('');
-  const why =
-    value > 0
-      ? 'is too large to be a number here'
-      : value < 0
-        ? 'is too far below zero to be a number here'
-        : 'YAML reads as "not a number"';
-  return `is ${shown}, which ${why}. Write an ordinary number, such as 20000.`;
+  const why = value > 0 ? 'large' : value < 0 ? 'negative' : 'nan';
+  return msg('schema.type.notFinite', { label, shown, why, example: '20000' });
 }
 
-function actualWords(v: unknown): string {
+/** What a value is, in words ("text ('twelve')", "a number (12)", "a list"). */
+function actualWords(v: unknown): Message {
+  const actual = (kind: string, args: Record<string, Arg> = {}) =>
+    msg('schema.type.actual', { kind, ...args });
   if (typeof v === 'string') {
     const chars = Array.from(v);
-    return `text ('${chars.length > 40 ? chars.slice(0, 40).join('') + '…' : v}')`;
+    return actual('text', { value: chars.length > 40 ? chars.slice(0, 40).join('') + '…' : v });
   }
-  if (typeof v === 'number') return `a number (${v})`;
-  if (typeof v === 'boolean') return `${v}`;
-  if (Array.isArray(v)) return 'a list';
+  if (typeof v === 'number') return actual('number', { value: v });
+  if (typeof v === 'boolean') return actual('boolean', { value: `${v}` });
+  if (Array.isArray(v)) return actual('list');
   // Scalars YAML reads as objects, through a tag: say what the tag made of them.
-  if (v instanceof Uint8Array) return 'binary data (a !!binary value)';
-  if (v instanceof Date) return 'a date and time (a !!timestamp value)';
+  if (v instanceof Uint8Array) return actual('binary', { tag: '!!binary' });
+  if (v instanceof Date) return actual('timestamp', { tag: '!!timestamp' });
   if (typeof v === 'object' && v !== null && Object.getPrototypeOf(v) !== Object.prototype)
-    return 'a value of another YAML type';
-  return 'a section of fields';
+    return actual('otherType');
+  return actual('map');
 }

@@ -10,6 +10,7 @@ import type { Path, TextEdit } from '../types';
 import { isoDay } from './dates';
 import { cellNumber } from './numbers';
 import { readTable } from './table';
+import { ENGLISH, renderLine, type Message, type RenderContext } from '../text/i18n/message';
 
 export interface CsvInput {
   /** Path relative to the strategy file's folder, with `/` separators (for `source.file`). */
@@ -22,6 +23,8 @@ export interface ImportOptions {
   overwrite?: boolean;
   /** Import months whose rows do not reach the month's last day (else skipped and reported). */
   partial?: boolean;
+  /** The language of the problems' `message` (English when not given). */
+  render?: RenderContext;
 }
 
 export interface ImportChange {
@@ -40,7 +43,14 @@ export interface ImportResult {
   /** The edits that write `changes` into the strategy (none with `problems`). */
   edits: TextEdit[];
   /** A CSV that cannot be read (no date column...): nothing is written. */
-  problems: { path: string; message: string }[];
+  problems: ImportProblem[];
+}
+
+/** A CSV that cannot be read: `message` is `problem` rendered in the options' language. */
+export interface ImportProblem {
+  path: string;
+  message: string;
+  problem: Message;
 }
 
 const EPSILON = 1e-9;
@@ -86,7 +96,11 @@ export function importMetrics(
   for (const csv of csvs) {
     const read = readTable(csv.text);
     if (!read.ok) {
-      result.problems.push({ path: csv.path, message: read.problem });
+      result.problems.push({
+        path: csv.path,
+        message: renderLine(read.problem, options.render ?? ENGLISH),
+        problem: read.problem,
+      });
       continue;
     }
     const { header, rows, date } = read.table;

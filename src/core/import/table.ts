@@ -3,6 +3,7 @@
 // holds dates, so preamble lines (`sep=,`, a report title, a blank line) are skipped.
 import Papa from 'papaparse';
 import { dateColumn, type DateColumn } from './dates';
+import { msg, type Message } from '../text/i18n/message';
 
 export interface Table {
   header: string[];
@@ -13,7 +14,7 @@ export interface Table {
   date: DateColumn;
 }
 
-export type TableResult = { ok: true; table: Table } | { ok: false; problem: string };
+export type TableResult = { ok: true; table: Table } | { ok: false; problem: Message };
 
 /** How many leading rows may be preamble before the header. */
 const MAX_PREAMBLE = 10;
@@ -25,7 +26,7 @@ export function readTable(text: string): TableResult {
     skipEmptyLines: 'greedy',
   });
   const rows = parsed.data.filter((row) => Array.isArray(row));
-  if (rows.length === 0) return { ok: false, problem: 'The file has no rows.' };
+  if (rows.length === 0) return { ok: false, problem: msg('import.noRows') };
   // A preamble line (`sep=;` or a title) can make papaparse guess the wrong separator: guess again
   // from the rows after it.
   for (let start = 0; start < Math.min(rows.length, MAX_PREAMBLE + 1); start++) {
@@ -41,8 +42,13 @@ export function readTable(text: string): TableResult {
   }
   return {
     ok: false,
-    problem:
-      'No date column found: the export needs a header row and a column of dates (YYYY-MM-DD, YYYY-MM, MM/DD/YYYY, DD.MM.YYYY or a Solar Hijri YYYY/MM/DD).',
+    problem: msg('import.noDateColumn', {
+      ymd: 'YYYY-MM-DD',
+      ym: 'YYYY-MM',
+      mdy: 'MM/DD/YYYY',
+      dmy: 'DD.MM.YYYY',
+      jalaali: 'YYYY/MM/DD',
+    }),
   };
 }
 

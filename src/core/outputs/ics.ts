@@ -6,6 +6,10 @@ import { findPlatform, isTime, networkName } from '../domain/platforms';
 import { dayNumber, dayString, periodDays, weekday } from '../domain/dates';
 import { isRecurring, MAX_OCCURRENCES, occurrenceDays, WEEKDAYS } from '../domain/occurrences';
 import { repeatWords } from '../domain/repeat-words';
+import { fileCalendarSystem, fileLanguage } from '../domain/locale';
+import { msg, render, type Message, type RenderContext } from '../text/i18n/message';
+import { WORDS, type Language } from '../text/words';
+import type { PostStatus } from '../protocol';
 
 export interface ICalendarOptions {
   /** The calendar's name; defaults to the strategy's `name`. */
@@ -14,6 +18,8 @@ export interface ICalendarOptions {
   now?: Date;
   /** The part of each UID after `@`. */
   uidDomain?: string;
+  /** The language of the events' descriptions; default the file's own, else English. */
+  language?: Language;
 }
 
 /** Characters some readers take for a line break (Python's icalendar splits on all of them). */
@@ -97,19 +103,26 @@ function summaryLabel(model: StrategyModel, id: string): string {
   return shared ? `${name} (${id})` : name;
 }
 
-function description(model: StrategyModel, post: Post, status: string): string {
-  const lines = [`Status: ${status}`];
+/** The event's description, a line a field, in the file's language. */
+function description(model: StrategyModel, post: Post, status: string, ctx: RenderContext): string {
+  const statusWord =
+    ctx.language === 'en' ? status : (WORDS[ctx.language].report.statuses[status as PostStatus] ?? status);
+  const lines: Message[] = [msg('ics.status', { status: { word: statusWord } })];
   const words = repeatWords(post, model);
-  if (words !== undefined) lines.push(`Repeats: ${words}`);
-  if (post.type) lines.push(`Type: ${post.type}`);
+  if (words !== undefined) lines.push(msg('ics.repeats', { words }));
+  if (post.type) lines.push(msg('ics.type', { type: post.type }));
   if (post.goal) {
     const goal = model.goals.find((g) => g.value.id === post.goal)?.value;
-    lines.push(`Goal: ${goal?.title ? `${goal.title} (${post.goal})` : post.goal}`);
+    lines.push(
+      goal?.title
+        ? msg('ics.goalTitled', { title: goal.title, goal: post.goal })
+        : msg('ics.goal', { goal: post.goal }),
+    );
   }
-  if (post.campaign) lines.push(`Campaign: ${post.campaign}`);
-  if (post.link) lines.push(`Link: ${post.link}`);
-  if (post.notes) lines.push(`Notes: ${post.notes}`);
-  return lines.join('\n');
+  if (post.campaign) lines.push(msg('ics.campaign', { campaign: post.campaign }));
+  if (post.link) lines.push(msg('ics.link', { link: post.link }));
+  if (post.notes) lines.push(msg('ics.notes', { notes: post.notes }));
+  return lines.map((line) => render(line, ctx)).join('\n');
 }
 
 /**
@@ -125,7 +138,11 @@ export function toICalendar(model: StrategyModel, opts: ICalendarOptions = {}): 
   });
   const stamp = opts.now ?? new Date();
   const uids = postUids(model, opts.uidDomain ?? 'strategy-as-code');
-  for (const entity of model.calendar) addEvent(cal, model, entity, uids.get(entity.index)!, stamp);
+  const ctx: RenderContext = {
+    language: opts.language ?? fileLanguage(model) ?? 'en',
+    calendar: fileCalendarSystem(model),
+  };
+  for (const entity of model.calendar) addEvent(cal, model, entity, uids.get(entity.index)!, stamp, ctx);
   const text = cal.toString();
   return text.endsWith('\r\n') ? text : `${text}\r\n`;
 }
@@ -136,6 +153,7 @@ function addEvent(
   { value: post }: Entity<Post>,
   uid: string,
   stamp: Date,
+  ctx: RenderContext,
 ): void {
   const day = dayNumber(post.date);
   if (day === undefined) return;
@@ -166,7 +184,7 @@ function addEvent(
     allDay: !timed,
     floating: timed,
     summary: safeText(platform ? `[${summaryLabel(model, platform)}] ${title}` : title),
-    description: safeText(description(model, post, status)),
+    description: safeText(description(model, post, status, ctx)),
     categories: categories.map((name) => ({ name: safeText(name) })),
     status: STATUS[status],
     ...(post.link ? { location: safeText(post.link), url: safeText(post.link) } : {}),

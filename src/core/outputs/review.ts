@@ -15,7 +15,7 @@ import { keyNodeAt, nodeAt } from '../text/ranges';
 import { isMap, isPair, isScalar, isSeq, parseDocument, type Node, type YAMLMap } from '../text/yaml';
 import { scalarSource, snippetText } from '../text/yaml-scalar';
 import type { Language } from '../text/words';
-import { ReportFormat } from './report/format';
+import { LocaleFormat } from '../text/i18n/locale-format';
 
 /** The review entry, as plain data (what `--write` adds and the report shows as a draft). */
 export interface ReviewDraft {
@@ -94,7 +94,7 @@ export function reviewEntry(analysis: Analysis, options: DraftOptions): ReviewDr
   const behind = trends.goals.filter((g) => behindPace(g.verdict));
   const goals = [...new Set(behind.map((g) => g.id))];
   const language = options.language ?? fileLanguage(model) ?? 'en';
-  const fmt = new ReportFormat(language, fileCalendarSystem(model));
+  const fmt = new LocaleFormat(language, fileCalendarSystem(model));
   const sentences = [
     ...trends.goals.flatMap((g) => goalSentence(fmt, g, trends.metrics, month)),
     ...trends.metrics.flatMap((m) => metricSentence(fmt, m, month)),
@@ -107,7 +107,7 @@ function oneLine(text: string): string {
   return text.replace(/\s*[\r\n\u2028\u2029]+\s*/g, ' ').trim();
 }
 
-function goalSentence(fmt: ReportFormat, g: GoalTrend, metrics: MetricTrend[], month: string): string[] {
+function goalSentence(fmt: LocaleFormat, g: GoalTrend, metrics: MetricTrend[], month: string): string[] {
   const metric = metrics.find((m) => m.id === g.metric);
   const value = metric?.series.find((v) => v.month === month)?.value;
   if (value === undefined) return [];
@@ -130,7 +130,7 @@ function goalSentence(fmt: ReportFormat, g: GoalTrend, metrics: MetricTrend[], m
   return [fmt.fill(template, slots)];
 }
 
-function metricSentence(fmt: ReportFormat, m: MetricTrend, month: string): string[] {
+function metricSentence(fmt: LocaleFormat, m: MetricTrend, month: string): string[] {
   const at = m.series.findIndex((v) => v.month === month);
   if (at < 0) return [];
   const value = m.series[at].value;

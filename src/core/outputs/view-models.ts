@@ -1,5 +1,7 @@
 // View models for the calendar and trends webviews: plain data built from an analysis, so the webview
-// needs neither the YAML nor the rules.
+// needs neither the YAML nor the rules. Every text they carry (platform labels, a series' rule, the
+// problem line) is rendered here in the file's language (the adapter's RenderContext); the webview
+// adds only its own words, in the language the extension sends with the settings.
 import type { Analysis, Entity, Post, StrategyModel } from '../engine/model';
 import { LineIndex } from '../text/positions';
 import type {
@@ -11,11 +13,13 @@ import type {
 } from '../protocol';
 import { cadenceShortfalls } from '../domain/cadence';
 import { postConflicts } from '../domain/conflicts';
-import { isTime, networkName } from '../domain/platforms';
+import { isNetwork, type Network } from '../domain/networks';
+import { isTime } from '../domain/platforms';
 import { dayNumber, isOutsidePeriod } from '../domain/dates';
 import { calendarOccurrences, occurrenceDate } from '../domain/occurrences';
 import { repeatWords } from '../domain/repeat-words';
 import { computeTrends } from '../domain/trends';
+import { ENGLISH, msg, render, type Message, type MessageId, type RenderContext } from '../text/i18n/message';
 import type { Finding } from '../types';
 
 export interface ViewMeta {
@@ -36,17 +40,45 @@ const STATUSES: readonly PostStatus[] = [
 ];
 
 /**
- * The problem that stops the file from parsing, as "Line 12: <the finding's message>"; undefined when it
- * parses. The webview says what that means for the panel, in the user's language.
+ * The problem that stops the file from parsing, as "Line 12: <the finding's message>" (the finding as
+ * the engine rendered it, in the same language); undefined when it parses. The webview says what that
+ * means for the panel, in the file's language.
  */
-export function problemMessage(text: string, findings: readonly Finding[]): string | undefined {
+export function problemMessage(
+  text: string,
+  findings: readonly Finding[],
+  ctx: RenderContext = ENGLISH,
+): string | undefined {
   const syntax = findings.find((f) => f.code === 'yaml/syntax');
   if (!syntax) return undefined;
   const { line } = new LineIndex(text).position(syntax.start);
-  return `Line ${line + 1}: ${syntax.message}`;
+  return render(msg('panels.problem.line', { line: line + 1, message: syntax.message }), ctx);
 }
 
-function calendarPlatforms(model: StrategyModel): CalendarPlatform[] {
+/** How each network is named on the panels ("Instagram"; in Persian «اینستاگرام»). */
+const NETWORK_NAMES: Readonly<Record<Network, MessageId>> = {
+  instagram: 'panels.network.instagram',
+  facebook: 'panels.network.facebook',
+  x: 'panels.network.x',
+  linkedin: 'panels.network.linkedin',
+  tiktok: 'panels.network.tiktok',
+  youtube: 'panels.network.youtube',
+  pinterest: 'panels.network.pinterest',
+  telegram: 'panels.network.telegram',
+  threads: 'panels.network.threads',
+  whatsapp: 'panels.network.whatsapp',
+  aparat: 'panels.network.aparat',
+  blog: 'panels.network.blog',
+  newsletter: 'panels.network.newsletter',
+  other: 'panels.network.other',
+};
+
+/** A network's name as a message argument: the contract's networks in words, any other as written. */
+export function networkWords(network: string): Message | string {
+  return isNetwork(network) ? msg(NETWORK_NAMES[network]) : network;
+}
+
+function calendarPlatforms(model: StrategyModel, ctx: RenderContext): CalendarPlatform[] {
   const platforms: CalendarPlatform[] = [];
   const seen = new Set<string>();
   for (const { value } of model.platforms) {
@@ -54,12 +86,11 @@ function calendarPlatforms(model: StrategyModel): CalendarPlatform[] {
     if (id === undefined || seen.has(id)) continue;
     seen.add(id);
     const network = value.network ?? 'other';
-    const name = networkName(network)!; // defined for every network string
-    const platform: CalendarPlatform = {
-      id,
-      network,
-      label: value.handle ? `${name} ${value.handle}` : `${name} (${id})`,
-    };
+    const name = networkWords(network);
+    const label = value.handle
+      ? msg('panels.platform.withHandle', { network: name, handle: value.handle })
+      : msg('panels.platform.withId', { network: name, id });
+    const platform: CalendarPlatform = { id, network, label: render(label, ctx) };
     if (typeof value.postsPerWeek === 'number') platform.postsPerWeek = value.postsPerWeek;
     const bestTimes = (value.bestTimes ?? []).filter(isTime).sort();
     if (bestTimes.length) platform.bestTimes = bestTimes;
@@ -79,6 +110,7 @@ export function calendarViewModel(
   analysis: Analysis,
   findings: readonly Finding[],
   meta: ViewMeta & { today: string },
+  ctx: RenderContext = ENGLISH,
 ): CalendarViewModel {
   const { model } = analysis;
   const conflicts = postConflicts(model).occurrences;
@@ -95,7 +127,8 @@ export function calendarViewModel(
     if (platform === undefined) continue;
     if (wordsOf !== o.post) {
       wordsOf = o.post;
-      words = repeatWords(value, model);
+      const rule = repeatWords(value, model);
+      words = rule && render(rule, ctx);
     }
     const date = occurrenceDate(o);
     const post: CalendarPost = {
@@ -130,7 +163,7 @@ export function calendarViewModel(
     fileName: meta.fileName,
     version: meta.version,
     today: meta.today,
-    platforms: calendarPlatforms(model),
+    platforms: calendarPlatforms(model, ctx),
     posts,
     shortfalls: cadenceShortfalls(model),
     goals: model.goals.flatMap(({ value }) =>
@@ -141,7 +174,7 @@ export function calendarViewModel(
   const { start, end } = model.period ?? {};
   if (dayNumber(start) !== undefined && dayNumber(end) !== undefined)
     view.period = { start: start!, end: end! };
-  const problem = problemMessage(analysis.text, findings);
+  const problem = problemMessage(analysis.text, findings, ctx);
   if (problem) view.problem = problem;
   return view;
 }
@@ -150,6 +183,7 @@ export function trendsViewModel(
   analysis: Analysis,
   findings: readonly Finding[],
   meta: ViewMeta,
+  ctx: RenderContext = ENGLISH,
 ): TrendsViewModel {
   const { metrics, goals } = computeTrends(analysis.model);
   const view: TrendsViewModel = {
@@ -160,7 +194,7 @@ export function trendsViewModel(
     metrics,
     goals,
   };
-  const problem = problemMessage(analysis.text, findings);
+  const problem = problemMessage(analysis.text, findings, ctx);
   if (problem) view.problem = problem;
   return view;
 }

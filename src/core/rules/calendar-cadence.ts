@@ -7,7 +7,6 @@ import {
   cadenceWeeks,
   describeWeeks,
   emptyWeeks,
-  posts,
   runs,
   runWords,
   weeksWord,
@@ -17,6 +16,7 @@ import { fileCalendarSystem } from '../domain/locale';
 import { platformName } from '../domain/platforms';
 import type { CadenceShortfall } from '../protocol';
 import type { RuleFinding } from '../types';
+import { msg, type Message } from '../text/i18n/message';
 import type { Rule } from './rule';
 
 export const calendarCadence: Rule = {
@@ -52,22 +52,20 @@ export const calendarCadence: Rule = {
       const own = list.filter((s) => !empty.has(dayNumber(s.weekStart)!));
       const unplanned = emptyTold ? [] : list.filter((s) => empty.has(dayNumber(s.weekStart)!));
       if (own.length === 0 && unplanned.length === 0) continue;
-      const parts: string[] = [];
-      const plan = `${platformName(model, id)} plans ${posts(list[0].planned)} a week`;
-      if (own.length > 0)
-        parts.push(`${plan} but has fewer in ${weeksWord(own.length)}: ${describeWeeks(own, system)}`);
+      const plan = { platform: platformName(model, id), planned: list[0].planned };
+      const fewer = { ...plan, weeks: own.length, list: describeWeeks(own, system) };
+      let message: Message;
       if (unplanned.length > 0) {
         emptyTold = true;
-        const gaps = runs(unplanned, () => true)
-          .map((run) => runWords(run, system, weeksWord(run.length)))
-          .join(', ');
-        parts.push(
+        const gaps = {
+          list: runs(unplanned, () => true).map((run) => runWords(run, system, weeksWord(run.length))),
+        };
+        message =
           own.length > 0
-            ? `The calendar has no posts for these weeks yet: ${gaps}`
-            : `${plan}, but the calendar has no posts for these weeks yet: ${gaps}`,
-        );
-      }
-      findings.push({ code: 'calendar/cadence', message: parts.join('. '), ...range });
+            ? msg('calendar.cadence.fewerAndEmpty', { ...fewer, gaps })
+            : msg('calendar.cadence.empty', { ...plan, gaps });
+      } else message = msg('calendar.cadence.fewer', fewer);
+      findings.push({ code: 'calendar/cadence', message, ...range });
     }
     return findings;
   },

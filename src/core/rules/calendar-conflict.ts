@@ -5,6 +5,7 @@ import { platformName } from '../domain/platforms';
 import { dayString } from '../domain/dates';
 import { entityAt } from '../engine/model-build';
 import type { RuleFinding } from '../types';
+import { msg } from '../text/i18n/message';
 import type { Rule } from './rule';
 
 export const calendarConflict: Rule = {
@@ -27,14 +28,14 @@ export const calendarConflict: Rule = {
       if (!range) continue;
       const { platform = '', time = '' } = post.value;
       const date = dayString(day);
-      const these =
+      const where = { platform: platformName(model, platform), date, time };
+      const message =
         post.value.title && other.value.title
-          ? `"${other.value.title}" and "${post.value.title}" are`
-          : 'Two posts are';
-      const message = `${these} both planned on ${platformName(model, platform)} for ${date} at ${time}. Move one of them to another time.`;
+          ? msg('calendar.conflict.titled', { first: other.value.title, second: post.value.title, ...where })
+          : msg('calendar.conflict.untitled', where);
       const finding: RuleFinding = { code: 'calendar/conflict', message, ...range };
       const otherRange = ctx.rangeAt([...other.path, 'time']);
-      if (otherRange) finding.related = [{ ...otherRange, message: 'The other post at the same time' }];
+      if (otherRange) finding.related = [{ ...otherRange, message: msg('calendar.conflict.other') }];
       findings.push(finding);
     }
     return findings.sort((a, b) => a.start - b.start);

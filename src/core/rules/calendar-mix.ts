@@ -6,6 +6,8 @@ import { entityAt } from '../engine/model-build';
 import { platformMixes, type TypeShare } from '../domain/mix';
 import { platformName } from '../domain/platforms';
 import type { RuleFinding } from '../types';
+import { andList, quoted } from '../domain/message-words';
+import { msg, type Message } from '../text/i18n/message';
 import type { Rule } from './rule';
 
 /** Below this many posts a share says little (one post is 10% of ten). */
@@ -16,14 +18,19 @@ const MAX_POINTS_OFF = 15;
 const EPSILON = 1e-9;
 
 /** A share in whole percent, or to one decimal where rounding would hide how far it is from the target. */
-function percent(actual: number, target: number): string {
+function percent(actual: number, target: number): number {
   const whole = Math.round(actual);
-  const shown = Math.abs(whole - target) > MAX_POINTS_OFF ? whole : Math.round(actual * 10) / 10;
-  return `${shown}%`;
+  return Math.abs(whole - target) > MAX_POINTS_OFF ? whole : Math.round(actual * 10) / 10;
 }
 
-function list(words: string[]): string {
-  return words.length < 2 ? words.join('') : `${words.slice(0, -1).join(', ')} and ${words.at(-1)}`;
+/** "more reel posts and fewer image posts": what to plan to come back to the mix. */
+function planWords(under: string[], over: string[]): Message {
+  const types = (list: string[]) => andList(list.map(quoted));
+  if (under.length && over.length)
+    return msg('calendar.mix.moreAndFewer', { more: types(under), fewer: types(over) });
+  return under.length
+    ? msg('calendar.mix.more', { types: types(under) })
+    : msg('calendar.mix.fewer', { types: types(over) });
 }
 
 export const calendarMix: Rule = {
@@ -43,10 +50,13 @@ export const calendarMix: Rule = {
       if (sum <= 100 + EPSILON) continue;
       const range = ctx.rangeAt([...platform.path, 'mix'], 'key');
       if (!range) continue;
-      const name = platform.value.id !== undefined ? platformName(model, platform.value.id) : 'this platform';
+      const name =
+        platform.value.id !== undefined
+          ? platformName(model, platform.value.id)
+          : msg('calendar.mix.thisPlatform');
       findings.push({
         code: 'schema/range',
-        message: `The shares in the mix of ${name} add up to ${Math.round(sum * 10) / 10}%, but together they can be at most 100%. Lower some of them.`,
+        message: msg('calendar.mix.sum', { platform: name, sum: Math.round(sum * 10) / 10, max: 100 }),
         ...range,
       });
     }
@@ -62,18 +72,19 @@ export const calendarMix: Rule = {
       const platform = entityAt(model.platforms, index);
       const range = platform && ctx.rangeAt([...platform.path, 'mix'], 'key');
       if (!range) continue;
-      const shares = off.map((t) => `${t.type} ${percent(t.actual, t.target)} (target ${t.target}%)`);
+      const shares = off.map((t) =>
+        msg('calendar.mix.share', { type: t.type, share: percent(t.actual, t.target), target: t.target }),
+      );
       const under = off.filter((t) => t.actual < t.target).map((t) => t.type);
       const over = off.filter((t) => t.actual > t.target).map((t) => t.type);
-      const plan = [
-        ...(under.length ? [`more ${list(under)} posts`] : []),
-        ...(over.length ? [`fewer ${list(over)} posts`] : []),
-      ].join(' and ');
       findings.push({
         code: 'calendar/mix',
-        message:
-          `The ${total} posts on ${platformName(model, id)} stray from its planned mix: ${shares.join(', ')}. ` +
-          `Plan ${plan}, or change the mix.`,
+        message: msg('calendar.mix.stray', {
+          total,
+          platform: platformName(model, id),
+          shares: { list: shares },
+          plan: planWords(under, over),
+        }),
         ...range,
       });
     }

@@ -3,11 +3,12 @@
 // nearest best time that no other post of the platform holds on its days (a move must not make a
 // calendar/conflict), changing only the time's characters (its quotes stay).
 import type { StrategyModel } from '../engine/model';
-import { postLabel } from '../domain/message-words';
+import { postLabel, quoted } from '../domain/message-words';
 import { calendarOccurrences } from '../domain/occurrences';
 import { findPlatform, isTime, platformName } from '../domain/platforms';
 import { replaceScalarAt } from '../text/edits';
 import type { RuleFinding } from '../types';
+import { msg } from '../text/i18n/message';
 import type { Rule } from './rule';
 
 /** How far from a best time a post may go out and still count as on time. */
@@ -78,18 +79,24 @@ export const calendarOffPeak: Rule = {
       const target = byDistance.find(({ b }) => free(b))?.b;
       const advice =
         target === nearest
-          ? `Consider ${nearest}, the nearest one.`
+          ? msg('calendar.offPeak.consider', { time: nearest })
           : target !== undefined
-            ? `The nearest, ${nearest}, already has a post then; consider ${target}.`
-            : `The nearest is ${nearest}, but every best time already has a post then.`;
+            ? msg('calendar.offPeak.nearestTaken', { nearest, time: target })
+            : msg('calendar.offPeak.allTaken', { nearest });
       const edit = target !== undefined ? replaceScalarAt(analysis, path, target) : undefined;
       findings.push({
         code: 'calendar/off-peak',
-        message:
-          `${postLabel(post.value)} goes out at ${time}, more than an hour from the best times of ` +
-          `${platformName(model, platform)} (${best.join(', ')}). ${advice}`,
+        message: msg('calendar.offPeak', {
+          post: postLabel(post.value),
+          time,
+          platform: platformName(model, platform),
+          times: { list: best.map(quoted) },
+          advice,
+        }),
         ...range,
-        ...(edit ? { fixes: [{ title: `Move to ${target}`, safe: false, edits: [edit] }] } : {}),
+        ...(edit && target !== undefined
+          ? { fixes: [{ title: msg('calendar.offPeak.fix', { time: target }), safe: false, edits: [edit] }] }
+          : {}),
       });
     }
     return findings;

@@ -3,6 +3,7 @@
 import { dayNumber, dayString, periodDays } from '../domain/dates';
 import { isRecurring } from '../domain/occurrences';
 import type { RuleFinding } from '../types';
+import { msg, type Message } from '../text/i18n/message';
 import type { Rule } from './rule';
 
 export const calendarOutsidePeriod: Rule = {
@@ -22,13 +23,19 @@ export const calendarOutsidePeriod: Rule = {
     const findings: RuleFinding[] = [];
     for (const post of model.calendar) {
       const { date, title, repeat } = post.value;
-      const name = title ? `The post "${title}"` : 'This post';
+      const name = title
+        ? msg('calendar.outsidePeriod.post', { title })
+        : msg('calendar.outsidePeriod.thisPost');
       const day = dayNumber(date);
-      let message: string | undefined;
+      let message: Message | undefined;
       if (day !== undefined && before(day)) {
-        message = `${name} is planned for ${date}, before the strategy's period starts on ${dayString(p.start!)}.`;
+        message = msg('calendar.outsidePeriod.before', {
+          post: name,
+          date: date!,
+          start: dayString(p.start!),
+        });
       } else if (day !== undefined && after(day)) {
-        message = `${name} is planned for ${date}, after the strategy's period ends on ${dayString(p.end!)}.`;
+        message = msg('calendar.outsidePeriod.after', { post: name, date: date!, end: dayString(p.end!) });
       }
       const range = message && ctx.rangeAt([...post.path, 'date']);
       if (message && range) findings.push({ code: 'calendar/outside-period', message, ...range });
@@ -36,12 +43,22 @@ export const calendarOutsidePeriod: Rule = {
       const until = isRecurring(post.value) ? dayNumber(repeat?.until) : undefined;
       // An until before the post's own date is schema/range's (repeat-fields): one finding is enough.
       if (until === undefined || (day !== undefined && until < day)) continue;
-      const series = title ? `The series "${title}"` : 'This series';
-      let untilMessage: string | undefined;
+      const series = title
+        ? msg('calendar.outsidePeriod.series', { title })
+        : msg('calendar.outsidePeriod.thisSeries');
+      let untilMessage: Message | undefined;
       if (before(until)) {
-        untilMessage = `${series} ends on ${repeat!.until}, before the strategy's period starts on ${dayString(p.start!)}.`;
+        untilMessage = msg('calendar.outsidePeriod.seriesEndsBefore', {
+          series,
+          until: repeat!.until!,
+          start: dayString(p.start!),
+        });
       } else if (after(until)) {
-        untilMessage = `${series} runs until ${repeat!.until}, after the strategy's period ends on ${dayString(p.end!)}: posts after that are not planned. End it by ${dayString(p.end!)}, or extend the period.`;
+        untilMessage = msg('calendar.outsidePeriod.seriesRunsAfter', {
+          series,
+          until: repeat!.until!,
+          end: dayString(p.end!),
+        });
       }
       const untilRange = untilMessage && ctx.rangeAt([...post.path, 'repeat', 'until']);
       if (untilMessage && untilRange)

@@ -3,7 +3,8 @@
 // The fix marks the post as published.
 import { dayNumber } from '../domain/dates';
 import { overduePosts } from '../domain/overdue';
-import { count, postLabel } from '../domain/message-words';
+import { postLabel } from '../domain/message-words';
+import { msg } from '../text/i18n/message';
 import { insertFieldsAfter, replaceScalarAt } from '../text/edits';
 import type { RuleFinding, TextEdit } from '../types';
 import type { Rule } from './rule';
@@ -29,17 +30,17 @@ export const calendarOverdue: Rule = {
       const hasStatus = ctx.rangeAt(statusPath, 'key') !== undefined;
       const range = (hasStatus && ctx.rangeAt(statusPath)) || ctx.rangeAt(datePath);
       if (!range) continue;
-      const state = status === undefined ? 'has no status (an idea)' : `is still '${status}'`;
       const edit: TextEdit | undefined = hasStatus
         ? replaceScalarAt(analysis, statusPath, 'published')
         : insertFieldsAfter(analysis, datePath, [['status', 'published']]);
       findings.push({
         code: 'calendar/overdue',
         message:
-          `${postLabel(post.value)} was due ${count(today - day, 'day')} ago but ${state}. ` +
-          'If it went out, mark it as published; if not, give it a new date, or mark it as rejected.',
+          status === undefined
+            ? msg('calendar.overdue.noStatus', { post: postLabel(post.value), days: today - day })
+            : msg('calendar.overdue.status', { post: postLabel(post.value), days: today - day, status }),
         ...range,
-        ...(edit ? { fixes: [{ title: 'Mark as published', safe: false, edits: [edit] }] } : {}),
+        ...(edit ? { fixes: [{ title: msg('calendar.overdue.fix'), safe: false, edits: [edit] }] } : {}),
       });
     }
     return findings;

@@ -4,7 +4,9 @@
 import { postLabel } from '../domain/message-words';
 import { inFlowAt, insertFieldsAfter } from '../text/edits';
 import { scalarSource, snippetText } from '../text/yaml-scalar';
-import type { Fix, Path, RuleFinding } from '../types';
+import type { Path, RuleFinding, RuleFix } from '../types';
+import { quoted } from '../domain/message-words';
+import { msg, type Message } from '../text/i18n/message';
 import type { Analysis } from '../engine/model';
 import type { Rule } from './rule';
 
@@ -15,12 +17,16 @@ const NEEDS_APPROVAL = new Set(['scheduled', 'published']);
  * Adds `approvedBy` after the status, its name a tab stop: the first approver when a list is given (the
  * message names the others), else the word "name" to type over. Never safe: only a person can approve.
  */
-function addApprovedBy(analysis: Analysis, status: Path, approvers: string[]): Fix | undefined {
+function addApprovedBy(analysis: Analysis, status: Path, approvers: string[]): RuleFix | undefined {
   const name = scalarSource(approvers[0] ?? 'name', { flow: inFlowAt(analysis, status) });
   const plain = insertFieldsAfter(analysis, status, [['approvedBy', name]]);
   const snippet = insertFieldsAfter(analysis, status, [['approvedBy', `\${1:${snippetText(name)}}`]]);
   if (!plain || !snippet) return undefined;
-  return { title: 'Add approvedBy', safe: false, edits: [{ ...plain, snippet: snippet.newText }] };
+  return {
+    title: msg('calendar.unapproved.fix', { field: 'approvedBy' }),
+    safe: false,
+    edits: [{ ...plain, snippet: snippet.newText }],
+  };
 }
 
 export const calendarUnapproved: Rule = {
@@ -37,7 +43,7 @@ export const calendarUnapproved: Rule = {
     const approval = model.governance?.approval;
     if (approval?.required !== true) return [];
     const approvers = approval.approvers?.filter((a) => a.trim() !== '');
-    const who = approvers?.length ? ` (${approvers.join(', ')})` : '';
+    const who = { list: (approvers ?? []).map(quoted) };
     const findings: RuleFinding[] = [];
     for (const post of model.calendar) {
       const { status, approvedBy } = post.value;
@@ -48,14 +54,18 @@ export const calendarUnapproved: Rule = {
       const range = ctx.rangeAt(path);
       if (!range) continue;
       const label = postLabel(post.value);
-      let message: string;
+      let message: Message;
       if (!approved) {
-        const ask = approvers?.length
-          ? `Have one of the approvers${who} approve it and add 'approvedBy' with their name`
-          : "Have it approved and add 'approvedBy' with the approver's name";
-        message = `${label} is ${status} but not approved, and this strategy requires approval before posts are scheduled. ${ask}.`;
+        message = approvers?.length
+          ? msg('calendar.unapproved.notApproved', {
+              post: label,
+              status,
+              approvers: who,
+              field: 'approvedBy',
+            })
+          : msg('calendar.unapproved.notApprovedAnyone', { post: label, status, field: 'approvedBy' });
       } else {
-        message = `${label} was approved by ${approvedBy}, who is not one of the approvers${who}. Have one of them approve it.`;
+        message = msg('calendar.unapproved.wrongApprover', { post: label, name: approvedBy, approvers: who });
       }
       const fix = approved ? undefined : addApprovedBy(analysis, path, approvers ?? []);
       findings.push({ code: 'calendar/unapproved', message, ...range, ...(fix ? { fixes: [fix] } : {}) });

@@ -1,7 +1,8 @@
 // engagement/slow: an engagement rule promises answers within `responseTime`, and the metric that
 // measures it (in hours) last recorded a slower figure. `responseTime` is a number and m (minutes),
 // h (hours), d (days of 24 hours) or w (weeks), as the schema allows.
-import { count, monthWords } from '../domain/message-words';
+import { quoted } from '../domain/message-words';
+import { msg } from '../text/i18n/message';
 import type { RuleFinding } from '../types';
 import type { Rule } from './rule';
 
@@ -15,7 +16,7 @@ export function responseHours(responseTime: string): number | undefined {
   return m ? Number(m[1]) * HOURS_PER_UNIT[m[2]] : undefined;
 }
 
-const hours = (n: number) => count(Math.round(n * 100) / 100, 'hour');
+const hours = (n: number) => msg('engagement.slow.hours', { hours: Math.round(n * 100) / 100 });
 
 export const engagementSlow: Rule = {
   meta: [
@@ -37,15 +38,20 @@ export const engagementSlow: Rule = {
       if (allowed === undefined || !metric || !last || last.value <= allowed + EPSILON) continue;
       const range = ctx.rangeAt([...rule.path, 'responseTime']);
       if (!range) continue;
-      const within = /h$/.test(responseTime.trim()) ? responseTime : `${responseTime} (${hours(allowed)})`;
-      const what = topic ? `'${topic}'` : 'This topic';
-      const by = team ? `the ${team} team` : 'the team';
+      const within = /h$/.test(responseTime.trim())
+        ? quoted(responseTime)
+        : msg('engagement.slow.within', { time: responseTime, hours: hours(allowed) });
       findings.push({
         code: 'engagement/slow',
-        message:
-          `${what} should be answered within ${within}, but '${metric.name ?? id}' was ` +
-          `${hours(last.value)} in ${monthWords(last.month)}. ` +
-          `Give ${by} more help, or set a responseTime it can keep.`,
+        message: msg('engagement.slow', {
+          topic: topic ? msg('engagement.slow.topic', { topic }) : msg('engagement.slow.thisTopic'),
+          within,
+          metric: metric.name ?? id,
+          value: hours(last.value),
+          month: { month: last.month },
+          team: team ? msg('engagement.slow.team', { team }) : msg('engagement.slow.theTeam'),
+          field: 'responseTime',
+        }),
         ...range,
       });
     }

@@ -1,7 +1,8 @@
 // goals/off-pace: the trend line of a goal's metric falls short of its target by the deadline. The
 // verdict is the trends' own (at-risk or off-track), so Problems, the views and `trends` agree.
 import { entityAt } from '../engine/model-build';
-import { behindPace, paceWords, VERDICT_WORDS } from '../domain/pace';
+import { behindPace, paceWords, verdictWords } from '../domain/pace';
+import { msg } from '../text/i18n/message';
 import { goalTrends } from '../domain/trends';
 import type { RuleFinding } from '../types';
 import type { Rule } from './rule';
@@ -26,9 +27,7 @@ export const goalsOffPace: Rule = {
       const range = ctx.rangeAt([...goal.path, 'target']) ?? goalAnchor(ctx, goal);
       out.push({
         code: 'goals/off-pace',
-        message:
-          `Behind pace (${VERDICT_WORDS[trend.verdict]}): ${words}. ` +
-          'Step up the plan, or adjust the target or the deadline.',
+        message: msg('goals.offPace', { verdict: verdictWords(trend.verdict), words }),
         ...range,
       });
     }

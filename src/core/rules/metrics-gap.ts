@@ -1,6 +1,8 @@
 // metrics/gap: a metric skips a month between its first and last value, so trends can't be trusted.
 import { monthIndex, monthString } from '../domain/trends';
 import type { RuleFinding } from '../types';
+import { quoted } from '../domain/message-words';
+import { msg, type Arg } from '../text/i18n/message';
 import type { Rule } from './rule';
 
 export const metricsGap: Rule = {
@@ -27,14 +29,14 @@ export const metricsGap: Rule = {
       if (missing === 0) continue;
       const range = ctx.rangeAt([...metric.path, 'values'], 'key');
       if (!range) continue;
-      const name = metric.value.name ?? metric.value.id ?? `metric ${metric.index + 1}`;
-      const shown =
-        missing > shownMonths.length
-          ? [...shownMonths, `and ${missing - shownMonths.length} more`]
-          : shownMonths;
+      const name =
+        metric.value.name ?? metric.value.id ?? msg('metrics.gap.unnamed', { index: metric.index + 1 });
+      const shown: Arg[] = shownMonths.map(quoted);
+      if (missing > shownMonths.length)
+        shown.push(msg('metrics.gap.more', { count: missing - shownMonths.length }));
       out.push({
         code: 'metrics/gap',
-        message: `'${name}' has no value for ${missing === 1 ? 'the month' : `${missing} months`} ${shown.join(', ')}. Record a figure at the end of every month so the trend stays reliable.`,
+        message: msg('metrics.gap', { name, missing, months: { list: shown } }),
         ...range,
       });
     }

@@ -1,5 +1,6 @@
 // schema/range (period): the period ends before it starts. JSON Schema can't compare two values.
 import { dayNumber } from '../domain/dates';
+import { msg } from '../text/i18n/message';
 import type { Rule } from './rule';
 
 export const periodRange: Rule = {
@@ -14,7 +15,7 @@ export const periodRange: Rule = {
     return [
       {
         code: 'schema/range',
-        message: `The period ends (${p!.end}) before it starts (${p!.start}). Check the two dates.`,
+        message: msg('period.endsBeforeStart', { end: p!.end!, start: p!.start! }),
         ...range,
       },
     ];

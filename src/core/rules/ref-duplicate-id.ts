@@ -1,6 +1,7 @@
 // ref/duplicate-id: two items of one list share an id, so references to it are ambiguous.
 import type { StrategyModel } from '../engine/model';
 import type { RuleFinding } from '../types';
+import { msg } from '../text/i18n/message';
 import type { Rule } from './rule';
 
 const ID_LISTS = [
@@ -32,9 +33,9 @@ export const refDuplicateId: Rule = {
         if (!range) continue;
         out.push({
           code: 'ref/duplicate-id',
-          message: `The id '${id}' is already used by item ${earlier + 1} of ${section}. Give each item its own id, so references to it are clear.`,
+          message: msg('ref.duplicateId', { id, item: earlier + 1, section }),
           ...range,
-          ...(other ? { related: [{ ...other, message: `First use of '${id}'` }] } : {}),
+          ...(other ? { related: [{ ...other, message: msg('ref.duplicateId.first', { id }) }] } : {}),
         });
       }
     }

@@ -2,10 +2,15 @@
 import type { StrategyModel } from '../engine/model';
 import { DECLARING_SECTION, REF_FIELDS, type RefKind } from '../domain/ref-fields';
 import { closest } from '../engine/suggest';
-import type { Fix, Path, RuleFinding } from '../types';
+import type { Path, RuleFinding, RuleFix } from '../types';
+import { quoted } from '../domain/message-words';
+import { msg, type Message } from '../text/i18n/message';
 import { appendListItem, replaceScalarAt } from '../text/edits';
 import { scalarSource } from '../text/yaml-scalar';
 import type { Rule, RuleContext } from './rule';
+
+/** The most ids a message lists to choose from. */
+const MAX_LISTED = 8;
 
 /** A string as a block-style value: '2027' quoted, so it stays text. */
 const block = (value: string) => scalarSource(value, { flow: false });
@@ -83,28 +88,33 @@ function report(
 ): void {
   const range = ctx.rangeAt(path);
   if (!range) return;
-  // A kind is already the word a marketer reads: 'platform', 'goal', 'metric'...
-  const word = kind;
   const suggestion = closest(id, ids);
-  const fixes: Fix[] = [];
+  const fixes: RuleFix[] = [];
+  const section = DECLARING_SECTION[kind];
   // Written as its place needs: an id such as 'insta]' is quoted inside a flow mapping.
   const edit = suggestion ? replaceScalarAt(ctx.analysis, path, suggestion) : undefined;
-  if (suggestion && edit) fixes.push({ title: `Change to '${suggestion}'`, safe: true, edits: [edit] });
+  if (suggestion && edit)
+    fixes.push({ title: msg('ref.unknown.fix.change', { id: suggestion }), safe: true, edits: [edit] });
   const create = /^[a-z0-9][a-z0-9-]*$/.test(id)
-    ? appendListItem(ctx.analysis, DECLARING_SECTION[kind], [['id', block(id)], ...NEW_ITEM_FIELDS[kind](id)])
+    ? appendListItem(ctx.analysis, section, [['id', block(id)], ...NEW_ITEM_FIELDS[kind](id)])
     : undefined;
   if (create)
     fixes.push({
-      title: `Add ${/^[aeiou]/.test(word) ? 'an' : 'a'} ${word} '${id}' under ${DECLARING_SECTION[kind]}`,
+      title: msg('ref.unknown.fix.add', { kind, id, section }),
       safe: false,
       edits: create.edits,
     });
-  const message =
-    `No ${word} has the id '${id}'.` +
-    (suggestion
-      ? ` Did you mean '${suggestion}'?`
-      : ids.length
-        ? ` Use one of: ${ids.slice(0, 8).join(', ')}${ids.length > 8 ? ', …' : ''}, or add it under ${DECLARING_SECTION[kind]}.`
-        : ` Add it under ${DECLARING_SECTION[kind]}.`);
+  // A kind is already the word a marketer reads in English: 'platform', 'goal', 'metric'...
+  const head = msg('ref.unknown.head', { kind, id });
+  let message: Message;
+  if (suggestion) message = msg('ref.unknown.didYouMean', { head, suggestion });
+  else if (ids.length)
+    message = msg('ref.unknown.useOneOf', {
+      head,
+      ids: { list: ids.slice(0, MAX_LISTED).map(quoted) },
+      more: ids.length > MAX_LISTED ? 'yes' : 'no',
+      section,
+    });
+  else message = msg('ref.unknown.addUnder', { head, section });
   out.push({ code: `ref/unknown-${kind}`, message, ...range, ...(fixes.length ? { fixes } : {}) });
 }

@@ -3,6 +3,7 @@
 // together, and weekdays (`on`) on a series that is not weekly.
 import { dayNumber } from '../domain/dates';
 import type { RuleFinding } from '../types';
+import { msg } from '../text/i18n/message';
 import type { Rule } from './rule';
 
 export const repeatFields: Rule = {
@@ -20,7 +21,11 @@ export const repeatFields: Rule = {
         if (range)
           findings.push({
             code: 'schema/range',
-            message: `The series ends (until ${repeat.until}) before its first post (${date}). Check the two dates.`,
+            message: msg('repeat.fields.untilBeforeDate', {
+              field: 'until',
+              until: repeat.until!,
+              date: date!,
+            }),
             ...range,
           });
       }
@@ -29,7 +34,11 @@ export const repeatFields: Rule = {
         if (range)
           findings.push({
             code: 'schema/additional-property',
-            message: "Give 'until' or 'count', not both: remove one of them from 'repeat'.",
+            message: msg('repeat.fields.untilAndCount', {
+              first: 'until',
+              second: 'count',
+              section: 'repeat',
+            }),
             ...range,
           });
       }
@@ -38,7 +47,11 @@ export const repeatFields: Rule = {
         if (range)
           findings.push({
             code: 'schema/additional-property',
-            message: `'on' (weekdays) is only for weekly series ('every: week'); this one repeats every ${repeat.every}. Remove 'on', or make it weekly.`,
+            message: msg('repeat.fields.onNotWeekly', {
+              field: 'on',
+              weekly: 'every: week',
+              every: repeat.every,
+            }),
             ...range,
           });
       }

@@ -1,7 +1,7 @@
 // reviews/missing: the latest month with metric figures has no review looking back on it: none with
 // `month` set to it, and none dated inside it or in the month after (when its figures come in).
-import { monthWords } from '../domain/message-words';
 import { monthIndex } from '../domain/trends';
+import { msg } from '../text/i18n/message';
 import type { Rule } from './rule';
 
 export const reviewsMissing: Rule = {
@@ -33,9 +33,7 @@ export const reviewsMissing: Rule = {
     return [
       {
         code: 'reviews/missing',
-        message:
-          `No review looks back on ${monthWords(month)}, the latest month with metric figures. ` +
-          `Add one (with 'month: ${month}') to note what worked, what did not, and what will change.`,
+        message: msg('reviews.missing', { month: { month }, example: `month: ${month}` }),
         ...range,
       },
     ];

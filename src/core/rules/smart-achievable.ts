@@ -1,11 +1,11 @@
 // smart/achievable: there is a starting point, and the pace needed to reach the target by the
 // deadline is no faster than the best month the metric has ever had.
 import { growthCheck } from '../domain/trends';
+import { percentOneDecimal } from '../domain/message-words';
 import type { RuleFinding } from '../types';
+import { msg } from '../text/i18n/message';
 import type { Rule } from './rule';
 import { goalAnchor, goalLabel, goalMetric, missingFieldsFix } from '../domain/goals';
-
-const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
 
 export const smartAchievable: Rule = {
   meta: [
@@ -28,7 +28,7 @@ export const smartAchievable: Rule = {
         const f = missingFieldsFix(ctx, goal, 'baseline');
         out.push({
           code: 'smart/achievable',
-          message: `${goalLabel(goal)} has no starting point: add a 'baseline', or record the metric's monthly values, so the target can be judged.`,
+          message: msg('smart.achievable.noBaseline', { goal: goalLabel(goal), field: 'baseline' }),
           ...range,
           ...(f ? { fixes: [f] } : {}),
         });
@@ -38,12 +38,18 @@ export const smartAchievable: Rule = {
       if (!check?.unachievable) continue;
       const range = ctx.rangeAt([...goal.path, 'target']);
       if (!range) continue;
-      const verb = check.reducing ? 'fall' : 'grow';
       out.push({
         code: 'smart/achievable',
-        message:
-          `To reach ${g.target} by ${g.deadline}, '${metric?.name ?? g.metric}' must ${verb} ${pct(check.needed)} a month for ${check.months} month${check.months === 1 ? '' : 's'}, ` +
-          `but its best month so far was ${pct(check.best)}. Lower the target, move the deadline, or explain in 'rationale' what will change.`,
+        message: msg('smart.achievable.tooFast', {
+          target: g.target!,
+          deadline: g.deadline!,
+          metric: metric?.name ?? g.metric ?? '',
+          direction: check.reducing ? 'fall' : 'grow',
+          needed: percentOneDecimal(check.needed),
+          months: check.months,
+          best: percentOneDecimal(check.best),
+          field: 'rationale',
+        }),
         ...range,
       });
     }

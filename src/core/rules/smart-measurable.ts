@@ -1,5 +1,6 @@
 // smart/measurable: the goal names the metric that measures it and a numeric target.
 import type { RuleFinding } from '../types';
+import { msg } from '../text/i18n/message';
 import type { Rule } from './rule';
 import { goalAnchor, goalLabel, missingFieldsFix } from '../domain/goals';
 
@@ -25,10 +26,14 @@ export const smartMeasurable: Rule = {
         code: 'smart/measurable',
         message:
           g.metric === undefined
-            ? `${goalLabel(goal)} has no 'metric': name the figure that will show whether it worked (one of the metrics' ids).`
+            ? msg('smart.measurable.noMetric', { goal: goalLabel(goal), field: 'metric' })
             : badTarget
-              ? `The target should be a number, so progress can be measured.`
-              : `${goalLabel(goal)} has no 'target': write the number to reach, e.g. 'target: 12000'.`,
+              ? msg('smart.measurable.notNumber')
+              : msg('smart.measurable.noTarget', {
+                  goal: goalLabel(goal),
+                  field: 'target',
+                  example: 'target: 12000',
+                }),
         ...range,
         ...(f ? { fixes: [f] } : {}),
       });

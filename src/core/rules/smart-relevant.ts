@@ -1,5 +1,6 @@
 // smart/relevant: the goal serves a business objective.
 import type { RuleFinding } from '../types';
+import { msg } from '../text/i18n/message';
 import type { Rule } from './rule';
 import { goalAnchor, goalLabel, missingFieldsFix } from '../domain/goals';
 
@@ -16,7 +17,7 @@ export const smartRelevant: Rule = {
       const f = missingFieldsFix(ctx, goal, 'objective');
       out.push({
         code: 'smart/relevant',
-        message: `${goalLabel(goal)} isn't tied to a business objective. Add 'objective' with the id of one of the objectives it serves.`,
+        message: msg('smart.relevant.noObjective', { goal: goalLabel(goal), field: 'objective' }),
         ...range,
         ...(f ? { fixes: [f] } : {}),
       });

@@ -1,5 +1,6 @@
 // smart/specific: the goal says what will change (a title of at least 3 words) and where (platforms).
 import type { RuleFinding } from '../types';
+import { msg } from '../text/i18n/message';
 import type { Rule } from './rule';
 import { goalAnchor, goalLabel, goalMetric, missingFieldsFix } from '../domain/goals';
 
@@ -7,6 +8,9 @@ import { goalAnchor, goalLabel, goalMetric, missingFieldsFix } from '../domain/g
 export function wordCount(text: string): number {
   return text.split(/[\s\p{P}]+/u).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
 }
+
+/** A title says what will change in at least this many words. */
+const MIN_WORDS = 3;
 
 export const smartSpecific: Rule = {
   meta: [
@@ -22,7 +26,7 @@ export const smartSpecific: Rule = {
     for (const goal of model.goals) {
       const g = goal.value;
       const fix = (wanted: 'title' | 'platforms') => missingFieldsFix(ctx, goal, wanted);
-      if (g.title === undefined || wordCount(g.title) < 3) {
+      if (g.title === undefined || wordCount(g.title) < MIN_WORDS) {
         const range =
           (g.title !== undefined && ctx.rangeAt([...goal.path, 'title'])) || goalAnchor(ctx, goal);
         if (!range) continue;
@@ -31,8 +35,8 @@ export const smartSpecific: Rule = {
           code: 'smart/specific',
           message:
             g.title === undefined
-              ? `${goalLabel(goal)} has no title. Say in at least 3 words what will change, e.g. "Grow Instagram followers in Tehran".`
-              : `The title '${g.title}' is too short to say what will change. Use at least 3 words, e.g. "Grow Instagram followers in Tehran".`,
+              ? msg('smart.specific.noTitle', { goal: goalLabel(goal), min: MIN_WORDS })
+              : msg('smart.specific.shortTitle', { title: g.title, min: MIN_WORDS }),
           ...range,
           ...(f ? { fixes: [f] } : {}),
         });
@@ -45,7 +49,11 @@ export const smartSpecific: Rule = {
         const f = fix('platforms');
         out.push({
           code: 'smart/specific',
-          message: `${goalLabel(goal)} doesn't say where it happens. Add 'platforms' (or use a metric that has a 'platform').`,
+          message: msg('smart.specific.noPlatforms', {
+            goal: goalLabel(goal),
+            field: 'platforms',
+            metricField: 'platform',
+          }),
           ...range,
           ...(f ? { fixes: [f] } : {}),
         });

@@ -1,6 +1,7 @@
 // smart/time-bound: the goal has a deadline, inside the strategy's period.
 import { isOutsidePeriod } from '../domain/dates';
 import type { RuleFinding } from '../types';
+import { msg } from '../text/i18n/message';
 import type { Rule } from './rule';
 import { goalAnchor, goalLabel, missingFieldsFix } from '../domain/goals';
 
@@ -23,7 +24,10 @@ export const smartTimeBound: Rule = {
         const f = missingFieldsFix(ctx, goal, 'deadline');
         out.push({
           code: 'smart/time-bound',
-          message: `${goalLabel(goal)} has no deadline. Add 'deadline: YYYY-MM-DD' so it can be reviewed on time.`,
+          message: msg('smart.timeBound.noDeadline', {
+            goal: goalLabel(goal),
+            example: 'deadline: YYYY-MM-DD',
+          }),
           ...range,
           ...(f ? { fixes: [f] } : {}),
         });
@@ -32,7 +36,11 @@ export const smartTimeBound: Rule = {
         if (!range) continue;
         out.push({
           code: 'smart/time-bound',
-          message: `The deadline ${deadline} is outside the strategy's period (${period?.start ?? '…'} to ${period?.end ?? '…'}). Move it inside, or extend the period.`,
+          message: msg('smart.timeBound.outsidePeriod', {
+            deadline,
+            start: period?.start ?? '…',
+            end: period?.end ?? '…',
+          }),
           ...range,
         });
       }

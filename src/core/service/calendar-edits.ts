@@ -7,19 +7,27 @@ import { keyString, nodeAt } from '../text/ranges';
 import type { Path, TextEdit } from '../types';
 import { appendMapFields, replaceScalar, replaceScalarAt } from '../text/edits';
 import { scalarSource } from '../text/yaml-scalar';
+import { ENGLISH, msg, render, type Message, type RenderContext } from '../text/i18n/message';
 import { columnOf, eolOf, isValidDate, nextLineStart, TIME_RE } from './nodes';
 
+/** Why an edit cannot be made, in the file's language. */
 type Err = { error: string };
 
-function checkDateTime(date: string, time: string | undefined): Err | undefined {
+function err(message: Message, ctx: RenderContext): Err {
+  return { error: render(message, ctx) };
+}
+
+function checkDateTime(date: string, time: string | undefined, ctx: RenderContext): Err | undefined {
   if (!isValidDate(date))
-    return { error: `"${date}" is not a day: write it as YYYY-MM-DD, for example 2027-01-04.` };
-  if (time !== undefined && !TIME_RE.test(time)) {
-    return {
-      error: `"${time}" is not a time of day: write it as HH:MM on the 24-hour clock, for example 09:00.`,
-    };
-  }
+    return err(msg('edit.notADay', { value: date, format: 'YYYY-MM-DD', example: '2027-01-04' }), ctx);
+  if (time !== undefined && !TIME_RE.test(time))
+    return err(msg('edit.notATime', { value: time, format: 'HH:MM', example: '09:00' }), ctx);
   return undefined;
+}
+
+/** The calendar no longer has the post the editor asked about. */
+export function noPostError(index: number, ctx: RenderContext): Err {
+  return err(msg('edit.noPost', { number: index + 1 }), ctx);
 }
 
 function pairOf(map: YAMLMap, key: string): Pair | undefined {
@@ -80,39 +88,36 @@ function insertPair(
 
 /**
  * Moves calendar[index] to date (and time): replaces only the characters of the date's value (and the
- * time's), keeping their quotes; adds `time: "HH:MM"` after the date when the post has no time.
+ * time's), keeping their quotes; adds `time: "HH:MM"` after the date when the post has no time. An
+ * error says why not, in `ctx`'s language.
  */
 export function rescheduleEdits(
   analysis: Analysis,
   index: number,
   date: string,
   time?: string,
+  ctx: RenderContext = ENGLISH,
 ): TextEdit[] | Err {
-  const problem = checkDateTime(date, time);
+  const problem = checkDateTime(date, time, ctx);
   if (problem) return problem;
   const seq = nodeAt(analysis, ['calendar']);
   const item = isSeq(seq) && Number.isInteger(index) && index >= 0 ? seq.items[index] : undefined;
-  if (!isMap(item)) {
-    return {
-      error: `There is no post number ${index + 1} in the calendar any more. The file may have changed: try again.`,
-    };
-  }
-  if (item.items.length === 0)
-    return { error: 'This post is empty: add its date, platform and title first.' };
+  if (!isMap(item)) return noPostError(index, ctx);
+  if (item.items.length === 0) return err(msg('edit.emptyPost'), ctx);
   const { text } = analysis;
   const edits: TextEdit[] = [];
   const datePair = pairOf(item, 'date');
   const dateEdit = datePair
     ? replaceValue(text, datePair, date, false, !!item.flow)
     : insertPair(text, item, undefined, 'date', date);
-  if (!dateEdit) return { error: "This post's date is not a single day: write it as YYYY-MM-DD first." };
+  if (!dateEdit) return err(msg('edit.dateNotADay', { format: 'YYYY-MM-DD' }), ctx);
   edits.push(dateEdit);
   if (time !== undefined) {
     const timePair = pairOf(item, 'time');
     const timeEdit = timePair
       ? replaceValue(text, timePair, time, true, !!item.flow)
       : insertPair(text, item, datePair, 'time', `"${time}"`);
-    if (!timeEdit) return { error: "This post's time is not a time of day: write it as HH:MM first." };
+    if (!timeEdit) return err(msg('edit.timeNotATime', { format: 'HH:MM' }), ctx);
     edits.push(timeEdit);
   }
   // Two insertions at the same offset (a missing date and a missing time) must keep date first.
@@ -208,17 +213,15 @@ export function newPostEdit(
   analysis: Analysis,
   date: string,
   time?: string,
+  ctx: RenderContext = ENGLISH,
 ): { edits: TextEdit[]; cursor: number } | Err {
-  const problem = checkDateTime(date, time);
+  const problem = checkDateTime(date, time, ctx);
   if (problem) return problem;
   const { text } = analysis;
   const eol = eolOf(text);
   const root = analysis.doc.contents;
-  if (root !== null && !(isMap(root) && !root.flow) && !(isScalar(root) && root.value === null)) {
-    return {
-      error: 'This file is not a list of sections (key: value lines), so a post cannot be added to it.',
-    };
-  }
+  if (root !== null && !(isMap(root) && !root.flow) && !(isScalar(root) && root.value === null))
+    return err(msg('edit.notSections', { example: 'key: value' }), ctx);
   const platform = defaultPlatform(analysis);
   const pair = isMap(root) ? root.items.find((p) => keyString(p.key) === 'calendar') : undefined;
   const done = (start: number, end: number, newText: string) => {
@@ -269,10 +272,7 @@ export function newPostEdit(
     }
     return done(lineEndAt, lineEndAt, lead + body);
   }
-  return {
-    error:
-      "The calendar section is not a list of posts, so a post cannot be added to it. Make 'calendar:' a list first.",
-  };
+  return err(msg('edit.calendarNotAList', { key: 'calendar:' }), ctx);
 }
 
 /** A post's statuses, in workflow order (the schema's `postStatus`). */
@@ -311,20 +311,15 @@ export function statusEdits(
   index: number,
   status: string,
   approvedBy?: string,
+  ctx: RenderContext = ENGLISH,
 ): TextEdit[] | Err {
   if (!(POST_STATUSES as readonly string[]).includes(status))
-    return { error: `"${status}" is not a post status: use one of ${POST_STATUSES.join(', ')}.` };
-  if (approvedBy !== undefined && approvedBy.trim() === '')
-    return { error: 'Give the name of the person who approves the post.' };
+    return err(msg('edit.notAStatus', { status, statuses: { list: [...POST_STATUSES] } }), ctx);
+  if (approvedBy !== undefined && approvedBy.trim() === '') return err(msg('edit.noApprover'), ctx);
   const seq = nodeAt(analysis, ['calendar']);
   const item = isSeq(seq) && Number.isInteger(index) && index >= 0 ? seq.items[index] : undefined;
-  if (!isMap(item)) {
-    return {
-      error: `There is no post number ${index + 1} in the calendar any more. The file may have changed: try again.`,
-    };
-  }
-  if (item.items.length === 0)
-    return { error: 'This post is empty: add its date, platform and title first.' };
+  if (!isMap(item)) return noPostError(index, ctx);
+  if (item.items.length === 0) return err(msg('edit.emptyPost'), ctx);
   const { text } = analysis;
   const flow = !!item.flow;
   const path: Path = ['calendar', index];
@@ -345,8 +340,7 @@ export function statusEdits(
         : node === null || isScalar(node)
           ? fillEmpty(text, pair, scalarSource(value, { flow }))
           : undefined;
-    if (!edit)
-      return { error: `This post's ${key} is not a single value: write it as "${key}: ${value}" first.` };
+    if (!edit) return err(msg('edit.notAValue', { field: key, example: `${key}: ${value}` }), ctx);
     edits.push(edit);
   }
   const statusPair = pairOf(item, 'status');
@@ -362,7 +356,7 @@ export function statusEdits(
     edits.push({ ...edit, newText: edit.newText + rest.map(([k, v]) => `, ${k}: ${v}`).join('') });
   } else {
     const edit = appendMapFields(analysis, path, missing);
-    if (!edit) return { error: 'A status cannot be added to this post: add a "status:" line first.' };
+    if (!edit) return err(msg('edit.statusCannotBeAdded', { line: 'status:' }), ctx);
     edits.push(edit);
   }
   return edits.sort((a, b) => a.start - b.start);

@@ -3,8 +3,10 @@
 import { isMap, isSeq } from '../text/yaml';
 import type { Analysis } from '../engine/model';
 import { nodeAt } from '../text/ranges';
+import { ENGLISH, msg, render, type RenderContext } from '../text/i18n/message';
 import type { Path, Range } from '../types';
 import { cursorContext, type CursorContext } from './cursor';
+import { monthArg } from './locale-args';
 import { declarations, refFieldAt, type RefKind } from './occurrences';
 import {
   docOf,
@@ -13,6 +15,7 @@ import {
   isObjectSchema,
   resolve,
   schemaAt,
+  snippetDoc,
   type SchemaNode,
 } from './schema-nav';
 import { indentOf, isValidDate, lineStart, scalarText } from './nodes';
@@ -47,22 +50,27 @@ const INDENT = '  ';
 /**
  * The completions at offset. `options.today` (YYYY-MM-DD) adds today's date to date completions and
  * seeds the month completion of a metric without values; without it, the strategy's period is used.
+ * Details and documentation, the tool's own and the schema's, are in `language`'s words.
  */
 export function completions(
   analysis: Analysis,
   offset: number,
   options: CompletionOptions = {},
+  language: RenderContext = ENGLISH,
 ): CompletionItem[] {
   const ctx = cursorContext(analysis.text, offset);
   if (!ctx) return [];
   const schema = schemaAt(ctx.path);
-  if (ctx.kind === 'value') return valueItems(analysis, ctx.path, ctx.range, ctx, options);
-  if (isMonthMap(schema)) return monthItems(analysis, ctx, options);
-  if (isObjectSchema(schema)) return keyItems(analysis, ctx, schema!);
-  if (isArraySchema(schema) && ctx.style === 'block') return listItems(analysis, ctx, schema!, options);
+  if (ctx.kind === 'value') return valueItems(analysis, ctx.path, ctx.range, ctx, options, language);
+  if (isMonthMap(schema)) return monthItems(analysis, ctx, options, language);
+  if (isObjectSchema(schema)) return keyItems(analysis, ctx, schema!, language);
+  if (isArraySchema(schema) && ctx.style === 'block')
+    return listItems(analysis, ctx, schema!, options, language);
   // A dash line in a list of scalars (`- ig|`): a value.
-  if (schema)
-    return valueItems(analysis, ctx.path, ctx.range, { afterKey: false, quoted: false, listed: [] }, options);
+  if (schema) {
+    const plain = { afterKey: false, quoted: false, listed: [] };
+    return valueItems(analysis, ctx.path, ctx.range, plain, options, language);
+  }
   return [];
 }
 
@@ -76,7 +84,9 @@ function keyItems(
   analysis: Analysis,
   ctx: Extract<CursorContext, { kind: 'key' }>,
   schema: SchemaNode,
+  language: RenderContext,
 ): CompletionItem[] {
+  const requiredWord = render(msg('completion.required'), language);
   const props = Object.entries(schema.properties ?? {});
   const required = new Set(schema.required ?? []);
   const extra = extraIndent(analysis.text, ctx.range.start);
@@ -86,11 +96,11 @@ function keyItems(
       const prop = resolve(raw)!;
       const { text, snippet } =
         ctx.style === 'flow' ? flowKeyText(key, prop) : blockKeyText(key, prop, extra);
-      const doc = docOf(prop);
+      const doc = docOf(prop, language);
       return {
         label: key,
         kind: 'property' as const,
-        ...(required.has(key) ? { detail: 'required' } : {}),
+        ...(required.has(key) ? { detail: requiredWord } : {}),
         ...(doc !== undefined ? { documentation: doc } : {}),
         insertText: text,
         ...(snippet ? { snippet: true } : {}),
@@ -102,12 +112,12 @@ function keyItems(
   // line under `repeat:`), the mapping's own snippets (a weekly series).
   const last = ctx.path[ctx.path.length - 1];
   if (last !== undefined && ctx.style === 'block' && ctx.siblings.size === 0) {
-    for (const s of itemSnippets(schema, typeof last === 'number')) {
+    for (const s of itemSnippets(schema, language, typeof last === 'number')) {
       out.push({
         label: s.label,
         kind: 'snippet',
         ...(s.detail !== undefined ? { detail: s.detail } : {}),
-        ...(docOf(schema) !== undefined ? { documentation: docOf(schema)! } : {}),
+        ...(docOf(schema, language) !== undefined ? { documentation: docOf(schema, language)! } : {}),
         insertText: s.lines.map((l, i) => (i === 0 ? l : extra + l)).join('\n'),
         snippet: true,
         range: ctx.range,
@@ -180,18 +190,24 @@ function renderBody(body: Record<string, unknown>): string[] {
 /** Whole-item snippets of an object schema: its defaultSnippets, else (with `required`) its required keys. */
 function itemSnippets(
   schema: SchemaNode,
+  language: RenderContext,
   required = true,
 ): { label: string; detail?: string; lines: string[] }[] {
   const snippets = (schema.defaultSnippets ?? []).filter((s) => s.body && typeof s.body === 'object');
   if (snippets.length) {
-    return snippets.map((s) => ({
-      label: s.label ?? 'new item',
-      ...(s.description !== undefined ? { detail: s.description } : {}),
-      lines: renderBody(s.body as Record<string, unknown>),
-    }));
+    return snippets.map((s) => {
+      const { label, description } = snippetDoc(s, language);
+      return {
+        label: label ?? render(msg('completion.newItem'), language),
+        ...(description !== undefined ? { detail: description } : {}),
+        lines: renderBody(s.body as Record<string, unknown>),
+      };
+    });
   }
   const keys = required ? (schema.required ?? []) : [];
-  return keys.length ? [{ label: 'new item', lines: keys.map((k, i) => `${k}: $${i + 1}`) }] : [];
+  return keys.length
+    ? [{ label: render(msg('completion.newItem'), language), lines: keys.map((k, i) => `${k}: $${i + 1}`) }]
+    : [];
 }
 
 /** On a line of a list with no dash yet: a new item, dash included. */
@@ -200,14 +216,15 @@ function listItems(
   ctx: Extract<CursorContext, { kind: 'key' }>,
   schema: SchemaNode,
   options: CompletionOptions,
+  language: RenderContext,
 ): CompletionItem[] {
   const items = resolve(schema.items);
   if (isObjectSchema(items)) {
-    return itemSnippets(items!).map((s) => ({
+    return itemSnippets(items!, language).map((s) => ({
       label: `- ${s.label}`,
       kind: 'snippet' as const,
       ...(s.detail !== undefined ? { detail: s.detail } : {}),
-      ...(docOf(items) !== undefined ? { documentation: docOf(items)! } : {}),
+      ...(docOf(items, language) !== undefined ? { documentation: docOf(items, language)! } : {}),
       insertText: `- ${s.lines.map((l, i) => (i === 0 ? l : INDENT + l)).join('\n')}`,
       snippet: true,
       range: ctx.range,
@@ -221,6 +238,7 @@ function listItems(
     ctx.range,
     { afterKey: false, quoted: false, listed: [] },
     options,
+    language,
   ).map((item) => ({ ...item, label: item.label, insertText: `- ${item.insertText}` }));
 }
 
@@ -232,6 +250,7 @@ function valueItems(
   range: Range,
   ctx: { afterKey: boolean; quoted: boolean; listed: string[] },
   options: CompletionOptions,
+  language: RenderContext,
 ): CompletionItem[] {
   let schema = schemaAt(path);
   let itemPath = path;
@@ -246,12 +265,12 @@ function valueItems(
   const out: CompletionItem[] = [];
   if (schema.enum) {
     schema.enum.forEach((v, i) => {
-      const doc = enumDoc(schema, i);
+      const doc = enumDoc(schema, i, language);
       out.push({
         label: String(v),
         kind: 'value',
         ...(doc !== undefined ? { documentation: doc } : {}),
-        ...(schema.default === v ? { detail: 'default' } : {}),
+        ...(schema.default === v ? { detail: render(msg('completion.default'), language) } : {}),
         insertText: wrap(String(v)),
         range,
         sortText: String(i).padStart(3, '0'),
@@ -276,7 +295,7 @@ function valueItems(
       });
     }
   }
-  if (schema.format === 'date') out.push(...dateItems(analysis, path, range, options, wrap));
+  if (schema.format === 'date') out.push(...dateItems(analysis, path, range, options, wrap, language));
   return out;
 }
 
@@ -315,23 +334,30 @@ function dateItems(
   range: Range,
   options: CompletionOptions,
   wrap: (s: string) => string,
+  language: RenderContext,
 ): CompletionItem[] {
   const out: CompletionItem[] = [];
   const today = options.today !== undefined && isValidDate(options.today) ? options.today : undefined;
-  if (today)
-    out.push({ label: today, kind: 'date', detail: 'today', insertText: wrap(today), range, sortText: '0' });
+  if (today) {
+    const detail = render(msg('completion.today'), language);
+    out.push({ label: today, kind: 'date', detail, insertText: wrap(today), range, sortText: '0' });
+  }
   const period = analysis.model.period;
   const seed = today ?? (isValidDate(period?.start ?? '') ? period!.start! : '2027-01-01');
   const [y, m, d] = seed.split('-');
   const field = path[path.length - 1];
   const hint = field === 'end' && isValidDate(period?.end ?? '') ? period!.end! : undefined;
-  if (hint && hint !== today)
-    out.push({ label: hint, kind: 'date', detail: 'the current end', insertText: wrap(hint), range });
+  if (hint && hint !== today) {
+    const detail = render(msg('completion.currentEnd'), language);
+    out.push({ label: hint, kind: 'date', detail, insertText: wrap(hint), range });
+  }
   out.push({
     label: 'YYYY-MM-DD',
     kind: 'date',
-    detail: 'a day: year, month, day',
-    documentation: docOf(schemaAt(path)) ?? 'A day written `YYYY-MM-DD`.',
+    detail: render(msg('completion.day'), language),
+    documentation:
+      docOf(schemaAt(path), language) ??
+      render(msg('completion.dayDocumentation', { format: '`YYYY-MM-DD`' }), language),
     insertText: wrap(`\${1:${y}}-\${2:${m}}-\${3:${d}}`),
     snippet: true,
     range,
@@ -351,6 +377,7 @@ function monthItems(
   analysis: Analysis,
   ctx: Extract<CursorContext, { kind: 'key' }>,
   options: CompletionOptions,
+  language: RenderContext,
 ): CompletionItem[] {
   const months = [...ctx.siblings].filter((k) => /^\d{4}-(0[1-9]|1[0-2])$/.test(k)).sort();
   const last = months[months.length - 1];
@@ -358,11 +385,11 @@ function monthItems(
   let detail: string;
   if (last) {
     month = nextMonth(last);
-    detail = `the month after ${last}`;
+    detail = render(msg('completion.monthAfter', { month: monthArg(last, language) }), language);
   } else {
     const start = analysis.model.period?.start;
     month = (isValidDate(start ?? '') ? start : options.today)?.slice(0, 7);
-    detail = 'the first month';
+    detail = render(msg('completion.firstMonth'), language);
   }
   if (!month || !/^\d{4}-(0[1-9]|1[0-2])$/.test(month)) return [];
   return [
@@ -370,7 +397,7 @@ function monthItems(
       label: month,
       kind: 'month',
       detail,
-      documentation: 'The value at the **end of this month**.',
+      documentation: render(msg('completion.monthDocumentation'), language),
       insertText: `${month}: `,
       range: ctx.range,
     },

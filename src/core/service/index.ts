@@ -7,3 +7,19 @@ export { codeLenses, type Lens } from './lens';
 export { smartStatus, type SmartLetter } from './smart';
 export { disableRuleFix } from './fixes';
 export { rescheduleEdits, newPostEdit } from './calendar-edits';
+export {
+  competitorDescription,
+  goalView,
+  groupView,
+  metricDescription,
+  mixBar,
+  mixView,
+  networkView,
+  ourPlatformView,
+  platformDescription,
+  postCount,
+  postView,
+  theirTypesView,
+  type GoalView,
+  type NetworkView,
+} from './views';

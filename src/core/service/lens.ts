@@ -1,17 +1,17 @@
-// Code lenses: a goal's progress and forecast, a metric's last value, and the calendar's panel.
+// Code lenses: a goal's progress and forecast, a metric's last value, and the calendar's panel, in the
+// file's language.
 import { isMap, isSeq, type Node } from '../text/yaml';
 import type { Analysis } from '../engine/model';
 import { paceNote, VERDICT_WORDS, withUnit } from '../domain/pace';
 import type { GoalTrend, MetricTrend } from '../protocol';
 import { keyNodeAt, nodeAt } from '../text/ranges';
 import { computeTrends } from '../domain/trends';
+import { ENGLISH, msg, render, type Message, type RenderContext } from '../text/i18n/message';
 import type { Finding, Range } from '../types';
+import { asLine, dayArg, figureArg, localeFormat, monthArg } from './locale-args';
 import { smartFindings } from './smart';
 import { WORDS } from '../text/words';
 import { lineEnd } from './nodes';
-
-// The lenses speak English, as the engine's sentences do until they are bilingual (issue 11).
-const words = WORDS.en;
 
 export interface Lens {
   range: Range;
@@ -29,27 +29,41 @@ function signed(pct: number): string {
  * "▲ 62% · forecast 11,800 followers by 2027-06-30 · on track"; for a goal behind pace, its pace note
  * instead of the forecast: "▲ 34% · at risk · achievable, but behind pace: at the current trend ...".
  */
-export function goalTrendTitle(trend: GoalTrend, slope: number | null, pace?: string): string {
+export function goalTrendTitle(
+  trend: GoalTrend,
+  slope: number | null,
+  pace?: Message,
+  ctx: RenderContext = ENGLISH,
+): string {
+  const f = localeFormat(ctx);
+  const verdict = WORDS[ctx.language].verdicts[trend.verdict];
   const parts: string[] = [];
   const arrow = slope === null ? '' : slope > 0 ? '▲ ' : slope < 0 ? '▼ ' : '▶ ';
-  if (trend.progress !== null) parts.push(`${arrow}${Math.round(trend.progress * 100)}%`);
-  if (pace) return [...parts, words.verdicts[trend.verdict], pace].join(' · ');
+  if (trend.progress !== null) parts.push(`${arrow}${f.percent(trend.progress)}`);
+  if (pace) return [...parts, verdict, render(pace, ctx)].join(f.sep);
   if (trend.forecast !== null && trend.deadline !== null && trend.verdict !== 'achieved') {
-    parts.push(`forecast ${withUnit(Math.round(trend.forecast), trend.unit)} by ${trend.deadline}`);
+    const forecast = figureArg(Math.round(trend.forecast), trend.unit, ctx);
+    parts.push(render(msg('lens.goal.forecast', { forecast, deadline: dayArg(trend.deadline, ctx) }), ctx));
   }
-  parts.push(words.verdicts[trend.verdict]);
-  return parts.join(' · ');
+  parts.push(verdict);
+  return parts.join(f.sep);
 }
 
 /** "last 10,400 followers · +4.0% vs previous month" */
-export function metricTitle(trend: MetricTrend): string {
-  if (trend.last === null) return 'no values yet';
+export function metricTitle(trend: MetricTrend, ctx: RenderContext = ENGLISH): string {
+  if (trend.last === null) return render(msg('lens.metric.noValues'), ctx);
   const lastMonth = trend.series[trend.series.length - 1]?.month;
+  const value = figureArg(trend.last, trend.unit, ctx);
   const parts = [
-    `last ${withUnit(trend.last, trend.unit)}${trend.mom === null && lastMonth ? ` (${lastMonth})` : ''}`,
+    trend.mom === null && lastMonth
+      ? render(msg('lens.metric.lastIn', { value, month: monthArg(lastMonth, ctx) }), ctx)
+      : render(msg('lens.metric.last', { value }), ctx),
   ];
-  if (trend.mom !== null) parts.push(`${signed(trend.mom)} vs previous month`);
-  return parts.join(' · ');
+  if (trend.mom !== null) {
+    const change = ctx.language === 'en' ? signed(trend.mom) : { change: trend.mom };
+    parts.push(render(msg('lens.metric.change', { change }), ctx));
+  }
+  return parts.join(localeFormat(ctx).sep);
 }
 
 /** The first line of a node: where a lens stands. */
@@ -59,7 +73,10 @@ function firstLine(analysis: Analysis, node: Node | undefined): Range | undefine
   return { start, end: Math.max(start, lineEnd(analysis.text, start)) };
 }
 
-export function codeLenses(analysis: Analysis, findings: Finding[]): Lens[] {
+/** The lenses of a file; their words in `ctx`'s language. */
+export function codeLenses(analysis: Analysis, findings: Finding[], ctx: RenderContext = ENGLISH): Lens[] {
+  const sep = localeFormat(ctx).sep;
+  const smartWords = WORDS[ctx.language].smart;
   const trends = computeTrends(analysis.model);
   const metricById = new Map(trends.metrics.map((m) => [m.id, m]));
   const goalById = new Map(trends.goals.map((g) => [g.id, g]));
@@ -77,15 +94,22 @@ export function codeLenses(analysis: Analysis, findings: Finding[]): Lens[] {
     const missing = [...smartFindings(analysis, findings, goal.index).keys()];
     if (trend) {
       const pace = paceNote(trend, !missing.includes('A'));
-      parts.push(goalTrendTitle(trend, metricById.get(trend.metric)?.slope ?? null, pace));
-      tips.push(trendTooltip(trend));
+      parts.push(goalTrendTitle(trend, metricById.get(trend.metric)?.slope ?? null, pace, ctx));
+      tips.push(trendTooltip(trend, ctx));
     }
     if (missing.length) {
-      parts.push(`SMART: ${missing.join(', ')} missing`);
-      tips.push(`Not yet ${missing.map((l) => words.smart[l]).join(', ')}: see the warnings on this goal.`);
+      parts.push(render(msg('lens.goal.smartMissing', { letters: { list: missing } }), ctx));
+      const qualities = { list: missing.map((l) => smartWords[l]) };
+      tips.push(render(msg('lens.goal.smartTooltip', { qualities }), ctx));
     }
     if (!parts.length) continue;
-    lenses.push({ range, title: parts.join(' · '), tooltip: tips.join('\n'), kind: 'goal', id });
+    lenses.push({
+      range,
+      title: asLine(parts.join(sep), ctx),
+      tooltip: tips.map((t) => asLine(t, ctx)).join('\n'),
+      kind: 'goal',
+      id,
+    });
   }
 
   const metrics = nodeAt(analysis, ['metrics']);
@@ -96,8 +120,8 @@ export function codeLenses(analysis: Analysis, findings: Finding[]): Lens[] {
     if (!range || !trend) continue;
     lenses.push({
       range,
-      title: metricTitle(trend),
-      tooltip: `${trend.series.length} monthly value${trend.series.length === 1 ? '' : 's'}. Open the trends panel for the chart.`,
+      title: asLine(metricTitle(trend, ctx), ctx),
+      tooltip: asLine(render(msg('lens.metric.tooltip', { count: trend.series.length }), ctx), ctx),
       kind: 'metric',
       id: trend.id,
     });
@@ -109,25 +133,34 @@ export function codeLenses(analysis: Analysis, findings: Finding[]): Lens[] {
     const n = analysis.model.calendar.length;
     lenses.push({
       range,
-      title: `Open content calendar (${n} post${n === 1 ? '' : 's'})`,
-      tooltip: 'See the posts on a calendar, drag them to another day, add new ones.',
+      title: asLine(render(msg('lens.calendar.title', { count: n }), ctx), ctx),
+      tooltip: asLine(render(msg('lens.calendar.tooltip'), ctx), ctx),
       kind: 'calendar',
     });
   }
   return lenses.sort((a, b) => a.range.start - b.range.start);
 }
 
-export function trendTooltip(trend: GoalTrend): string {
+/** "From 10,000 followers to 12,000 followers by 2027-06-30. 20% of the way there. ..." */
+export function trendTooltip(trend: GoalTrend, ctx: RenderContext = ENGLISH): string {
   const lines: string[] = [];
   if (trend.baseline !== null && trend.target !== null) {
+    const baseline = figureArg(trend.baseline, trend.unit, ctx);
+    const target = figureArg(trend.target, trend.unit, ctx);
     lines.push(
-      `From ${withUnit(trend.baseline, trend.unit)} to ${withUnit(trend.target, trend.unit)}${trend.deadline ? ` by ${trend.deadline}` : ''}.`,
+      trend.deadline
+        ? render(msg('lens.trend.fromToBy', { baseline, target, deadline: dayArg(trend.deadline, ctx) }), ctx)
+        : render(msg('lens.trend.fromTo', { baseline, target }), ctx),
     );
   }
-  if (trend.progress !== null) lines.push(`${Math.round(trend.progress * 100)}% of the way there.`);
-  if (trend.forecast !== null)
-    lines.push(`At the current pace: ${withUnit(Math.round(trend.forecast), trend.unit)} by the deadline.`);
-  lines.push(`Verdict: ${words.verdicts[trend.verdict]}.`);
+  if (trend.progress !== null)
+    lines.push(render(msg('lens.trend.progress', { progress: { pct: trend.progress } }), ctx));
+  if (trend.forecast !== null) {
+    const forecast = figureArg(Math.round(trend.forecast), trend.unit, ctx);
+    lines.push(render(msg('lens.trend.forecast', { forecast }), ctx));
+  }
+  const verdict = WORDS[ctx.language].verdicts[trend.verdict];
+  lines.push(render(msg('lens.trend.verdict', { verdict }), ctx));
   return lines.join(' ');
 }
 

@@ -1,5 +1,6 @@
 // Text from a strategy file into Markdown (hovers, completion documentation). Every user value goes
 // through one of these two, so a file cannot put a link, an image or HTML into what the editor shows.
+import type { Arg } from '../text/i18n/message';
 
 /**
  * Characters that start an inline construct anywhere (CommonMark and GFM): escapes, code, emphasis,
@@ -32,4 +33,16 @@ export function mdCode(text: string): string {
       ? ' '
       : '';
   return `${fence}${pad}${line}${pad}${fence}`;
+}
+
+/**
+ * A message argument for Markdown: a value from the file (a string, a figure's unit) escaped with
+ * mdText. Figures, dates and nested messages are the tool's own words and stay as they render.
+ */
+export function mdArg(arg: Arg): Arg {
+  if (typeof arg === 'string') return mdText(arg);
+  if (typeof arg === 'object' && 'num' in arg && arg.unit !== undefined)
+    return { num: arg.num, unit: mdText(arg.unit) };
+  if (typeof arg === 'object' && 'list' in arg) return { ...arg, list: arg.list.map(mdArg) };
+  return arg;
 }

@@ -1,5 +1,6 @@
 // Go to definition, find references and rename for ids: platforms, goals, metrics, objectives, audiences.
 import type { Analysis } from '../engine/model';
+import { ENGLISH, msg, render, type RenderContext } from '../text/i18n/message';
 import type { Range, TextEdit } from '../types';
 import { allOccurrences, declarationOf, declarations, occurrenceAt } from './occurrences';
 import { SLUG_RE } from './nodes';
@@ -29,25 +30,23 @@ export function prepareRename(
   return at ? { range: at.range, placeholder: at.id } : undefined;
 }
 
-/** Renames the id under the cursor and every reference to it. Quotes around the values are kept. */
+/**
+ * Renames the id under the cursor and every reference to it. Quotes around the values are kept. A
+ * refusal says why, in `ctx`'s language.
+ */
 export function rename(
   analysis: Analysis,
   offset: number,
   newName: string,
+  ctx: RenderContext = ENGLISH,
 ): { edits: TextEdit[] } | { error: string } {
   const at = occurrenceAt(analysis, offset);
-  if (!at) return { error: 'Put the cursor on an id or on a reference to one, then rename.' };
-  // A kind is already the word a marketer reads: 'platform', 'goal', 'metric'...
-  const word = at.kind;
-  if (!SLUG_RE.test(newName)) {
-    return {
-      error: `"${newName}" cannot be an id: use lowercase English letters, digits and hyphens, starting with a letter or a digit (for example instagram-main).`,
-    };
-  }
+  if (!at) return { error: render(msg('rename.notAnId'), ctx) };
+  if (!SLUG_RE.test(newName))
+    return { error: render(msg('rename.invalid', { name: newName, example: 'instagram-main' }), ctx) };
   if (newName === at.id) return { edits: [] };
-  if (declarations(analysis, at.kind).some((d) => d.id === newName)) {
-    return { error: `Another ${word} already has the id "${newName}". Choose a name no other ${word} uses.` };
-  }
+  if (declarations(analysis, at.kind).some((d) => d.id === newName))
+    return { error: render(msg('rename.taken', { kind: at.kind, name: newName }), ctx) };
   const edits = allOccurrences(analysis)
     .filter((o) => o.kind === at.kind && o.id === at.id)
     .map((o) => ({ start: o.range.start, end: o.range.end, newText: newName }));

@@ -28,11 +28,7 @@ export function scalarText(node: unknown): string | undefined {
   return typeof v === 'string' || typeof v === 'number' ? String(v) : undefined;
 }
 
-/** 12,345 or 12,345.6: numbers as a marketer reads them. */
-export function formatNumber(n: number): string {
-  const a = Math.abs(n);
-  return n.toLocaleString('en-US', { maximumFractionDigits: a >= 1000 ? 0 : a >= 10 ? 1 : 2 });
-}
+export { formatNumber } from '../text/numbers';
 
 export const DATE_RE = /^\d{4}-\d{2}-\d{2}$/;
 export const TIME_RE = /^([01]\d|2[0-3]):[0-5]\d$/;

@@ -1,11 +1,41 @@
-// Walking the JSON Schema along a document path, for completion and hover texts.
+// Walking the JSON Schema along a document path, for completion and hover texts. The schema's texts
+// are English; in a Persian file they come from src/core/text/i18n/fa/schema-docs.ts, keyed by the
+// JSON pointer of the node that carries them (English where a pointer has no Persian text).
 import schemaJson from '../../../schemas/strategy.schema.json';
 import type { SchemaNode } from '../engine/schema';
+import { ENGLISH, type RenderContext } from '../text/i18n/message';
+import { schemaDocs, schemaSnippets, type SchemaDocs } from '../text/i18n/fa/schema-docs';
 import type { Path } from '../types';
 
 export type { SchemaNode };
 
 const ROOT = schemaJson as unknown as SchemaNode & { definitions: Record<string, SchemaNode> };
+
+/**
+ * Where a node's texts come from: the JSON pointers of the schema nodes it was made of, the one whose
+ * fields win first (a $ref's own node, then its definition's). Every node of the schema is its own source.
+ */
+const SOURCES = new WeakMap<object, readonly string[]>();
+/** The schema's nodes (and snippet entries) by JSON pointer. */
+const NODES = new Map<string, Record<string, unknown>>();
+
+function index(value: unknown, pointer: string): void {
+  if (!value || typeof value !== 'object') return;
+  if (Array.isArray(value)) {
+    value.forEach((v, i) => index(v, `${pointer}/${i}`));
+    return;
+  }
+  SOURCES.set(value, [pointer]);
+  NODES.set(pointer, value as Record<string, unknown>);
+  for (const [key, v] of Object.entries(value))
+    index(v, `${pointer}/${key.replace(/~/g, '~0').replace(/\//g, '~1')}`);
+}
+index(ROOT, '');
+
+/** The JSON pointers of the schema's nodes, for tests: every node, its texts or not. */
+export function schemaPointers(): string[] {
+  return [...NODES.keys()];
+}
 
 /** A schema with its $ref followed; the referring node's own texts win over the definition's. */
 export function resolve(node: SchemaNode | undefined): SchemaNode | undefined {
@@ -14,7 +44,9 @@ export function resolve(node: SchemaNode | undefined): SchemaNode | undefined {
   const target = resolve(ROOT.definitions[name]);
   const own: SchemaNode = { ...node };
   delete own.$ref;
-  return { ...target, ...own };
+  const merged = { ...target, ...own };
+  SOURCES.set(merged, [...(SOURCES.get(node) ?? []), ...((target && SOURCES.get(target)) ?? [])]);
+  return merged;
 }
 
 export function rootSchema(): SchemaNode {
@@ -49,12 +81,47 @@ export function isArraySchema(s: SchemaNode | undefined): boolean {
   return !!s && (s.type === 'array' || !!s.items);
 }
 
-/** The Markdown users see for a schema: its markdownDescription, else its description. */
-export function docOf(s: SchemaNode | undefined): string | undefined {
-  return s?.markdownDescription ?? s?.description;
+/**
+ * One text field of a (resolved) schema in ctx's language: the Persian text of the node the English
+ * field comes from, else the English.
+ */
+function text<K extends keyof SchemaDocs>(s: SchemaNode, field: K, ctx: RenderContext): SchemaNode[K] {
+  const english = s[field];
+  if (english === undefined || ctx.language !== 'fa') return english;
+  const from = SOURCES.get(s)?.find((p) => NODES.get(p)?.[field] !== undefined);
+  return (from !== undefined ? schemaDocs[from]?.[field] : undefined) ?? english;
 }
 
-/** The Markdown description of enum value i. */
-export function enumDoc(s: SchemaNode, i: number): string | undefined {
-  return s.markdownEnumDescriptions?.[i] ?? s.enumDescriptions?.[i];
+/** The Markdown users see for a schema: its markdownDescription, else its description, in ctx's language. */
+export function docOf(s: SchemaNode | undefined, ctx: RenderContext = ENGLISH): string | undefined {
+  if (!s) return undefined;
+  return text(s, 'markdownDescription', ctx) ?? text(s, 'description', ctx);
+}
+
+/** The Markdown description of enum value i, in ctx's language. */
+export function enumDoc(s: SchemaNode, i: number, ctx: RenderContext = ENGLISH): string | undefined {
+  return (
+    text(s, 'markdownEnumDescriptions', ctx)?.[i] ??
+    text(s, 'enumDescriptions', ctx)?.[i] ??
+    s.markdownEnumDescriptions?.[i] ??
+    s.enumDescriptions?.[i]
+  );
+}
+
+type Snippet = NonNullable<SchemaNode['defaultSnippets']>[number];
+
+/** A defaultSnippets entry's label and description, in ctx's language. */
+export function snippetDoc(
+  snippet: Snippet,
+  ctx: RenderContext = ENGLISH,
+): { label?: string; description?: string } {
+  const pointer = ctx.language === 'fa' ? SOURCES.get(snippet)?.[0] : undefined;
+  const fa = pointer !== undefined ? schemaSnippets[pointer] : undefined;
+  const label = snippet.label === undefined ? undefined : (fa?.label ?? snippet.label);
+  const description =
+    snippet.description === undefined ? undefined : (fa?.description ?? snippet.description);
+  return {
+    ...(label !== undefined ? { label } : {}),
+    ...(description !== undefined ? { description } : {}),
+  };
 }

@@ -10,10 +10,17 @@ import { appendMapFields, replaceScalar } from '../text/edits';
 import { columnOf, eolOf, lineEnd } from '../text/lines';
 import { dayNumber, dayString, periodDays } from '../domain/dates';
 import { isRecurring, occurrenceDays, WEEKDAYS } from '../domain/occurrences';
-import { rescheduleEdits } from './calendar-edits';
+import { ENGLISH, msg, render, type Message, type RenderContext } from '../text/i18n/message';
+import { noPostError, rescheduleEdits } from './calendar-edits';
+import { dayArg } from './locale-args';
 import { isValidDate, TIME_RE } from './nodes';
 
+/** Why an edit cannot be made, in the file's language. */
 type Err = { error: string };
+
+function err(message: Message, ctx: RenderContext): Err {
+  return { error: render(message, ctx) };
+}
 
 /** The series at calendar[index], checked: a recurring post with a `repeat` mapping that has `occurrence` as a later date. */
 interface Series {
@@ -46,28 +53,24 @@ function seriesAt(
   occurrence: string,
   date: string,
   time: string | undefined,
+  ctx: RenderContext,
 ): Series | Err {
-  if (!isValidDate(date) || !isValidDate(occurrence))
-    return { error: `"${isValidDate(date) ? occurrence : date}" is not a day: write it as YYYY-MM-DD.` };
+  if (!isValidDate(date) || !isValidDate(occurrence)) {
+    const value = isValidDate(date) ? occurrence : date;
+    return err(msg('edit.series.notADay', { value, format: 'YYYY-MM-DD' }), ctx);
+  }
   if (time !== undefined && !TIME_RE.test(time))
-    return { error: `"${time}" is not a time of day: write it as HH:MM on the 24-hour clock.` };
+    return err(msg('edit.series.notATime', { value: time, format: 'HH:MM' }), ctx);
   const item = nodeAt(analysis, ['calendar', index]);
   const post = analysis.model.calendar.find((p) => p.index === index);
-  if (!isMap(item) || !post) {
-    return {
-      error: `There is no post number ${index + 1} in the calendar any more. The file may have changed: try again.`,
-    };
-  }
+  if (!isMap(item) || !post) return noPostError(index, ctx);
   const repeat = item.get('repeat', true);
-  if (!isRecurring(post.value) || !isMap(repeat))
-    return { error: 'This post does not repeat any more. The file may have changed: try again.' };
+  if (!isRecurring(post.value) || !isMap(repeat)) return err(msg('edit.series.notRecurring'), ctx);
   const first = post.value.date!;
   const day = dayNumber(occurrence)!;
   const days = occurrenceDays(post.value, periodDays(analysis.model.period)?.end);
   if (occurrence === first || !days.some((o) => o.day === day))
-    return {
-      error: `${occurrence} is not a later date of this series any more. The file may have changed: try again.`,
-    };
+    return err(msg('edit.series.notLater', { date: dayArg(occurrence, ctx) }), ctx);
   return { post, item, repeat, first };
 }
 
@@ -89,7 +92,13 @@ function merged(edits: TextEdit[]): TextEdit[] {
  * block), or as `except: [date]` at the end of the `repeat` mapping, in its style. The date is quoted
  * like the list's dates, else like the post's own date.
  */
-function exceptEdit(analysis: Analysis, index: number, series: Series, date: string): TextEdit | Err {
+function exceptEdit(
+  analysis: Analysis,
+  index: number,
+  series: Series,
+  date: string,
+  ctx: RenderContext,
+): TextEdit | Err {
   const { text } = analysis;
   const { repeat } = series;
   const pair = pairOf(repeat, 'except');
@@ -103,7 +112,7 @@ function exceptEdit(analysis: Analysis, index: number, series: Series, date: str
         ['calendar', index, 'repeat'],
         [['except', `[${own}${date}${own}]`]],
       );
-      return edit ?? { error: "The series' repeat cannot take an except list here: add one by hand." };
+      return edit ?? err(msg('edit.series.exceptCannotBeAdded', { repeat: 'repeat', except: 'except' }), ctx);
     }
     const last = repeat.items[repeat.items.length - 1];
     if (!last) return { start: repeat.range![0] + 1, end: repeat.range![0] + 1, newText: source };
@@ -140,7 +149,7 @@ function exceptEdit(analysis: Analysis, index: number, series: Series, date: str
     const q = quoteOf(value);
     return { start, end, newText: `[${text.slice(start, end)}, ${q}${date}${q}]` };
   }
-  return { error: "The series' except is not a list of dates: write it as [YYYY-MM-DD, ...] first." };
+  return err(msg('edit.series.exceptNotAList', { except: 'except', format: '[YYYY-MM-DD, ...]' }), ctx);
 }
 
 /**
@@ -170,6 +179,7 @@ function singlePostEdit(
   series: Series,
   date: string,
   time: string | undefined,
+  ctx: RenderContext,
 ): TextEdit | Err {
   const { text } = analysis;
   const { item } = series;
@@ -180,8 +190,7 @@ function singlePostEdit(
     if (key === 'repeat') continue;
     const replace = key === 'date' ? date : key === 'time' && time !== undefined ? time : undefined;
     const source = fieldSource(text, pair, flow, replace);
-    if (source === undefined)
-      return { error: 'This series has a field this editor cannot copy: move the post by hand.' };
+    if (source === undefined) return err(msg('edit.series.cannotCopy'), ctx);
     fields.push(source);
     if (key === 'date' && time !== undefined && !pairOf(item, 'time')) fields.push(`time: "${time}"`);
   }
@@ -217,12 +226,13 @@ export function detachOccurrenceEdits(
   occurrence: string,
   date: string,
   time?: string,
+  ctx: RenderContext = ENGLISH,
 ): TextEdit[] | Err {
-  const series = seriesAt(analysis, index, occurrence, date, time);
+  const series = seriesAt(analysis, index, occurrence, date, time, ctx);
   if ('error' in series) return series;
-  const except = exceptEdit(analysis, index, series, occurrence);
+  const except = exceptEdit(analysis, index, series, occurrence, ctx);
   if ('error' in except) return except;
-  const single = singlePostEdit(analysis, series, date, time);
+  const single = singlePostEdit(analysis, series, date, time, ctx);
   if ('error' in single) return single;
   return merged([except, single]);
 }
@@ -239,11 +249,12 @@ export function shiftSeriesEdits(
   occurrence: string,
   date: string,
   time?: string,
+  ctx: RenderContext = ENGLISH,
 ): TextEdit[] | Err {
-  const series = seriesAt(analysis, index, occurrence, date, time);
+  const series = seriesAt(analysis, index, occurrence, date, time, ctx);
   if ('error' in series) return series;
   const delta = dayNumber(date)! - dayNumber(occurrence)!;
-  const moved = rescheduleEdits(analysis, index, dayString(dayNumber(series.first)! + delta), time);
+  const moved = rescheduleEdits(analysis, index, dayString(dayNumber(series.first)! + delta), time, ctx);
   if ('error' in moved) return moved;
   const edits = [...moved];
   const shift = ((delta % 7) + 7) % 7;

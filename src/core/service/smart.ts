@@ -15,7 +15,7 @@ export const SMART_LETTERS: Record<string, SmartLetter> = {
   'smart/time-bound': 'T',
 };
 
-/** The letters' words in English, the language of the engine's sentences until they are bilingual (issue 11). */
+/** The letters' words in English; a text in the file's language reads `WORDS[language].smart`. */
 export const SMART_WORDS: Readonly<Record<SmartLetter, string>> = WORDS.en.smart;
 
 const ORDER: SmartLetter[] = ['S', 'M', 'A', 'R', 'T'];

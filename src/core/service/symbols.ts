@@ -3,6 +3,7 @@ import { isMap, isPair, isSeq, type Node, type Pair } from '../text/yaml';
 import type { Analysis } from '../engine/model';
 import { keyString, rangeOfNode } from '../text/ranges';
 import { listSection, type ListSection } from '../domain/sections';
+import { ENGLISH, msg, render, type RenderContext } from '../text/i18n/message';
 import type { Range } from '../types';
 import { scalarRange, scalarText } from './nodes';
 
@@ -35,28 +36,53 @@ function field(map: unknown, key: string): string | undefined {
   return s === undefined || s.trim() === '' ? undefined : s;
 }
 
-function itemName(section: string, item: Node, index: number): { name: string; detail?: string } {
+/** An item's name: its title, id or date as written, else its place in the list in the file's language. */
+function itemName(
+  section: string,
+  item: Node,
+  index: number,
+  ctx: RenderContext,
+): { name: string; detail?: string } {
   const id = field(item, 'id');
   const title = field(item, 'title') ?? field(item, 'name');
+  const number = index + 1;
   switch (section) {
     case 'calendar': {
       const parts = [field(item, 'date'), field(item, 'platform'), field(item, 'title')].filter(
         (p) => p !== undefined,
       );
-      return { name: parts.length ? parts.join(' · ') : `post ${index + 1}`, detail: field(item, 'status') };
+      return {
+        name: parts.length ? parts.join(' · ') : render(msg('symbol.post', { number }), ctx),
+        detail: field(item, 'status'),
+      };
     }
     case 'platforms':
-      return { name: id ?? `platform ${index + 1}`, detail: field(item, 'network') };
+      return { name: id ?? render(msg('symbol.platform', { number }), ctx), detail: field(item, 'network') };
     case 'engagement':
-      return { name: field(item, 'topic') ?? `rule ${index + 1}`, detail: field(item, 'team') };
+      return {
+        name: field(item, 'topic') ?? render(msg('symbol.engagement', { number }), ctx),
+        detail: field(item, 'team'),
+      };
     case 'reviews':
-      return { name: field(item, 'date') ?? `review ${index + 1}`, detail: field(item, 'findings') };
+      return {
+        name: field(item, 'date') ?? render(msg('symbol.review', { number }), ctx),
+        detail: field(item, 'findings'),
+      };
     default:
-      return { name: title ?? id ?? `item ${index + 1}`, detail: title !== undefined ? id : undefined };
+      return {
+        name: title ?? id ?? render(msg('symbol.item', { number }), ctx),
+        detail: title !== undefined ? id : undefined,
+      };
   }
 }
 
-function itemSymbol(text: string, section: string, item: Node, index: number): SymbolItem | undefined {
+function itemSymbol(
+  text: string,
+  section: string,
+  item: Node,
+  index: number,
+  ctx: RenderContext,
+): SymbolItem | undefined {
   const full = rangeOfNode(item);
   if (!full) return undefined;
   const range = trimmed(text, full);
@@ -68,7 +94,7 @@ function itemSymbol(text: string, section: string, item: Node, index: number): S
       rangeOfNode(isPair(first) ? (first.key as Node) : undefined) ??
       range;
   }
-  const { name, detail } = itemName(section, item, index);
+  const { name, detail } = itemName(section, item, index, ctx);
   const kind = listSection(section)?.kind ?? 'field';
   return { name, ...(detail !== undefined ? { detail } : {}), kind, range, selectionRange, children: [] };
 }
@@ -94,7 +120,8 @@ function fieldSymbols(text: string, map: unknown): SymbolItem[] {
   return out;
 }
 
-export function documentSymbols(analysis: Analysis): SymbolItem[] {
+/** The outline; an item without a name is named by its place, in `ctx`'s language. */
+export function documentSymbols(analysis: Analysis, ctx: RenderContext = ENGLISH): SymbolItem[] {
   const root = analysis.doc.contents;
   if (!isMap(root)) return [];
   const out: SymbolItem[] = [];
@@ -106,7 +133,7 @@ export function documentSymbols(analysis: Analysis): SymbolItem[] {
     let children: SymbolItem[] = [];
     if (isSeq(pair.value) && listSection(name)) {
       children = pair.value.items.flatMap(
-        (item, i) => itemSymbol(analysis.text, name, item as Node, i) ?? [],
+        (item, i) => itemSymbol(analysis.text, name, item as Node, i, ctx) ?? [],
       );
     } else if (isMap(pair.value)) {
       children = fieldSymbols(analysis.text, pair.value);

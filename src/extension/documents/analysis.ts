@@ -3,6 +3,7 @@
 // the same rules. When the edits cannot be followed, the next lint is a full one.
 import type * as vscode from 'vscode';
 import { IncrementalLinter, type RuleSetting } from '../../core';
+import { languageOptions } from '../language';
 import type { DocumentState, FileEntry } from './state';
 import { localDate } from '../today';
 
@@ -38,7 +39,8 @@ export function analyze(
   nextRevision: () => number,
 ): FileEntry {
   const today = localDate();
-  const rulesKey = JSON.stringify({ rules, today });
+  const language = languageOptions();
+  const rulesKey = JSON.stringify({ rules, today, language });
   const cached = state.analysis;
   if (cached && cached.rulesKey === rulesKey && cached.entry.version === document.version) {
     return cached.entry;
@@ -46,7 +48,7 @@ export function analyze(
   let linter = state.linter;
   if (!linter || linter.rulesKey !== rulesKey) {
     linter = {
-      linter: new IncrementalLinter({ rules, today }),
+      linter: new IncrementalLinter({ rules, today, ...language }),
       rulesKey,
       baseVersion: undefined,
       pending: undefined,

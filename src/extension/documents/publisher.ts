@@ -2,6 +2,7 @@
 // and the events the views, panels and CodeLenses follow. Nothing else writes diagnostics.
 import * as vscode from 'vscode';
 import { toDiagnostic } from '../convert';
+import { renderContextFor } from '../language';
 import { ContextKeys } from '../ids';
 import type { DocumentStates, FileEntry } from './state';
 
@@ -24,9 +25,11 @@ export class Publisher implements vscode.Disposable {
   publish(entry: FileEntry): FileEntry {
     const { uri, result, positions } = entry;
     this.states.of(uri).published = entry;
+    // The documentation opens in the language the messages are in.
+    const { language } = renderContextFor(result.analysis.model);
     this.diagnostics.set(
       uri,
-      result.findings.map((f) => toDiagnostic(positions, uri, f, this.extensionUri)),
+      result.findings.map((f) => toDiagnostic(positions, uri, f, this.extensionUri, language)),
     );
     this.updateContext();
     this.didLint.fire(entry);

@@ -31,6 +31,8 @@ export function panelHtml(
   extensionUri: vscode.Uri,
   page: 'calendar' | 'trends',
   title: string,
+  /** The file's language: the page's first paint (its "loading" line) speaks it before any message. */
+  language: 'en' | 'fa' = 'en',
 ): string {
   const n = nonce();
   const root = webviewRoot(extensionUri);
@@ -43,10 +45,9 @@ export function panelHtml(
     `script-src 'nonce-${n}'`,
     `font-src ${webview.cspSource} data:`,
   ].join('; ');
-  const language = vscode.env.language;
-  const dir = /^(fa|ar|he|ur)\b/.test(language) ? 'rtl' : 'ltr';
+  const dir = language === 'fa' ? 'rtl' : 'ltr';
   return `<!DOCTYPE html>
-<html lang="${escapeAttr(language)}" dir="${dir}">
+<html lang="${language}" dir="${dir}">
 <head>
 <meta charset="UTF-8">
 <meta http-equiv="Content-Security-Policy" content="${csp}">

@@ -1,22 +1,29 @@
 // The calendar and trends panels: one WebviewPanel per (kind, file). The panel posts the view model
 // (core views.ts) after each lint of its file and the display settings; it acts on webview messages
-// only after checking them (protocol.ts) and only against the text the webview was shown.
+// only after checking them (protocol.ts) and only against the text the webview was shown. Everything
+// it shows or asks speaks the file's language (language.ts), whatever VS Code's display language and
+// the calendar system the page draws in.
 import * as vscode from 'vscode';
 import {
-  fileCalendarSystem,
-  type CalendarSystem,
   calendarViewModel,
   detachOccurrenceEdits,
+  ENGLISH,
+  msg,
   newPostEdit,
   rangeAt,
+  render,
   rescheduleEdits,
   shiftSeriesEdits,
   trendsViewModel,
+  type Arg,
   type CalendarViewModel,
   type ExtensionToWebview,
+  type Message,
+  type RenderContext,
   type TrendsViewModel,
   type WebviewToExtension,
 } from '../../core';
+import { renderContextFor } from '../language';
 import { toTextEdit } from '../convert';
 import { fileName } from '../uri-names';
 import { PanelTypes } from '../ids';
@@ -47,24 +54,23 @@ export interface SeriesQuestion {
   to: string;
 }
 
-/** Asks in a modal dialog; undefined when the user cancels (Escape, or the dialog's Cancel). */
-export async function askSeriesMove(q: SeriesQuestion): Promise<SeriesChoice | undefined> {
-  const one = vscode.l10n.t('This post only');
-  const all = vscode.l10n.t('The whole series');
+/**
+ * Asks in a modal dialog, in the file's language (`ctx`); undefined when the user cancels (Escape,
+ * or the dialog's Cancel).
+ */
+export async function askSeriesMove(
+  q: SeriesQuestion,
+  ctx: RenderContext = ENGLISH,
+): Promise<SeriesChoice | undefined> {
+  // English has always named the days as the file writes them; Persian names them in its calendar.
+  const day = (iso: string): Arg => (ctx.language === 'en' ? iso : { date: iso });
+  const one = render(msg('panels.series.one'), ctx);
+  const all = render(msg('panels.series.all'), ctx);
   const answer = await vscode.window.showInformationMessage(
-    vscode.l10n.t(
-      '"{0}" repeats {1}. Move only the post on {2}, or the whole series?',
-      q.title,
-      q.words,
-      q.from,
-    ),
+    render(msg('panels.series.question', { title: q.title, words: q.words, from: day(q.from) }), ctx),
     {
       modal: true,
-      detail: vscode.l10n.t(
-        'This post only: the series skips {0} and a post of its own goes out on {1}. The whole series: every date of the series moves by as many days.',
-        q.from,
-        q.to,
-      ),
+      detail: render(msg('panels.series.detail', { from: day(q.from), to: day(q.to) }), ctx),
     },
     one,
     all,
@@ -72,12 +78,20 @@ export async function askSeriesMove(q: SeriesQuestion): Promise<SeriesChoice | u
   return answer === one ? 'one' : answer === all ? 'series' : undefined;
 }
 
+/** A service's refusal as text: a message in the file's language (or a text the service wrote). */
+function refusal(error: string | Message, ctx: RenderContext): string {
+  return typeof error === 'string' ? error : render(error, ctx);
+}
+
 export class StrategyPanel implements vscode.Disposable {
   /** The last view model sent, and the text it was built from. */
   model: CalendarViewModel | TrendsViewModel | undefined;
   private sentText: string | undefined;
-  /** The file's own calendar system (its `calendarSystem`, else from its language or name). */
-  private fileSystem: CalendarSystem = 'gregorian';
+  /**
+   * The file's language and its own calendar system (its `calendarSystem`, else from its language or
+   * name), from its latest lint: what the view models, the dialogs and the page speak and draw in.
+   */
+  private ctx: RenderContext;
   /** What the last `settings` message said, to resend only on a change. */
   private sentSettings: string | undefined;
   /** Everything posted to the webview, newest last (bounded; for tests and diagnostics). */
@@ -89,7 +103,7 @@ export class StrategyPanel implements vscode.Disposable {
   readonly onDidPost = this.didPost.event;
   readonly onDidDispose = this.disposed.event;
   /** Asks how a later occurrence of a series moves; tests replace it, a modal dialog cannot be clicked. */
-  ask: (question: SeriesQuestion) => Thenable<SeriesChoice | undefined> = askSeriesMove;
+  ask: (question: SeriesQuestion, ctx: RenderContext) => Thenable<SeriesChoice | undefined> = askSeriesMove;
 
   constructor(
     readonly kind: PanelKind,
@@ -98,9 +112,11 @@ export class StrategyPanel implements vscode.Disposable {
     private readonly store: StrategyStore,
     extensionUri: vscode.Uri,
     private readonly log: Log,
+    ctx: RenderContext = ENGLISH,
   ) {
+    this.ctx = ctx;
     panel.webview.options = webviewOptions(extensionUri);
-    panel.webview.html = panelHtml(panel.webview, extensionUri, kind, panel.title);
+    panel.webview.html = panelHtml(panel.webview, extensionUri, kind, panel.title, ctx.language);
     this.subscriptions.push(
       panel.onDidDispose(() => this.dispose()),
       panel.webview.onDidReceiveMessage(log.guard('webview message', (m: unknown) => this.handleMessage(m))),
@@ -113,6 +129,8 @@ export class StrategyPanel implements vscode.Disposable {
       ),
       vscode.workspace.onDidChangeConfiguration(
         log.guard('panel settings', (e: vscode.ConfigurationChangeEvent) => {
+          // A new language changes the model's words too; the calendar setting only the drawing.
+          if (e.affectsConfiguration('strategy.locale')) return this.update();
           return e.affectsConfiguration('strategy.calendar') ? this.sendSettings() : undefined;
         }),
       ),
@@ -125,27 +143,28 @@ export class StrategyPanel implements vscode.Disposable {
     if (!entry) return;
     const { analysis, findings } = entry.result;
     const meta = { uri: this.uri.toString(), fileName: fileName(this.uri), version: entry.revision };
+    const ctx = (this.ctx = renderContextFor(analysis.model));
     this.model =
       this.kind === 'calendar'
-        ? calendarViewModel(analysis, findings, { ...meta, today: localDate() })
-        : trendsViewModel(analysis, findings, meta);
+        ? calendarViewModel(analysis, findings, { ...meta, today: localDate() }, ctx)
+        : trendsViewModel(analysis, findings, meta, ctx);
     this.sentText = analysis.text;
     this.panel.title = this.title(analysis.model.name);
-    this.fileSystem = fileCalendarSystem(analysis.model);
     await this.sendSettings(false);
     await this.post({ type: 'update', model: this.model });
   }
 
   /**
-   * The calendar system and locale the page draws with: the file's own calendar system, unless the
+   * The calendar system and language the page draws with: the file's own calendar system, unless the
    * user set `strategy.calendar.system` (then it overrides the drawing; the rules always count the
-   * file's weeks). `always` false: only when that changed since the last message.
+   * file's weeks), and the file's language, which that setting never changes. `always` false: only
+   * when that changed since the last message.
    */
   async sendSettings(always = true): Promise<void> {
     const message = {
       type: 'settings' as const,
-      calendarSystem: settings.calendarSystemOverride() ?? this.fileSystem,
-      locale: vscode.env.language,
+      calendarSystem: settings.calendarSystemOverride() ?? this.ctx.calendar ?? 'gregorian',
+      language: this.ctx.language,
     };
     const key = JSON.stringify(message);
     if (!always && key === this.sentSettings) return;
@@ -199,9 +218,7 @@ export class StrategyPanel implements vscode.Disposable {
         return undefined;
       case 'exportCsv':
         await vscode.env.clipboard.writeText(message.csv);
-        void vscode.window.showInformationMessage(
-          vscode.l10n.t('The table was copied to the clipboard as CSV.'),
-        );
+        void vscode.window.showInformationMessage(render(msg('panels.csv.copied'), this.ctx));
         return undefined;
       case 'reveal':
       case 'revealMetric': {
@@ -235,10 +252,7 @@ export class StrategyPanel implements vscode.Disposable {
       case 'addPost': {
         if (model?.problem !== undefined) {
           // The model is the last good one: an edit computed from it could land anywhere.
-          const reason = vscode.l10n.t(
-            '{0} does not parse, so the calendar cannot change it. Fix the file first.',
-            fileName(this.uri),
-          );
+          const reason = render(msg('panels.edit.unparsed', { file: fileName(this.uri) }), this.ctx);
           void vscode.window.showWarningMessage(reason);
           await this.update();
           return { ok: false, reason };
@@ -248,12 +262,15 @@ export class StrategyPanel implements vscode.Disposable {
         if (message.type === 'reschedule' && message.occurrence !== undefined) {
           const shown =
             model?.kind === 'calendar' ? model.posts.find((p) => p.index === message.index) : undefined;
-          choice = await this.ask({
-            title: shown?.title ?? '',
-            words: shown?.occurrence?.words ?? '',
-            from: message.occurrence,
-            to: message.date,
-          });
+          choice = await this.ask(
+            {
+              title: shown?.title ?? '',
+              words: shown?.occurrence?.words ?? '',
+              from: message.occurrence,
+              to: message.date,
+            },
+            this.ctx,
+          );
           if (!choice) {
             // Nothing changes: the page redraws the post where it was (the drag moved it on screen).
             await this.update();
@@ -279,10 +296,11 @@ export class StrategyPanel implements vscode.Disposable {
                 ? shiftSeriesEdits(analysis, message.index, message.occurrence!, message.date, message.time)
                 : rescheduleEdits(analysis, message.index, message.date, message.time);
         if ('error' in out) {
-          void vscode.window.showWarningMessage(out.error);
+          const reason = refusal(out.error, this.ctx);
+          void vscode.window.showWarningMessage(reason);
           // The page drew the move already: draw the file as it is.
           await this.update();
-          return { ok: false, reason: out.error };
+          return { ok: false, reason };
         }
         const edits = Array.isArray(out) ? out : out.edits;
         const visible = vscode.window.visibleTextEditors.some(
@@ -325,10 +343,10 @@ export class StrategyPanel implements vscode.Disposable {
   }
 
   private title(name: string | undefined): string {
-    const what = name ?? fileName(this.uri);
-    return this.kind === 'calendar'
-      ? vscode.l10n.t('Calendar: {0}', what)
-      : vscode.l10n.t('Trends: {0}', what);
+    const what = { name: name ?? fileName(this.uri) };
+    const title =
+      this.kind === 'calendar' ? msg('panels.title.calendar', what) : msg('panels.title.trends', what);
+    return render(title, this.ctx);
   }
 
   private async post(message: ExtensionToWebview): Promise<void> {
@@ -430,14 +448,19 @@ export class PanelManager implements vscode.Disposable {
       );
       return undefined;
     }
-    const open = this.adopt(kind, uri, panel);
+    const open = this.adopt(kind, uri, panel, renderContextFor(entry.result.analysis.model));
     await open.update(entry);
     return open;
   }
 
-  private adopt(kind: PanelKind, uri: vscode.Uri, panel: vscode.WebviewPanel): StrategyPanel {
+  private adopt(
+    kind: PanelKind,
+    uri: vscode.Uri,
+    panel: vscode.WebviewPanel,
+    ctx: RenderContext,
+  ): StrategyPanel {
     const key = `${kind}:${uri.toString()}`;
-    const open = new StrategyPanel(kind, uri, panel, this.store, this.extensionUri, this.log);
+    const open = new StrategyPanel(kind, uri, panel, this.store, this.extensionUri, this.log, ctx);
     this.panels.set(key, open);
     open.onDidDispose(() => {
       if (this.panels.get(key) === open) this.panels.delete(key);

@@ -1,30 +1,40 @@
 // The Strategy activity-bar views: Goals, Audiences & relationships, Platforms, Competitors, Calendar
 // and Metrics.
 // Each shows every linted strategy file of the workspace, grouped by file, and refreshes after every
-// lint. Items reveal their place in the file when clicked (the reveal command takes offsets).
+// lint. Items reveal their place in the file when clicked (the reveal command takes offsets). Their
+// descriptions and tooltips are the core's words (service/views.ts), in each file's language.
 import * as vscode from 'vscode';
 import {
-  repeatWords,
+  competitorDescription,
   competitorLandscape,
   computeTrends,
+  goalView,
+  groupView,
   isNetwork,
-  languageOf,
-  metricTitle,
-  networkName,
+  metricDescription,
+  mixView,
+  networkWords,
+  render,
   networkStyle,
-  paceNote,
+  networkView,
+  ourPlatformView,
+  platformDescription,
   platformMixes,
   platformSummaries,
+  postCount,
+  postView,
   rangeAt,
   smartStatus,
-  WORDS,
+  theirTypesView,
   type Analysis,
   type NetworkLandscape,
   type Path,
+  type RenderContext,
   type TypeShare,
 } from '../../core';
 import { fileName } from '../uri-names';
 import { Commands, ContextValues } from '../ids';
+import { renderContextFor } from '../language';
 import type { FileEntry } from '../documents/state';
 import type { StrategyStore } from '../store';
 import { localDate } from '../today';
@@ -117,19 +127,20 @@ export class StrategyTree implements vscode.TreeDataProvider<StrategyNode>, vsco
     analysis: Analysis,
     findings: FileEntry['result']['findings'],
   ): StrategyNode[] {
+    const ctx = renderContextFor(analysis.model);
     switch (this.section) {
       case 'goals':
-        return goalNodes(entry, analysis, findings);
+        return goalNodes(entry, analysis, findings, ctx);
       case 'audiences':
-        return audienceNodes(entry, analysis);
+        return audienceNodes(entry, analysis, ctx);
       case 'platforms':
-        return platformNodes(entry, analysis);
+        return platformNodes(entry, analysis, ctx);
       case 'competitors':
-        return competitorNodes(entry, analysis);
+        return competitorNodes(entry, analysis, ctx);
       case 'calendar':
-        return calendarNodes(entry, analysis);
+        return calendarNodes(entry, analysis, ctx);
       case 'metrics':
-        return metricNodes(entry, analysis);
+        return metricNodes(entry, analysis, ctx);
     }
   }
 }
@@ -158,10 +169,10 @@ function goalNodes(
   entry: FileEntry,
   analysis: Analysis,
   findings: FileEntry['result']['findings'],
+  ctx: RenderContext,
 ): StrategyNode[] {
   const status = smartStatus(analysis, findings);
   const trends = new Map(computeTrends(analysis.model).goals.map((g) => [g.id, g]));
-  const words = WORDS[languageOf(vscode.env.language)];
   return analysis.model.goals.map((goal) => {
     const id = goal.value.id ?? `#${goal.index + 1}`;
     const item = leaf(
@@ -175,14 +186,8 @@ function goalNodes(
     const missing = goal.value.id ? (status.get(goal.value.id)?.missing ?? []) : [];
     const trend = goal.value.id ? trends.get(goal.value.id) : undefined;
     const verdict = trend?.verdict;
-    const parts: string[] = [id];
-    parts.push(
-      missing.length
-        ? vscode.l10n.t('SMART: not yet {0}', missing.map((l) => words.smart[l]).join(', '))
-        : vscode.l10n.t('SMART'),
-    );
-    if (verdict) parts.push(words.verdicts[verdict]);
-    item.description = parts.join(' · ');
+    const view = goalView(id, missing, trend, ctx);
+    item.description = view.description;
     // Pace is a forecast, not a broken file: Problems lists it as info (goals/off-pace), so the view
     // never shows the error icon for it. Off track or a missing SMART letter warns; at risk informs.
     item.iconPath =
@@ -193,16 +198,14 @@ function goalNodes(
       .appendMarkdown('**')
       .appendText(goal.value.title ?? id)
       .appendMarkdown('**\n\n');
-    // The CodeLens's pace sentence: "achievable, but behind pace: at the current trend 16 of 20 ...".
-    const pace = paceNote(trend, !missing.includes('A'));
-    for (const p of [...parts.slice(1), ...(pace ? [pace] : [])])
-      tooltip.appendMarkdown('- ').appendText(p).appendMarkdown('\n');
+    // With the CodeLens's pace sentence: "achievable, but behind pace: at the current trend 16 of 20 ...".
+    for (const line of view.lines) tooltip.appendMarkdown('- ').appendText(line).appendMarkdown('\n');
     item.tooltip = tooltip;
     return { uri: entry.uri, item, id: goal.value.id };
   });
 }
 
-function audienceNodes(entry: FileEntry, analysis: Analysis): StrategyNode[] {
+function audienceNodes(entry: FileEntry, analysis: Analysis, ctx: RenderContext): StrategyNode[] {
   const { audiences, relationships } = analysis.model;
   const audienceItems = audiences.map((a) => {
     const item = leaf(
@@ -232,31 +235,34 @@ function audienceNodes(entry: FileEntry, analysis: Analysis): StrategyNode[] {
     item.description = [r.value.kind, r.value.value].filter(Boolean).join(' · ');
     return { uri: entry.uri, item, id: r.value.id };
   });
-  const group = (label: string, key: string, children: StrategyNode[]): StrategyNode => {
+  const group = (key: 'audiences' | 'relationships', children: StrategyNode[]): StrategyNode => {
+    const { label, description } = groupView(key, children.length, ctx);
     const item = new vscode.TreeItem(label, vscode.TreeItemCollapsibleState.Expanded);
     item.id = `${entry.uri.toString()}#${key}`;
     item.contextValue = ContextValues.group;
-    item.description = String(children.length);
+    item.description = description;
     return { uri: entry.uri, item, children };
   };
   const out: StrategyNode[] = [];
-  if (audienceItems.length) out.push(group(vscode.l10n.t('Audiences'), 'audiences', audienceItems));
-  if (relationshipItems.length)
-    out.push(group(vscode.l10n.t('Relationships'), 'relationships', relationshipItems));
+  if (audienceItems.length) out.push(group('audiences', audienceItems));
+  if (relationshipItems.length) out.push(group('relationships', relationshipItems));
   return out;
 }
 
-function postCount(n: number): string {
-  return n === 1 ? vscode.l10n.t('1 post') : vscode.l10n.t('{0} posts', n);
+/** A network's name in the file's language (as the calendar's legend names it); an unknown one as written. */
+function networkLabel(network: string | undefined, ctx: RenderContext): string {
+  if (network === undefined) return '?';
+  const words = networkWords(network);
+  return typeof words === 'string' ? words : render(words, ctx);
 }
 
-function platformNodes(entry: FileEntry, analysis: Analysis): StrategyNode[] {
+function platformNodes(entry: FileEntry, analysis: Analysis, ctx: RenderContext): StrategyNode[] {
   const summaries = platformSummaries(analysis.model, localDate());
   const mixes = new Map(platformMixes(analysis.model).map((m) => [m.index, m]));
   return analysis.model.platforms.map((p, i) => {
     const { id } = p.value;
     const summary = summaries[i];
-    const label = `${networkName(p.value.network) ?? p.value.network ?? '?'}${id ? ` (${id})` : ''}`;
+    const label = `${networkLabel(p.value.network, ctx)}${id ? ` (${id})` : ''}`;
     const item = leaf(entry, analysis, p.path, label, ContextValues.platform, `platform:${p.index}`);
     // The network's own icon and colour (contributes.colors), as on the calendar's chips and legend.
     const network = isNetwork(p.value.network) ? p.value.network : 'other';
@@ -264,20 +270,10 @@ function platformNodes(entry: FileEntry, analysis: Analysis): StrategyNode[] {
       networkStyle(network).codicon,
       new vscode.ThemeColor(`strategy.network.${network}`),
     );
-    item.description =
-      summary.planned === undefined
-        ? postCount(summary.posts)
-        : [
-            vscode.l10n.t('{0}/{1} this week', summary.thisWeek, summary.planned),
-            summary.shortWeeks === 0
-              ? vscode.l10n.t('no short weeks')
-              : summary.shortWeeks === 1
-                ? vscode.l10n.t('1 short week')
-                : vscode.l10n.t('{0} short weeks', summary.shortWeeks),
-          ].join(' · ');
+    item.description = platformDescription(summary, ctx);
     const mix = mixes.get(p.index);
     const children = (mix?.types ?? []).map((share) =>
-      mixNode(entry, analysis, p.path, `platform:${p.index}`, share, mix!.total),
+      mixNode(entry, analysis, p.path, `platform:${p.index}`, share, mix!.total, ctx),
     );
     if (children.length) {
       // A platform with `mix` targets opens on them; one without shows its types when asked.
@@ -289,21 +285,6 @@ function platformNodes(entry: FileEntry, analysis: Analysis): StrategyNode[] {
   });
 }
 
-/** A share in whole percent: "25%". */
-function percent(n: number): string {
-  return vscode.l10n.t('{0}%', Math.round(n));
-}
-
-/**
- * Ten cells of 10 points: the share reached up to the target (█), above it (▒) and the part of the
- * target not reached (░). Without a target, the share alone.
- */
-function mixBar(actual: number, target: number | undefined): string {
-  const a = Math.round(actual / 10);
-  const t = target === undefined ? a : Math.round(target / 10);
-  return '█'.repeat(Math.min(a, t)) + (a > t ? '▒'.repeat(a - t) : '░'.repeat(t - a));
-}
-
 /** One post type of a platform: its share of the platform's posts against its `mix` target. */
 function mixNode(
   entry: FileEntry,
@@ -312,36 +293,16 @@ function mixNode(
   key: string,
   share: TypeShare,
   total: number,
+  ctx: RenderContext,
 ): StrategyNode {
-  const { type, target, posts, actual } = share;
+  const { type, target } = share;
   const item = new vscode.TreeItem(type, vscode.TreeItemCollapsibleState.None);
   item.id = `${entry.uri.toString()}#${key}:mix:${type}`;
   item.contextValue = ContextValues.mixType;
   item.iconPath = new vscode.ThemeIcon('pie-chart');
-  const bar = mixBar(actual, target);
-  item.description = [
-    target === undefined
-      ? vscode.l10n.t('{0} (no target)', percent(actual))
-      : vscode.l10n.t('{0} of {1}', percent(actual), percent(target)),
-    bar,
-  ]
-    .filter(Boolean)
-    .join(' ');
-  const lines = [vscode.l10n.t('{0} of {1} posts are {2}: {3}.', posts, total, type, percent(actual))];
-  if (target !== undefined) {
-    const gap = Math.round(actual - target);
-    lines.push(
-      gap === 0
-        ? vscode.l10n.t('Target {0}: on target.', percent(target))
-        : gap < 0
-          ? vscode.l10n.t('Target {0}: {1} points under.', percent(target), -gap)
-          : vscode.l10n.t('Target {0}: {1} points over.', percent(target), gap),
-    );
-  } else {
-    lines.push(vscode.l10n.t("No target for this type in the platform's mix."));
-  }
-  lines.push(vscode.l10n.t('Recurring posts count once for each time they go out.'));
-  item.tooltip = lines.join('\n');
+  const view = mixView(share, total, ctx);
+  item.description = view.description;
+  item.tooltip = view.tooltip;
   const range =
     (target !== undefined ? rangeAt(analysis, [...platformPath, 'mix', type]) : undefined) ??
     rangeAt(analysis, [...platformPath, 'id']) ??
@@ -350,105 +311,61 @@ function mixNode(
   return { uri: entry.uri, item };
 }
 
-/** "7/week": posts a week, as the file gives them (0.5 is one post every two weeks). */
-function perWeek(n: number): string {
-  return vscode.l10n.t('{0}/week', n);
-}
-
-function competitorCount(n: number): string {
-  return n === 1 ? vscode.l10n.t('1 competitor') : vscode.l10n.t('{0} competitors', n);
-}
-
 /**
  * Per network, the competitors there beside our platforms there. Networks with competitors come first
  * (those without us marked with a warning), then those only we use. A file whose competitors list no
  * presence is left out of the view.
  */
-function competitorNodes(entry: FileEntry, analysis: Analysis): StrategyNode[] {
+function competitorNodes(entry: FileEntry, analysis: Analysis, ctx: RenderContext): StrategyNode[] {
   const landscape = competitorLandscape(analysis.model);
   if (!landscape.some((n) => n.competitors.length)) return [];
   const ordered = [
     ...landscape.filter((n) => n.presence !== 'ours-only'),
     ...landscape.filter((n) => n.presence === 'ours-only'),
   ];
-  return ordered.map((n) => networkNode(entry, analysis, n));
+  return ordered.map((n) => networkNode(entry, analysis, n, ctx));
 }
 
-function networkNode(entry: FileEntry, analysis: Analysis, n: NetworkLandscape): StrategyNode {
+function networkNode(
+  entry: FileEntry,
+  analysis: Analysis,
+  n: NetworkLandscape,
+  ctx: RenderContext,
+): StrategyNode {
   const { model } = analysis;
   const key = `competitors:${n.network}`;
-  const their =
-    n.competitors.length === 0
-      ? vscode.l10n.t('no competitor listed')
-      : [
-          competitorCount(new Set(n.competitors.map((c) => c.index)).size),
-          ...(n.competitorMax !== undefined ? [vscode.l10n.t('up to {0}', perWeek(n.competitorMax))] : []),
-        ].join(', ');
-  const ours =
-    n.planned !== undefined ? vscode.l10n.t('you {0}', perWeek(n.planned)) : vscode.l10n.t('you: no cadence');
-  const item = new vscode.TreeItem(
-    networkName(n.network) ?? n.network,
-    vscode.TreeItemCollapsibleState.Expanded,
-  );
+  const view = networkView(n, ctx);
+  const item = new vscode.TreeItem(networkLabel(n.network, ctx), vscode.TreeItemCollapsibleState.Expanded);
   item.id = `${entry.uri.toString()}#${key}`;
   item.contextValue = ContextValues.network;
   const network = isNetwork(n.network) ? n.network : 'other';
-  if (n.presence === 'competitors-only') {
-    item.iconPath = WARNING();
-    item.description = [vscode.l10n.t('competitors only'), their].join(' · ');
-  } else {
-    item.iconPath = new vscode.ThemeIcon(
-      networkStyle(network).codicon,
-      new vscode.ThemeColor(`strategy.network.${network}`),
-    );
-    item.description = [ours, their].join(' · ');
-  }
+  item.iconPath =
+    n.presence === 'competitors-only'
+      ? WARNING()
+      : new vscode.ThemeIcon(
+          networkStyle(network).codicon,
+          new vscode.ThemeColor(`strategy.network.${network}`),
+        );
+  item.description = view.description;
   const tooltip = new vscode.MarkdownString();
-  tooltip
-    .appendMarkdown('**')
-    .appendText(networkName(n.network) ?? n.network)
-    .appendMarkdown('**\n\n');
-  const line = (text: string) => tooltip.appendMarkdown('- ').appendText(text).appendMarkdown('\n');
-  if (n.presence === 'competitors-only')
-    line(vscode.l10n.t('Competitors post here and you have no platform on this network.'));
-  line(
-    n.planned !== undefined
-      ? vscode.l10n.t('You plan {0} posts a week here.', n.planned)
-      : n.ours.length
-        ? vscode.l10n.t('You post here without a cadence.')
-        : vscode.l10n.t('You do not post here.'),
-  );
-  for (const c of n.competitors) {
-    line(
-      c.postsPerWeek !== undefined
-        ? vscode.l10n.t('{0}: {1} posts a week', c.name ?? c.id ?? '?', c.postsPerWeek)
-        : vscode.l10n.t('{0}: posts a week not given', c.name ?? c.id ?? '?'),
-    );
-  }
-  if (n.typesOnlyTheyPost.length)
-    line(vscode.l10n.t('Only competitors post: {0}', n.typesOnlyTheyPost.join(', ')));
+  tooltip.appendMarkdown('**').appendText(networkLabel(n.network, ctx)).appendMarkdown('**\n\n');
+  for (const line of view.lines) tooltip.appendMarkdown('- ').appendText(line).appendMarkdown('\n');
   item.tooltip = tooltip;
 
   const children: StrategyNode[] = [];
   for (const o of n.ours) {
     const platform = model.platforms.find((p) => p.index === o.index)!;
+    const ours = ourPlatformView(o, ctx);
     const child = leaf(
       entry,
       analysis,
       platform.path,
-      vscode.l10n.t('You ({0})', o.id ?? '?'),
+      ours.label,
       ContextValues.platform,
       `${key}:platform:${o.index}`,
     );
     child.iconPath = new vscode.ThemeIcon('home');
-    child.description = [
-      o.planned !== undefined
-        ? vscode.l10n.t('{0} planned', perWeek(o.planned))
-        : vscode.l10n.t('no cadence'),
-      o.contentTypes.length
-        ? o.contentTypes.map((t) => `${t.type} (${t.posts})`).join(', ')
-        : vscode.l10n.t('no typed posts yet'),
-    ].join(' · ');
+    child.description = ours.description;
     children.push({ uri: entry.uri, item: child, id: o.id });
   }
   for (const c of n.competitors) {
@@ -457,33 +374,24 @@ function networkNode(entry: FileEntry, analysis: Analysis, n: NetworkLandscape):
     child.id = `${entry.uri.toString()}#${key}:competitor:${c.index}:${c.presenceIndex}`;
     child.contextValue = ContextValues.competitor;
     child.iconPath = new vscode.ThemeIcon('organization');
-    child.description = [
-      c.postsPerWeek !== undefined ? perWeek(c.postsPerWeek) : vscode.l10n.t('posts a week not given'),
-      c.contentTypes.join(', '),
-    ]
-      .filter(Boolean)
-      .join(' · ');
+    child.description = competitorDescription(c, ctx);
     const range = rangeAt(analysis, path) ?? rangeAt(analysis, ['competitors', c.index]);
     if (range) child.command = revealCommand(entry.uri, range.start, range.end);
     children.push({ uri: entry.uri, item: child, id: c.id });
   }
   if (n.typesOnlyTheyPost.length) {
-    const child = new vscode.TreeItem(
-      vscode.l10n.t('Only competitors post'),
-      vscode.TreeItemCollapsibleState.None,
-    );
+    const theirs = theirTypesView(n, ctx);
+    const child = new vscode.TreeItem(theirs.label, vscode.TreeItemCollapsibleState.None);
     child.id = `${entry.uri.toString()}#${key}:types`;
     child.iconPath = new vscode.ThemeIcon('info');
-    child.description = n.typesOnlyTheyPost.join(', ');
-    child.tooltip = vscode.l10n.t(
-      'Content types competitors post on this network that you neither post nor target in a mix there.',
-    );
+    child.description = theirs.description;
+    child.tooltip = theirs.tooltip;
     children.push({ uri: entry.uri, item: child });
   }
   return { uri: entry.uri, item, children };
 }
 
-function calendarNodes(entry: FileEntry, analysis: Analysis): StrategyNode[] {
+function calendarNodes(entry: FileEntry, analysis: Analysis, ctx: RenderContext): StrategyNode[] {
   const byMonth = new Map<string, StrategyNode[]>();
   const posts = [...analysis.model.calendar].sort((a, b) =>
     `${a.value.date ?? ''} ${a.value.time ?? ''}`.localeCompare(
@@ -496,13 +404,10 @@ function calendarNodes(entry: FileEntry, analysis: Analysis): StrategyNode[] {
     const item = leaf(entry, analysis, post.path, label.trim(), ContextValues.post, `post:${post.index}`);
     const status = post.value.status ?? 'idea';
     item.iconPath = new vscode.ThemeIcon(STATUS_ICON[status] ?? 'circle-outline');
-    const approved = post.value.approvedBy ? vscode.l10n.t('by {0}', post.value.approvedBy) : undefined;
     // A recurring post is one entry: the rule in words says how many posts it stands for.
-    const repeats = repeatWords(post.value, analysis.model);
-    item.description = [post.value.platform, status, approved, repeats && `↻ ${repeats}`]
-      .filter(Boolean)
-      .join(' · ');
-    if (repeats) item.tooltip = `${post.value.title ?? ''}\n${repeats}`;
+    const view = postView(post.value, analysis.model, ctx);
+    item.description = view.description;
+    if (view.tooltip !== undefined) item.tooltip = view.tooltip;
     const range = rangeAt(analysis, [...post.path, 'date']) ?? rangeAt(analysis, post.path);
     if (range) item.command = revealCommand(entry.uri, range.start, range.end);
     let list = byMonth.get(month);
@@ -513,13 +418,13 @@ function calendarNodes(entry: FileEntry, analysis: Analysis): StrategyNode[] {
     const item = new vscode.TreeItem(month, vscode.TreeItemCollapsibleState.Collapsed);
     item.id = `${entry.uri.toString()}#month:${month}`;
     item.iconPath = new vscode.ThemeIcon('calendar');
-    item.description = postCount(children.length);
+    item.description = postCount(children.length, ctx);
     item.contextValue = ContextValues.month;
     return { uri: entry.uri, item, children };
   });
 }
 
-function metricNodes(entry: FileEntry, analysis: Analysis): StrategyNode[] {
+function metricNodes(entry: FileEntry, analysis: Analysis, ctx: RenderContext): StrategyNode[] {
   const trends = new Map(computeTrends(analysis.model).metrics.map((m) => [m.id, m]));
   return analysis.model.metrics.map((m) => {
     const id = m.value.id;
@@ -537,7 +442,7 @@ function metricNodes(entry: FileEntry, analysis: Analysis): StrategyNode[] {
       mom === null ? 'graph-line' : mom > 0 ? 'arrow-up' : mom < 0 ? 'arrow-down' : 'arrow-right',
     );
     // The CodeLens's words, so the view and the editor never disagree on a number's format.
-    item.description = trend ? metricTitle(trend) : vscode.l10n.t('no values yet');
+    item.description = metricDescription(trend, ctx);
     return { uri: entry.uri, item, id };
   });
 }

@@ -59,7 +59,7 @@ export function postLabel(post: CalendarPost, data: CalendarData, fmt: Formatter
   if (post.conflict) parts.push(fmt.t.conflict);
   if (post.outsidePeriod) parts.push(fmt.t.outsidePeriod);
   if (post.occurrence) parts.push(fmt.t.repeats(post.occurrence.words));
-  return parts.join(', ');
+  return parts.join(fmt.t.sep);
 }
 
 export function chip(post: CalendarPost, data: CalendarData, fmt: Formatter): HTMLElement {
@@ -103,7 +103,10 @@ export function dayClasses(iso: string, data: CalendarData): string[] {
   return classes;
 }
 
-/** Badges for the platforms below cadence in the week that starts on `iso` (a Monday). */
+/**
+ * Badges for the platforms below cadence in the week that starts on `iso`: the first day of the file's
+ * week (a Monday; a Saturday in a Persian file), none on any other day.
+ */
 export function shortfallBadges(iso: string, data: CalendarData, fmt: Formatter): HTMLElement[] {
   return (data.shortfalls.get(iso) ?? []).map((s) => {
     const platform = data.platforms.get(s.platform);

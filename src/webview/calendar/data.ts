@@ -44,7 +44,7 @@ export interface CalendarData {
   bestTimes: CalendarPlatform[];
   period?: { start: string; end: string };
   today: string;
-  /** Shortfalls of visible platforms by the Monday that starts their week. */
+  /** Shortfalls of visible platforms by the first day of their week (the file's week). */
   shortfalls: Map<string, CadenceShortfall[]>;
   editable: boolean;
 }

@@ -12,9 +12,9 @@ import dayGridPlugin from '@fullcalendar/daygrid';
 import interactionPlugin from '@fullcalendar/interaction';
 import timeGridPlugin from '@fullcalendar/timegrid';
 import type { CalendarPlatform, CalendarPost } from '../../core/protocol';
-import { addDays, hhmm, parseIso, sundayWeekday, toIso } from '../shared/dates';
+import { addDays, hhmm, parseIso, toIso } from '../shared/dates';
 import { h } from '../shared/dom';
-import { isoToJalaali, PERSIAN_MONTHS } from '../shared/persian';
+import { isoToJalaali } from '../shared/persian';
 import { chip, dayClasses, decoratePost, paintNetwork, shortfallBadges } from './chips';
 import { DayPopover } from './popover';
 import { DAY_MAX_EVENTS, type ViewName } from './data';
@@ -163,10 +163,7 @@ export class FullCalendarView implements CalendarRenderer {
       });
       return formatter.formatRange(parseIso(start), parseIso(addDays(toIso(view.currentEnd), -1)));
     }
-    if (fmt.persian) {
-      const { jy, jm } = isoToJalaali(start);
-      return fmt.digits(`${PERSIAN_MONTHS[jm - 1]} ${jy}`);
-    }
+    if (fmt.persian) return fmt.solarMonth(start);
     return fmt.gregorian(start, { month: 'long', year: 'numeric' });
   }
 
@@ -302,7 +299,7 @@ export class FullCalendarView implements CalendarRenderer {
     this.legend.replaceChildren(
       h('span', { class: 'sac-best-legend-title', text: fmt.t.bestTimes }),
       ...platforms.map((p) => {
-        const times = (p.bestTimes ?? []).map((t) => fmt.digits(t)).join(', ');
+        const times = (p.bestTimes ?? []).map((t) => fmt.digits(t)).join(fmt.t.sep);
         const text = fmt.t.bestTimeFor(p.label);
         const item = h(
           'span',
@@ -327,7 +324,9 @@ export class FullCalendarView implements CalendarRenderer {
     const iso = toIso(arg.date);
     const number = h('span', { class: 'sac-day-number', text: fmt.digits(String(arg.date.getUTCDate())) });
     return {
-      domNodes: [number, ...(sundayWeekday(iso) === 1 ? shortfallBadges(iso, this.host.data(), fmt) : [])],
+      // On the first day of the file's week (Monday, or Saturday in a Persian file), wherever the
+      // drawing's weeks start.
+      domNodes: [number, ...shortfallBadges(iso, this.host.data(), fmt)],
     };
   }
 

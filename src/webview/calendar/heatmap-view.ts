@@ -90,7 +90,7 @@ export class HeatmapView implements Omit<CalendarRenderer, 'view'> {
     const { t } = fmt;
     const data = this.host.data();
     const n = cell.posts.length;
-    const labels = cell.best.map((id) => data.platforms.get(id)?.label ?? id).join(', ');
+    const labels = cell.best.map((id) => data.platforms.get(id)?.label ?? id).join(t.sep);
     const best = !cell.best.length
       ? ''
       : all

@@ -5,7 +5,7 @@
 import type { CalendarPost } from '../../core/protocol';
 import { addDays, parseIso, toIso } from '../shared/dates';
 import { h, icon } from '../shared/dom';
-import { isoToJalaali, jalaaliMonthRange, PERSIAN_MONTHS } from '../shared/persian';
+import { jalaaliMonthRange } from '../shared/persian';
 import {
   CONFLICT_ICON,
   decoratePost,
@@ -66,10 +66,7 @@ export class ListView implements CalendarRenderer {
 
   title(): string {
     const { fmt } = this.host;
-    if (fmt.persian) {
-      const { jy, jm } = isoToJalaali(this.range.start);
-      return fmt.digits(`${PERSIAN_MONTHS[jm - 1]} ${jy}`);
-    }
+    if (fmt.persian) return fmt.solarMonth(this.range.start);
     return fmt.gregorian(this.range.start, { month: 'long', year: 'numeric' });
   }
 
@@ -158,7 +155,7 @@ export class ListView implements CalendarRenderer {
     );
     decoratePost(titled, post, data, fmt);
     // What the hidden columns say, under the title, when the panel is too narrow for them.
-    const meta = [type, goal, campaign].filter(Boolean).join(' · ');
+    const meta = [type, goal, campaign].filter(Boolean).join(fmt.t.metaSep);
     const cells: Record<Column, (Node | string | null)[]> = {
       time: [post.time ? fmt.digits(post.time) : ''],
       platform: [

@@ -49,7 +49,7 @@ class CalendarPage implements RendererHost {
   private readonly shortfalls = new Shortfalls((weekStart) => this.focus.focusDay(weekStart));
 
   constructor(root: HTMLElement) {
-    this.fmt = new Formatter(this.state.locale, this.state.calendarSystem);
+    this.fmt = new Formatter(this.state.language, this.state.calendarSystem);
     root.replaceChildren(
       h(
         'div',
@@ -96,10 +96,10 @@ class CalendarPage implements RendererHost {
     this.applySettings();
     onMessage((message) => {
       if (message.type === 'settings') {
-        if (message.calendarSystem === this.state.calendarSystem && message.locale === this.state.locale)
+        if (message.calendarSystem === this.state.calendarSystem && message.language === this.state.language)
           return;
         this.state.calendarSystem = message.calendarSystem;
-        this.state.locale = message.locale;
+        this.state.language = message.language;
         this.save();
         this.applySettings();
         this.rebuildRenderer();
@@ -166,7 +166,7 @@ class CalendarPage implements RendererHost {
   }
 
   private applySettings(): void {
-    this.fmt = new Formatter(this.state.locale, this.state.calendarSystem);
+    this.fmt = new Formatter(this.state.language, this.state.calendarSystem);
     document.documentElement.lang = this.fmt.locale;
     document.documentElement.dir = this.fmt.rtl ? 'rtl' : 'ltr';
     this.helpEl.textContent = this.fmt.t.help;

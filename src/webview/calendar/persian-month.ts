@@ -1,9 +1,8 @@
 // The Solar Hijri month grid (Farvardin to Esfand, weeks from Saturday) that FullCalendar cannot draw.
 // Same chips, classes and keyboard handling as the FullCalendar views; drag and drop is HTML5.
 import type { CalendarPost } from '../../core/protocol';
-import { sundayWeekday } from '../shared/dates';
 import { h } from '../shared/dom';
-import { isoToJalaali, jalaaliMonthGrid, PERSIAN_MONTHS, shiftJalaaliMonth } from '../shared/persian';
+import { isoToJalaali, jalaaliMonthGrid, shiftJalaaliMonth } from '../shared/persian';
 import { chip, dayClasses, decoratePost, shortfallBadges } from './chips';
 import { DayPopover } from './popover';
 import { DAY_MAX_EVENTS, postAt } from './data';
@@ -56,8 +55,7 @@ export class PersianMonthView implements CalendarRenderer {
   }
 
   title(): string {
-    const { jy, jm } = isoToJalaali(this.first);
-    return this.host.fmt.digits(`${PERSIAN_MONTHS[jm - 1]} ${jy}`);
+    return this.host.fmt.solarMonth(this.first);
   }
 
   closePopups(): boolean {
@@ -113,7 +111,7 @@ export class PersianMonthView implements CalendarRenderer {
               text: fmt.gregorian(iso, { day: 'numeric', month: 'short' }),
               attrs: { 'aria-hidden': 'true', dir: 'auto' },
             }),
-            ...(sundayWeekday(iso) === 1 ? shortfallBadges(iso, data, fmt) : []),
+            ...shortfallBadges(iso, data, fmt),
           ),
         );
         const list = h('div', { class: 'sac-pday-posts' });

@@ -1,6 +1,8 @@
 // What the calendar panel remembers across updates and reloads (view, date, filters, calendar settings),
 // and how it reads that back from getState: anything malformed falls back to the default.
 import type { CalendarSystem, PostStatus } from '../../core/protocol';
+import type { Language } from '../../core/text/words';
+import { initialLanguage } from '../shared/validate';
 import { loadState } from '../shared/vscode';
 import type { Filters, ViewName } from './data';
 
@@ -12,7 +14,8 @@ export interface CalendarState {
   date?: string;
   filters: Filters;
   calendarSystem: CalendarSystem;
-  locale: string;
+  /** The file's language, as the extension last said (never the calendar system's). */
+  language: Language;
 }
 
 export const VIEWS: readonly PanelView[] = ['month', 'week', 'list', 'heatmap'];
@@ -44,6 +47,6 @@ export function restoreState(): CalendarState {
       query: typeof f.query === 'string' ? f.query : '',
     },
     calendarSystem: saved?.calendarSystem === 'persian' ? 'persian' : 'gregorian',
-    locale: typeof saved?.locale === 'string' ? saved.locale : navigator.language || 'en',
+    language: initialLanguage(saved?.language),
   };
 }

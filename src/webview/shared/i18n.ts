@@ -1,5 +1,6 @@
 // The webviews' own words, in English and Persian; user text never goes through here. The words the
 // core, the editor and the CLI show too (verdicts, the trends' columns) come from the core's table.
+// The page speaks the file's language, which the extension sends (never the calendar system's).
 import type { PostStatus } from '../../core/protocol';
 import { WORDS, type Language, type Words } from '../../core/text/words';
 
@@ -34,6 +35,10 @@ function trendWords({ trends, steadiness, verdicts }: Words) {
 }
 
 const en = {
+  /** Between the items of a list in running text ("Instagram, 4 January 2027, Launch"). */
+  sep: ', ',
+  /** Between short facts on one line of the list view ("image · Followers · Spring"). */
+  metaSep: ' · ',
   month: 'Month',
   week: 'Week',
   list: 'List',
@@ -137,20 +142,23 @@ const en = {
 export type Strings = typeof en;
 
 const fa: Strings = {
+  sep: '، ',
+  // A middle dot beside Persian digits reads as a zero.
+  metaSep: '، ',
   month: 'ماه',
   week: 'هفته',
   list: 'فهرست',
   heatmap: 'نقشهٔ زمان‌ها',
   heatmapTitle: 'زمان‌های انتشار',
-  heatPlatform: 'پلتفرم نقشهٔ زمان‌ها',
-  allPlatforms: 'همه پلتفرم‌ها',
+  heatPlatform: 'شبکهٔ نقشهٔ زمان‌ها',
+  allPlatforms: 'همهٔ شبکه‌ها',
   bestTime: 'بهترین زمان',
   bestTimeFor: (platforms) => `بهترین زمان ${platforms}`,
   postsPlanned: 'پست‌های برنامه‌ریزی‌شده:',
   heatFewer: 'کمتر',
   heatMore: 'بیشتر',
   posts: (_n, count) => `${count} پست`,
-  heatGrid: (platform) => `پست‌های برنامه‌ریزی‌شده بر پایه روز هفته و ساعت: ${platform}`,
+  heatGrid: (platform) => `پست‌های برنامه‌ریزی‌شده بر پایهٔ روز هفته و ساعت: ${platform}`,
   heatCell: (day, hours, posts, best) => `${day} ${hours}: ${posts}${best ? `، ${best}` : ''}`,
   untimed: (_n, count) => `${count} پست زمان ندارد و در جدول نیامده است.`,
   atBest: (at, timed) => `${at} از ${timed} پست زمان‌دار در بهترین زمان‌ها است.`,
@@ -165,10 +173,10 @@ const fa: Strings = {
   views: 'نمای تقویم',
   search: 'جستجو در عنوان‌ها',
   filters: 'فیلترها',
-  platforms: 'پلتفرم‌ها',
+  platforms: 'شبکه‌ها',
   statuses: 'وضعیت',
-  allCampaigns: 'همه کمپین‌ها',
-  allGoals: 'همه هدف‌ها',
+  allCampaigns: 'همهٔ کمپین‌ها',
+  allGoals: 'همهٔ هدف‌ها',
   campaign: 'کمپین',
   clearFilters: 'پاک کردن فیلترها',
   loading: 'در انتظار فایل استراتژی…',
@@ -176,10 +184,10 @@ const fa: Strings = {
   trendsProblem: 'فایل استراتژی فعلاً خوانده نمی‌شود؛ روندها آخرین نسخه‌ای را نشان می‌دهند که خوانده شد.',
   readOnly: 'تا درست شدن فایل، ویرایش در تقویم متوقف است.',
   conflict: 'با پست دیگری در همان زمان تداخل دارد',
-  outsidePeriod: 'خارج از بازه استراتژی',
-  shortfallsTitle: 'هفته‌هایی کمتر از برنامه انتشار',
+  outsidePeriod: 'خارج از بازهٔ زمانی استراتژی',
+  shortfallsTitle: 'هفته‌هایی با پست کمتر از برنامه',
   shortfall: (platform, actual, planned) => `${platform}: ${actual} از ${planned} پست برنامه‌ریزی‌شده`,
-  weekOf: (date) => `هفته ${date}`,
+  weekOf: (date) => `هفتهٔ ${date}`,
   more: (n) => `+${n} بیشتر`,
   morePosts: (date) => `همه پست‌های ${date}`,
   close: 'بستن',
@@ -199,7 +207,7 @@ const fa: Strings = {
   bestTimes: 'بهترین زمان‌ها',
   columns: {
     time: 'زمان',
-    platform: 'پلتفرم',
+    platform: 'شبکه',
     title: 'عنوان',
     type: 'نوع',
     status: 'وضعیت',

@@ -1,4 +1,5 @@
-// Solar Hijri (Jalaali) helpers over ISO dates; jalaali-js does the arithmetic.
+// Solar Hijri (Jalaali) helpers over ISO dates; jalaali-js does the arithmetic. The months' names, in
+// each language, are the core's (text/words.ts `report.solarMonths`).
 import { jalaaliMonthLength, toGregorian, toJalaali } from 'jalaali-js';
 import { addDays, parseIso, sundayWeekday, toIso } from './dates';
 
@@ -7,21 +8,6 @@ export interface JDate {
   jm: number;
   jd: number;
 }
-
-export const PERSIAN_MONTHS = [
-  'فروردین',
-  'اردیبهشت',
-  'خرداد',
-  'تیر',
-  'مرداد',
-  'شهریور',
-  'مهر',
-  'آبان',
-  'آذر',
-  'دی',
-  'بهمن',
-  'اسفند',
-];
 
 export function isoToJalaali(iso: string): JDate {
   const d = parseIso(iso);

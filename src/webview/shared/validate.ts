@@ -12,6 +12,7 @@ import type {
   PostOccurrence,
   TrendsViewModel,
 } from '../../core/protocol';
+import type { Language } from '../../core/text/words';
 import { setDocumentUri } from './vscode';
 
 type Guard<T> = (v: unknown) => v is T;
@@ -126,6 +127,7 @@ export const isTrendsModel = (v: unknown): v is TrendsViewModel =>
   isObj(v) && v.kind === 'trends' && isCommon(v) && arrayOf(isMetric)(v.metrics) && arrayOf(isGoal)(v.goals);
 
 const CALENDAR_SYSTEMS: readonly unknown[] = ['gregorian', 'persian'];
+const LANGUAGES: readonly unknown[] = ['en', 'fa'];
 
 /** The message, when it has the shape protocol.ts promises; otherwise undefined. */
 export function parseMessage(data: unknown): ExtensionToWebview | undefined {
@@ -136,20 +138,21 @@ export function parseMessage(data: unknown): ExtensionToWebview | undefined {
   if (
     data.type === 'settings' &&
     CALENDAR_SYSTEMS.includes(data.calendarSystem) &&
-    isStr(data.locale) &&
-    isLocale(data.locale)
+    LANGUAGES.includes(data.language)
   ) {
-    return { type: 'settings', calendarSystem: data.calendarSystem as CalendarSystem, locale: data.locale };
+    return {
+      type: 'settings',
+      calendarSystem: data.calendarSystem as CalendarSystem,
+      language: data.language as Language,
+    };
   }
   return undefined;
 }
 
-function isLocale(tag: string): boolean {
-  try {
-    return Intl.getCanonicalLocales(tag).length === 1;
-  } catch {
-    return false;
-  }
+/** The language a page speaks before the extension says: what it was told last, else its <html lang>. */
+export function initialLanguage(saved: unknown): Language {
+  if (LANGUAGES.includes(saved)) return saved as Language;
+  return document.documentElement.lang === 'fa' ? 'fa' : 'en';
 }
 
 /** Calls `handle` with each valid message from the extension; warns once per kind of bad one. */

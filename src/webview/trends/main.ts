@@ -3,23 +3,18 @@
 import '../shared/base.css';
 import './trends.css';
 import type uPlot from 'uplot';
-import type { CalendarSystem, GoalTrend, MetricTrend, TrendsViewModel } from '../../core/protocol';
+import type { GoalTrend, MetricTrend, PanelSettings, TrendsViewModel } from '../../core/protocol';
 import { problemBanner } from '../shared/banner';
 import { h } from '../shared/dom';
 import { Formatter } from '../shared/format';
-import { onMessage } from '../shared/validate';
+import { initialLanguage, onMessage } from '../shared/validate';
 import { loadState, post, saveState } from '../shared/vscode';
 import { goalChart, metricChart, palette } from './charts';
 import { GOAL_COLUMNS, HEADINGS, METRIC_COLUMNS, type GoalColumn, type MetricColumn } from './columns';
 import { trendsCsv } from './csv';
 
-interface TrendsState {
-  calendarSystem: CalendarSystem;
-  locale: string;
-}
-
 class TrendsPage {
-  private settings: TrendsState;
+  private settings: PanelSettings;
   private fmt: Formatter;
   private model: TrendsViewModel | undefined;
   private version = 0;
@@ -33,12 +28,12 @@ class TrendsPage {
   private readonly tablesEl = h('section', { class: 'sac-tables' });
 
   constructor(root: HTMLElement) {
-    const saved = loadState() as Partial<TrendsState> | undefined;
+    const saved = loadState() as Partial<PanelSettings> | undefined;
     this.settings = {
       calendarSystem: saved?.calendarSystem === 'persian' ? 'persian' : 'gregorian',
-      locale: typeof saved?.locale === 'string' ? saved.locale : navigator.language || 'en',
+      language: initialLanguage(saved?.language),
     };
-    this.fmt = new Formatter(this.settings.locale, this.settings.calendarSystem);
+    this.fmt = new Formatter(this.settings.language, this.settings.calendarSystem);
     root.replaceChildren(
       h(
         'div',
@@ -58,9 +53,9 @@ class TrendsPage {
     new ResizeObserver(() => this.resizeCharts()).observe(this.chartsEl);
     onMessage((message) => {
       if (message.type === 'settings') {
-        this.settings = { calendarSystem: message.calendarSystem, locale: message.locale };
+        this.settings = { calendarSystem: message.calendarSystem, language: message.language };
         saveState(this.settings);
-        this.fmt = new Formatter(this.settings.locale, this.settings.calendarSystem);
+        this.fmt = new Formatter(this.settings.language, this.settings.calendarSystem);
         this.render();
       } else if (message.model.kind === 'trends') {
         this.version = message.model.version;
@@ -159,7 +154,9 @@ class TrendsPage {
   }
 
   private summary(name: string, series: { month: string; value: number }[]): string {
-    const points = series.map((v) => `${this.fmt.month(v.month)} ${this.fmt.number(v.value)}`).join(', ');
+    const points = series
+      .map((v) => `${this.fmt.month(v.month)} ${this.fmt.number(v.value)}`)
+      .join(this.fmt.t.sep);
     return this.fmt.t.chartLabel(name, points);
   }
 

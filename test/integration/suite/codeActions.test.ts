@@ -105,7 +105,7 @@ describe('quick fixes', () => {
     const actions = await actionsAt(scratch.uri, diagnostic('smart/specific').range);
     const docs = actions.find((a) => a.title === 'Show documentation for smart/specific');
     assert.equal(docs?.command?.command, 'strategy.showRuleDocs');
-    assert.deepEqual(docs.command.arguments, ['smart/specific']);
+    assert.deepEqual(docs.command.arguments, ['smart/specific', 'en']);
   });
 
   it('fixes all safe problems with source.fixAll.strategy', async () => {

@@ -81,6 +81,8 @@ function spawned(scenario: Scenario, dir: string): Outcome {
   const env: NodeJS.ProcessEnv = { ...process.env, ...scenario.env };
   delete env.FORCE_COLOR;
   delete env.NO_COLOR;
+  // The runner's own locale must not choose the messages' language: only a scenario's env does.
+  for (const name of ['LC_ALL', 'LC_MESSAGES', 'LANG']) if (!scenario.env?.[name]) delete env[name];
   if (!scenario.env?.STRATEGY_LINT_NOW) delete env.STRATEGY_LINT_NOW;
   // A timeout, so that a run that hangs (e.g. reading a named pipe) fails instead of blocking the suite.
   const result = spawnSync(process.execPath, [CLI, ...scenario.argv], {

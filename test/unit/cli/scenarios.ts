@@ -755,7 +755,7 @@ export const SCENARIOS: Scenario[] = [
     argv: ['calendar', 'calendar.strategy.yaml', '--ics', 'out/plan.ics', '--now', '2026-01-15T08:00:00Z'],
     files: { 'calendar.strategy.yaml': fixture('calendar.strategy.yaml'), 'out/.keep': '' },
     exit: 0,
-    stdout: 'Wrote 2 events to out/plan.ics (1 post without a valid date skipped)\n',
+    stdout: '۲ رویداد در \u2068out/plan.ics\u2069 نوشته شد (۱ پست بدون تاریخ درست کنار گذاشته شد)\n',
     after: { 'out/plan.ics': fixture('calendar.expected.ics') },
     check: ({ dir }) => {
       const text = readFileSync(join(dir, 'out', 'plan.ics'), 'utf8');
@@ -789,7 +789,7 @@ export const SCENARIOS: Scenario[] = [
     files: { 'calendar.strategy.yaml': fixture('calendar.strategy.yaml') },
     exit: 0,
     stdout: fixture('calendar.expected.ics'),
-    stderr: 'Wrote 2 events to stdout (1 post without a valid date skipped)\n',
+    stderr: '۲ رویداد در خروجی استاندارد نوشته شد (۱ پست بدون تاریخ درست کنار گذاشته شد)\n',
   },
   {
     name: 'calendar without --ics exits 2',
@@ -853,7 +853,7 @@ export const SCENARIOS: Scenario[] = [
     argv: ['calendar', 'plan.strategy.yaml', '--ics', 'notes.txt', '--force'],
     files: { 'plan.strategy.yaml': CALENDAR, 'notes.txt': 'my notes\n' },
     exit: 0,
-    stdout: 'Wrote 2 events to notes.txt (1 post without a valid date skipped)\n',
+    stdout: '۲ رویداد در \u2068notes.txt\u2069 نوشته شد (۱ پست بدون تاریخ درست کنار گذاشته شد)\n',
     check: ({ dir }) => assert.match(readFileSync(join(dir, 'notes.txt'), 'utf8'), /^BEGIN:VCALENDAR\r\n/),
   },
   {
@@ -861,7 +861,7 @@ export const SCENARIOS: Scenario[] = [
     argv: ['calendar', 'plan.strategy.yaml', '--ics', 'old.ics'],
     files: { 'plan.strategy.yaml': CALENDAR, 'old.ics': 'BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n' },
     exit: 0,
-    stdout: 'Wrote 2 events to old.ics (1 post without a valid date skipped)\n',
+    stdout: '۲ رویداد در \u2068old.ics\u2069 نوشته شد (۱ پست بدون تاریخ درست کنار گذاشته شد)\n',
   },
   {
     name: 'calendar --help lists --force and --max-file-size (issue 7.1, 7.12)',
@@ -892,7 +892,7 @@ export const SCENARIOS: Scenario[] = [
     files: { 'plan.strategy.yaml': CALENDAR },
     exit: 0,
     stdout: /^BEGIN:VCALENDAR\r\n/,
-    stderr: 'Wrote 2 events to stdout (1 post without a valid date skipped)\n',
+    stderr: '۲ رویداد در خروجی استاندارد نوشته شد (۱ پست بدون تاریخ درست کنار گذاشته شد)\n',
     check: ({ stdout }) => {
       assert.equal(stdout.match(/^BEGIN:VEVENT\r$/gm)?.length, 2);
       assert.doesNotMatch(stdout, /^(UID:evil|SUMMARY:injected|X-EVIL)/m);
@@ -1175,9 +1175,10 @@ export const SCENARIOS: Scenario[] = [
     argv: ['lint', 'examples/', '--today', '2027-01-15'],
     files: { examples: { copy: 'examples' } },
     exit: 0,
-    // Only notes: the examples' goals that the trends call at risk or off track (issue 7.15).
+    // Only notes: the examples' goals that the trends call at risk or off track (issue 7.15), each in
+    // its file's language; the summary in the environment's (English here: the files' languages differ).
     stdout:
-      /^(examples\/[\w-]+\.strategy\.yaml:\d+:\d+ {2}info {2}Behind pace .+ {2}goals\/off-pace\n)+\n✔ No errors or warnings in 2 files \(7 notes\)\n$/,
+      /^(examples\/[\w-]+\.strategy\.yaml:\d+:\d+ {2}info {2}(Behind pace |\u2067عقب از برنامه ).+ {2}goals\/off-pace\n)+\n✔ No errors or warnings in 2 files \(7 notes\)\n$/,
   },
 
   // --- today, and the month-end loop: import, report, review (issues 9 and 10) ----------------------
@@ -1294,5 +1295,56 @@ export const SCENARIOS: Scenario[] = [
       assert.ok(text.startsWith(MONTH_END), 'only appended');
       assert.match(text.slice(MONTH_END.length), /^reviews:\n {2}- date: 2027-01-02\n {4}month: 2026-12\n/);
     },
+  },
+  // Persian (issue 11): the language is --locale, else the file's own, else LC_ALL/LC_MESSAGES/LANG.
+  {
+    name: 'lint speaks Persian for a file without a language under LANG=fa_IR.UTF-8',
+    argv: ['lint', 'mini.strategy.yaml'],
+    files: { 'mini.strategy.yaml': MINI('instagarm') },
+    env: { LANG: 'fa_IR.UTF-8' },
+    exit: 1,
+    stdout:
+      'mini.strategy.yaml:5:23  error  \u2067«\u2068instagarm\u2069» شبکهٔ اجتماعی شناخته‌شده‌ای نیست. منظورتان «\u2068instagram\u2069» بود؟ یکی از این‌ها را به کار ببرید: \u2068instagram\u2069، \u2068facebook\u2069، \u2068x\u2069، \u2068linkedin\u2069، \u2068tiktok\u2069، \u2068youtube\u2069، \u2068pinterest\u2069، \u2068telegram\u2069، \u2068threads\u2069، \u2068whatsapp\u2069، \u2068aparat\u2069، \u2068blog\u2069، \u2068newsletter\u2069، \u2068other\u2069.\u2069  schema/enum\n\n✖ ۱ مشکل (۱ خطا، ۰ هشدار) در ۱ فایل\n',
+  },
+  {
+    name: 'lint: LC_ALL wins over LANG, and --locale over both',
+    argv: ['lint', 'mini.strategy.yaml', '--locale', 'en'],
+    files: { 'mini.strategy.yaml': MINI('instagarm') },
+    env: { LANG: 'fa_IR.UTF-8', LC_ALL: 'fa_IR.UTF-8' },
+    exit: 1,
+    stdout: /Did you mean 'instagram'\?[^\n]*\n\n✖ 1 problem \(1 error, 0 warnings\) in 1 file\n$/,
+  },
+  {
+    name: 'an English file (language: en) stays English under LANG=fa_IR.UTF-8',
+    argv: ['lint', 'mini.strategy.yaml'],
+    files: { 'mini.strategy.yaml': MINI('instagarm').replace('name: Mini', 'name: Mini\nlanguage: en') },
+    env: { LANG: 'fa_IR.UTF-8' },
+    exit: 1,
+    stdout:
+      /^mini\.strategy\.yaml:6:23 {2}error {2}'instagarm' is not a valid[^\n]*\n\n✖ 1 problem \(1 error, 0 warnings\) in 1 file\n$/,
+  },
+  {
+    name: 'lint: the Persian example with mistakes, every finding in Persian (snapshot)',
+    argv: ['lint', 'persian.strategy.yaml', '--today', '2027-03-04'],
+    files: { 'persian.strategy.yaml': { copy: 'test/fixtures/i18n/persian-mistakes.strategy.yaml' } },
+    env: { LANG: 'C.UTF-8' },
+    exit: 1,
+    stdout: { copy: 'test/fixtures/i18n/persian-mistakes.lint.txt' },
+  },
+  {
+    name: 'lint --format json under LANG=fa_IR.UTF-8: Persian messages, English codes and severities',
+    argv: ['lint', 'mini.strategy.yaml', '--format', 'json'],
+    files: { 'mini.strategy.yaml': MINI('instagarm') },
+    env: { LANG: 'fa_IR.UTF-8' },
+    exit: 1,
+    stdout:
+      /"severity": "error",\n {4}"code": "schema\/enum",\n {4}"message": "\u2067«\u2068instagarm\u2069» شبکهٔ/,
+  },
+  {
+    name: 'trends of the Persian example: Persian headings and digits',
+    argv: ['trends', 'persian.strategy.yaml', '--today', '2027-03-04'],
+    files: { 'persian.strategy.yaml': { copy: 'examples/persian-bakery.strategy.yaml' } },
+    exit: 0,
+    stdout: /^شاخص‌ها\n {2}شاخص {2,}آخرین[^\n]*\n {2}ig-followers +۹٬۹۰۰ /,
   },
 ];

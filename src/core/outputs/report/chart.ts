@@ -9,7 +9,7 @@ import { scaleLinear } from 'd3-scale';
 import { line } from 'd3-shape';
 import { monthIndex, monthString } from '../../domain/trends';
 import type { ReportMetric } from './data';
-import type { ReportFormat } from './format';
+import type { LocaleFormat } from '../../text/i18n/locale-format';
 import { escapeHtml } from './escape';
 
 // About the size it is drawn at in a two-column page, so 11–12 units of text read as 11–12 pixels.
@@ -22,7 +22,7 @@ const CHAR = 8;
 type Point = [number, number];
 
 /** The chart of one metric; `uid` makes its element ids unique in the page. */
-export function metricChart(metric: ReportMetric, fmt: ReportFormat, uid: string): string {
+export function metricChart(metric: ReportMetric, fmt: LocaleFormat, uid: string): string {
   const values = metric.values;
   if (values.length === 0) return '';
   const first = monthIndex(values[0].month);

@@ -9,7 +9,7 @@ import { metricChart } from './chart';
 import { REPORT_CSS } from './css';
 import { isList, type ReportData, type ReportGoal, type ReportMetric } from './data';
 import { directionOf, escapeHtml as esc } from './escape';
-import { ReportFormat } from './format';
+import { LocaleFormat } from '../../text/i18n/locale-format';
 import { periodText, sharedLanguage } from './markdown';
 import { ranked, summarize, VERDICT_ORDER, type FileSummary } from './summary';
 
@@ -27,7 +27,7 @@ const CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:";
 export function reportHtml(data: ReportData | readonly ReportData[], options: HtmlOptions = {}): string {
   const files = isList(data) ? data : [data];
   const language = options.language ?? sharedLanguage(files);
-  const fmt = new ReportFormat(language, 'gregorian');
+  const fmt = new LocaleFormat(language, 'gregorian');
   const single = files.length === 1;
   const title = single
     ? `${files[0].name ?? files[0].file}${fmt.sep}${fmt.w.heading}`
@@ -66,7 +66,7 @@ export function reportHtml(data: ReportData | readonly ReportData[], options: Ht
   ].join('\n');
 }
 
-function overview(rows: FileSummary[], fmt: ReportFormat): string {
+function overview(rows: FileSummary[], fmt: LocaleFormat): string {
   const w = fmt.w;
   const out = [
     '<div class="table-wrap"><table class="overview">',
@@ -91,33 +91,33 @@ function overview(rows: FileSummary[], fmt: ReportFormat): string {
   return out.join('');
 }
 
-function countCell(n: number, cls: string, fmt: ReportFormat): string {
+function countCell(n: number, cls: string, fmt: LocaleFormat): string {
   return `<span class="${n === 0 ? 'zero' : cls}">${fmt.count(n)}</span>`;
 }
 
-function verdictChips(s: FileSummary, fmt: ReportFormat): string {
+function verdictChips(s: FileSummary, fmt: LocaleFormat): string {
   const chips = VERDICT_ORDER.filter((v) => s.verdicts[v] > 0).map((v) => pill(v, fmt, s.verdicts[v]));
   return chips.length ? `<span class="chips">${chips.join('')}</span>` : '<span class="zero">—</span>';
 }
 
-function pill(v: Verdict, fmt: ReportFormat, count?: number): string {
+function pill(v: Verdict, fmt: LocaleFormat, count?: number): string {
   const words = fmt.words.verdicts[v];
   return `<span class="pill v-${v}">${count === undefined ? '' : `${fmt.count(count)} `}${esc(words)}</span>`;
 }
 
-function publishedOfPlanned(s: FileSummary, fmt: ReportFormat): string {
+function publishedOfPlanned(s: FileSummary, fmt: LocaleFormat): string {
   return `${fmt.count(s.published)} / ${s.planned === null ? '—' : fmt.count(s.planned)}`;
 }
 
 /** A date with the Gregorian beside it (Persian calendar) on a second, quieter line. */
-function dateCell(fmt: ReportFormat, iso: string): string {
+function dateCell(fmt: LocaleFormat, iso: string): string {
   const { main, aside } = fmt.date(iso);
   return aside === undefined ? esc(main) : `${esc(main)}<span class="sub">${esc(aside)}</span>`;
 }
 
 function fileSection(s: FileSummary, level: 1 | 2): string {
   const d = s.data;
-  const fmt = new ReportFormat(d.language, d.calendarSystem);
+  const fmt = new LocaleFormat(d.language, d.calendarSystem);
   const w = fmt.w;
   const h = (n: number) => `h${Math.min(6, level + n)}`;
   const dir = d.language === 'fa' ? 'rtl' : 'ltr';
@@ -209,7 +209,7 @@ function empty(text: string): string {
   return `<p class="empty">${esc(text)}</p>`;
 }
 
-function goalsTable(goals: readonly ReportGoal[], fmt: ReportFormat): string {
+function goalsTable(goals: readonly ReportGoal[], fmt: LocaleFormat): string {
   if (goals.length === 0) return empty(fmt.w.noGoals);
   const t = fmt.words.trends;
   const out = [
@@ -257,7 +257,7 @@ function swatch(kind: 'values' | 'trend' | 'target' | 'forecast'): string {
   return svg('<g class="c-target v-at-risk"><path d="M14 1L20 7L14 13L8 7Z"/></g>');
 }
 
-function charts(metrics: readonly ReportMetric[], fmt: ReportFormat, anchor: string): string {
+function charts(metrics: readonly ReportMetric[], fmt: LocaleFormat, anchor: string): string {
   if (metrics.length === 0) return empty(fmt.w.noMetrics);
   const w = fmt.w;
   const anyTarget = metrics.some((m) => m.targets.length > 0);
@@ -287,7 +287,7 @@ function charts(metrics: readonly ReportMetric[], fmt: ReportFormat, anchor: str
   return `<ul class="legend">${legend.join('')}</ul><div class="charts">${cards.join('')}</div>`;
 }
 
-function platformsTable(d: ReportData, fmt: ReportFormat): string {
+function platformsTable(d: ReportData, fmt: LocaleFormat): string {
   const w = fmt.w;
   if (d.platforms.length === 0) return empty(w.noPlatforms);
   const out = [
@@ -316,7 +316,7 @@ function platformsTable(d: ReportData, fmt: ReportFormat): string {
   return out.join('');
 }
 
-function overdueTable(d: ReportData, fmt: ReportFormat): string {
+function overdueTable(d: ReportData, fmt: LocaleFormat): string {
   const w = fmt.w;
   if (d.overdue.length === 0) return empty(w.noOverdue);
   const out = [
@@ -339,11 +339,11 @@ function overdueTable(d: ReportData, fmt: ReportFormat): string {
 }
 
 /** A status in the report's words; one the format does not know, as written. */
-function statusWord(w: ReportFormat['w'], status: string): string {
+function statusWord(w: LocaleFormat['w'], status: string): string {
   return Object.hasOwn(w.statuses, status) ? w.statuses[status as keyof typeof w.statuses] : status;
 }
 
-function findingsTable(d: ReportData, fmt: ReportFormat): string {
+function findingsTable(d: ReportData, fmt: LocaleFormat): string {
   const w = fmt.w;
   if (d.findings.length === 0) return empty(w.noFindings);
   const out = [
@@ -369,7 +369,7 @@ function findingsTable(d: ReportData, fmt: ReportFormat): string {
   return out.join('');
 }
 
-function review(d: ReportData, fmt: ReportFormat, tag: string): string {
+function review(d: ReportData, fmt: LocaleFormat, tag: string): string {
   const w = fmt.w;
   const r = d.review;
   const out = [`<div class="review${r.draft ? ' draft' : ''}">`];

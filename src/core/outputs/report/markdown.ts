@@ -7,7 +7,7 @@ import { docsUrl, ruleMeta } from '../../rules/registry';
 import type { Language } from '../../text/words';
 import { isList, type ReportData } from './data';
 import { escapeMarkdown as md, escapeMarkdownLine } from './escape';
-import { ReportFormat } from './format';
+import { LocaleFormat } from '../../text/i18n/locale-format';
 import { ranked, summarize, VERDICT_ORDER, type FileSummary } from './summary';
 
 export interface MarkdownOptions {
@@ -33,7 +33,7 @@ export function reportMarkdown(
     out.push(...fileSection(summarize(files[0], 0), 1));
   } else {
     const language = options.language ?? sharedLanguage(files);
-    const fmt = new ReportFormat(language, 'gregorian');
+    const fmt = new LocaleFormat(language, 'gregorian');
     out.push(`# ${md(fmt.w.heading)}`, '', ...overview(ranked(files), fmt));
     files.forEach((d, i) => out.push('', ...fileSection(summarize(d, i), 2)));
   }
@@ -46,7 +46,7 @@ export function sharedLanguage(files: readonly ReportData[]): Language {
   return files.every((f) => f.language === first) ? first : 'en';
 }
 
-function overview(rows: FileSummary[], fmt: ReportFormat): string[] {
+function overview(rows: FileSummary[], fmt: LocaleFormat): string[] {
   const w = fmt.w;
   const out = [
     `## ${md(w.overview)}`,
@@ -72,14 +72,14 @@ function overview(rows: FileSummary[], fmt: ReportFormat): string[] {
 }
 
 /** "🔴 2 off track, 🟠 1 at risk" (the bad news first); "—" without goals. */
-function verdictSummary(s: FileSummary, fmt: ReportFormat): string {
+function verdictSummary(s: FileSummary, fmt: LocaleFormat): string {
   const parts = VERDICT_ORDER.filter((v) => s.verdicts[v] > 0).map(
     (v) => `${VERDICT_MARK[v]} ${fmt.count(s.verdicts[v])} ${md(fmt.words.verdicts[v])}`,
   );
   return parts.length ? parts.join(fmt.language === 'fa' ? '، ' : ', ') : '—';
 }
 
-function publishedOfPlanned(s: FileSummary, fmt: ReportFormat): string {
+function publishedOfPlanned(s: FileSummary, fmt: LocaleFormat): string {
   return `${fmt.count(s.published)} / ${s.planned === null ? '—' : fmt.count(s.planned)}`;
 }
 
@@ -89,7 +89,7 @@ function row(cells: string[]): string {
 
 function fileSection(s: FileSummary, level: number): string[] {
   const d = s.data;
-  const fmt = new ReportFormat(d.language, d.calendarSystem);
+  const fmt = new LocaleFormat(d.language, d.calendarSystem);
   const w = fmt.w;
   const t = fmt.words.trends;
   const h = (n: number) => '#'.repeat(level + n);
@@ -179,7 +179,9 @@ function fileSection(s: FileSummary, level: number): string[] {
     out.push(row([w.code, w.severity, w.line, w.message].map(md)), '|---|---|--:|---|');
     for (const group of d.findings) {
       group.findings.forEach((f, i) => {
-        const code = ruleMeta(group.code) ? `[${md(group.code)}](${docsUrl(group.code)})` : md(group.code);
+        const code = ruleMeta(group.code)
+          ? `[${md(group.code)}](${docsUrl(group.code, fmt.language)})`
+          : md(group.code);
         out.push(row([i === 0 ? code : '', md(w.severities[f.severity]), fmt.count(f.line), md(f.message)]));
       });
     }
@@ -204,7 +206,7 @@ function fileSection(s: FileSummary, level: number): string[] {
 }
 
 /** "1 January 2027 – 30 June 2027"; in the Persian calendar with the Gregorian dates beside. */
-export function periodText(fmt: ReportFormat, start: string, end: string): string {
+export function periodText(fmt: LocaleFormat, start: string, end: string): string {
   const a = fmt.date(start);
   const b = fmt.date(end);
   const main = `${a.main} – ${b.main}`;

@@ -1,7 +1,9 @@
 // A post's `repeat` in words: the hover, the calendar panel and the iCalendar description say it so.
 import assert from 'node:assert/strict';
 import type { Repeat, StrategyModel } from '../../../../src/core/engine/model';
-import { REPEAT_WORDS, repeatWords } from '../../../../src/core/domain/repeat-words';
+import { andList } from '../../../../src/core/domain/message-words';
+import { ordinalWords, repeatWords } from '../../../../src/core/domain/repeat-words';
+import { msg, render, type RenderContext } from '../../../../src/core/text/i18n/message';
 
 function model(period?: { start?: string; end?: string }): StrategyModel {
   return {
@@ -20,8 +22,10 @@ function model(period?: { start?: string; end?: string }): StrategyModel {
 }
 
 const YEAR = model({ start: '2027-01-01', end: '2027-12-31' });
-const words = (date: string, repeat: Repeat, m = YEAR) =>
-  repeatWords({ date, platform: 'ig', title: 't', repeat }, m);
+const words = (date: string, repeat: Repeat, m = YEAR, ctx?: RenderContext) => {
+  const said = repeatWords({ date, platform: 'ig', title: 't', repeat }, m);
+  return said && render(said, ctx);
+};
 
 describe('repeatWords', () => {
   it('weekly on weekdays until a date, with the number of posts', () => {
@@ -87,15 +91,31 @@ describe('repeatWords', () => {
     );
   });
 
+  it('speaks Persian: weekdays, ordinals and counts, dates in the calendar system the reader is given', () => {
+    const fa: RenderContext = { language: 'fa', calendar: 'persian' };
+    assert.equal(
+      words('2027-03-01', { every: 'week', on: ['thu', 'mon'], until: '2027-06-30' }, YEAR, fa),
+      'هر دوشنبه و پنج‌شنبه تا ۹ تیر ۱۴۰۶ (۳۰ ژوئن ۲۰۲۷)، ۳۵ پست',
+    );
+    assert.equal(
+      words('2027-01-31', { every: 'month', interval: 2, count: 3 }, YEAR, { language: 'fa' }),
+      'هر ۲ ماه در روز ۳۱ام، ۳ بار (ماه‌هایی که روز ۳۱ام ندارند جا می‌افتند)',
+    );
+    assert.equal(
+      words('2027-03-01', { every: 'day', count: 10, except: ['2027-03-05', '2027-03-02'] }, YEAR, fa),
+      'هر روز، ۱۰ بار، به‌جز ۱۱ اسفند ۱۴۰۵ (۲ مارس ۲۰۲۷) و ۱۴ اسفند ۱۴۰۵ (۵ مارس ۲۰۲۷)، ۸ پست',
+    );
+  });
+
   it('says nothing for a post that does not recur or has no valid date', () => {
     assert.equal(words('2027-03-01', { every: 'year' }), undefined);
     assert.equal(words('2027-02-30', { every: 'day' }), undefined);
     assert.equal(repeatWords({ date: '2027-03-01' }, YEAR), undefined);
   });
 
-  it('keeps its English words in one table', () => {
-    const en = REPEAT_WORDS.en;
-    assert.deepEqual([1, 2, 3, 4, 11, 12, 13, 21, 22, 23, 29, 31].map(en.ordinal), [
+  it('keeps its English words in the catalog: ordinals and lists', () => {
+    const ordinal = (n: number) => render(ordinalWords(n));
+    assert.deepEqual([1, 2, 3, 4, 11, 12, 13, 21, 22, 23, 29, 31].map(ordinal), [
       '1st',
       '2nd',
       '3rd',
@@ -109,7 +129,8 @@ describe('repeatWords', () => {
       '29th',
       '31st',
     ]);
-    assert.equal(en.list(['a']), 'a');
-    assert.equal(en.list(['a', 'b', 'c']), 'a, b and c');
+    const list = (items: string[]) => render(msg('words.list', { items: andList(items) }));
+    assert.equal(list(['a']), 'a');
+    assert.equal(list(['a', 'b', 'c']), 'a, b and c');
   });
 });

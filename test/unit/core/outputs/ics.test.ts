@@ -114,7 +114,7 @@ describe('toICalendar', () => {
   });
 
   it('describes the post: status, type, goal, campaign, link and notes; link as location and URL', () => {
-    const [first] = events(ics);
+    const [first] = events(toICalendar(modelOf(source), { now: NOW, language: 'en' }));
     assert.equal(
       first.description,
       [
@@ -128,6 +128,22 @@ describe('toICalendar', () => {
     );
     assert.equal(first.location, 'https://nan.example/nowruz');
     assert.equal(first.component.getFirstPropertyValue('url'), 'https://nan.example/nowruz');
+  });
+
+  it("describes a Persian file's posts in Persian, the values from the file isolated", () => {
+    const [first] = events(ics);
+    const v = (text: string) => `\u2068${text}\u2069`;
+    assert.equal(
+      first.description,
+      [
+        'وضعیت: زمان‌بندی‌شده',
+        `نوع: ${v('announcement')}`,
+        `هدف: ${v('Take 300 Nowruz orders online')} (${v('nowruz-orders')})`,
+        `کمپین: ${v('نوروز ۱۴۰۶')}`,
+        `پیوند: ${v('https://nan.example/nowruz')}`,
+        `یادداشت: ${v('Pin the message; reply within 2 hours, then repost at 18:00.')}`,
+      ].join('\n'),
+    );
   });
 
   it('names the calendar after the strategy, or as asked', () => {

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { lint, type Finding } from '../../../../src/core';
+import { lint, type Finding, type RenderContext } from '../../../../src/core';
 import { VERDICT_WORDS } from '../../../../src/core/service/lens';
 import { calendarViewModel, problemMessage, trendsViewModel } from '../../../../src/core/outputs/view-models';
 import { strings } from '../../../../src/webview/shared/i18n';
@@ -8,7 +8,14 @@ import problems from '../../../webview/fixtures/problems.json';
 const META = { uri: 'file:///s.strategy.yaml', fileName: 's.strategy.yaml', version: 1 };
 
 function syntax(start: number, message = 'Something is not closed here.'): Finding {
-  return { code: 'yaml/syntax', severity: 'error', message, start, end: start + 1 };
+  return {
+    code: 'yaml/syntax',
+    severity: 'error',
+    message,
+    messageId: 'yaml.notClosed',
+    start,
+    end: start + 1,
+  };
 }
 
 describe('problemMessage', () => {
@@ -32,6 +39,7 @@ describe('problemMessage', () => {
       code: 'schema/required',
       severity: 'error',
       message: 'Other.',
+      messageId: 'yaml.other',
       start: 0,
       end: 1,
     };
@@ -138,5 +146,78 @@ describe('calendarViewModel: recurring posts (issue 9)', () => {
       calendarViewModel(r.analysis, r.findings, { ...META, today: '2027-03-01' }).posts.map((p) => p.status),
       statuses,
     );
+  });
+});
+
+describe('view models in the file’s language (issue 11)', () => {
+  const FA: RenderContext = { language: 'fa', calendar: 'persian' };
+  const FSI = '\u2068';
+  const PDI = '\u2069';
+  const text = [
+    'version: 1',
+    'name: Series',
+    'period: {start: 2027-03-01, end: 2027-03-31}',
+    'platforms:',
+    '  - {id: tg, network: telegram}',
+    '  - {id: insta, network: instagram, handle: "@golnar"}',
+    '  - {id: own, network: blog}',
+    'calendar:',
+    '  - date: 2027-03-01',
+    '    platform: tg',
+    '    title: Tip',
+    '    repeat: {every: week, on: [mon, thu], until: 2027-03-18, except: [2027-03-11]}',
+    '  - {date: 2027-03-02, platform: insta, title: Hello}',
+    '  - {date: 2027-03-03, platform: nowhere, title: Lost}',
+    '',
+  ].join('\n');
+  const { analysis, findings } = lint(text);
+  const meta = { ...META, today: '2027-03-01' };
+
+  it('labels platforms in Persian, the file’s handles and ids kept as written in isolates', () => {
+    const view = calendarViewModel(analysis, findings, meta, FA);
+    assert.deepEqual(
+      view.platforms.map((p) => p.label),
+      [
+        `تلگرام (${FSI}tg${PDI})`,
+        `اینستاگرام ${FSI}@golnar${PDI}`,
+        `وبلاگ (${FSI}own${PDI})`,
+        // A platform the file does not define: its id as written, nothing to translate.
+        'nowhere',
+      ],
+    );
+  });
+
+  it('labels platforms in English by default, as before', () => {
+    assert.deepEqual(
+      calendarViewModel(analysis, findings, meta).platforms.map((p) => p.label),
+      ['Telegram (tg)', 'Instagram @golnar', 'Blog (own)', 'nowhere'],
+    );
+  });
+
+  it('writes a series’ rule in Persian, with Persian digits and Solar Hijri dates', () => {
+    const view = calendarViewModel(analysis, findings, meta, FA);
+    const words = view.posts.find((p) => p.index === 0)!.occurrence!.words;
+    assert.match(words, /[\u0600-\u06ff]/);
+    assert.match(words, /[۰-۹]/);
+    assert.match(words, /اسفند|فروردین/, 'Solar Hijri months');
+    assert.doesNotMatch(words, /every|until|posts|March|[0-9]/);
+    // The English file's words are unchanged.
+    assert.equal(
+      calendarViewModel(analysis, findings, meta).posts[0].occurrence!.words,
+      'every Monday and Thursday until 18 March 2027, except 11 March 2027, 5 posts',
+    );
+  });
+
+  it('says the problem line in Persian, in Persian digits, the finding kept whole in an isolate', () => {
+    const syntaxFinding = syntax(13, 'این‌جا چیزی بسته نشده است.');
+    assert.equal(
+      problemMessage('a: 1\nb: 2\nc: "\n', [syntaxFinding], FA),
+      `خط ۳: ${FSI}این‌جا چیزی بسته نشده است.${PDI}`,
+    );
+    const { text: broken } = problems.repeatedKey;
+    const result = lint(broken, { locale: 'fa' });
+    const problem = trendsViewModel(result.analysis, result.findings, META, FA).problem!;
+    assert.match(problem, /^خط ۶: /);
+    assert.doesNotMatch(problem, /Line/);
   });
 });

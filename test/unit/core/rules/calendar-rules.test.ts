@@ -17,7 +17,14 @@ import { calendarCadence } from '../../../../src/core/rules/calendar-cadence';
 import { calendarConflict } from '../../../../src/core/rules/calendar-conflict';
 import { calendarOutsidePeriod } from '../../../../src/core/rules/calendar-outside-period';
 import type { Rule } from '../../../../src/core/rules/rule';
+import { fileCalendarSystem } from '../../../../src/core/domain/locale';
+import { render } from '../../../../src/core/text/i18n/message';
 import type { Finding, RuleFinding } from '../../../../src/core/types';
+
+type Rendered = Omit<RuleFinding, 'message' | 'related'> & {
+  message: string;
+  related?: { start: number; end: number; message: string }[];
+};
 import { calendarViewModel } from '../../../../src/core/outputs/view-models';
 
 function analyze(text: string): Analysis {
@@ -26,9 +33,17 @@ function analyze(text: string): Analysis {
   return { text, doc, data, model: buildModel(data) };
 }
 
-function run(rule: Rule, text: string): RuleFinding[] {
+/** The rule's findings, their messages rendered in English in the file's calendar system. */
+function run(rule: Rule, text: string): Rendered[] {
   const analysis = analyze(text);
-  return rule.check({ analysis, rangeAt: (path, part) => rangeAt(analysis, path, part) });
+  const ctx = { language: 'en' as const, calendar: fileCalendarSystem(analysis.model) };
+  return rule
+    .check({ analysis, rangeAt: (path, part) => rangeAt(analysis, path, part) })
+    .map(({ message, related, ...f }) => ({
+      ...f,
+      message: render(message, ctx),
+      ...(related ? { related: related.map((r) => ({ ...r, message: render(r.message, ctx) })) } : {}),
+    }));
 }
 
 /** The offset range of the nth occurrence of needle. */
@@ -309,10 +324,12 @@ calendar:
 
   it('describes separate weeks one by one', () => {
     assert.equal(
-      describeWeeks([
-        { platform: 'ig', weekStart: '2027-01-11', planned: 3, actual: 1 },
-        { platform: 'ig', weekStart: '2027-02-01', planned: 3, actual: 0 },
-      ]),
+      render(
+        describeWeeks([
+          { platform: 'ig', weekStart: '2027-01-11', planned: 3, actual: 1 },
+          { platform: 'ig', weekStart: '2027-02-01', planned: 3, actual: 0 },
+        ]),
+      ),
       '11–17 January 2027 (1 post), 1–7 February 2027 (0 posts)',
     );
   });
@@ -355,22 +372,17 @@ calendar:
     it('names a span across a Solar Hijri year', () => {
       // 1 Farvardin 1406 is 21 March 2027.
       assert.equal(
-        dayRangeLabel(dayNumber('2027-03-20')!, dayNumber('2027-03-26')!, 'persian'),
+        render(dayRangeLabel(dayNumber('2027-03-20')!, dayNumber('2027-03-26')!, 'persian')),
         '29 Esfand 1405 – 6 Farvardin 1406 (20–26 March 2027)',
       );
     });
   });
 
   it('names weeks by their dates, across months and years', () => {
-    assert.equal(dayRangeLabel(dayNumber('2027-03-15')!, dayNumber('2027-03-21')!), '15–21 March 2027');
-    assert.equal(
-      dayRangeLabel(dayNumber('2027-03-29')!, dayNumber('2027-04-04')!),
-      '29 March – 4 April 2027',
-    );
-    assert.equal(
-      dayRangeLabel(dayNumber('2026-12-28')!, dayNumber('2027-01-03')!),
-      '28 December 2026 – 3 January 2027',
-    );
+    const label = (first: string, last: string) => render(dayRangeLabel(dayNumber(first)!, dayNumber(last)!));
+    assert.equal(label('2027-03-15', '2027-03-21'), '15–21 March 2027');
+    assert.equal(label('2027-03-29', '2027-04-04'), '29 March – 4 April 2027');
+    assert.equal(label('2026-12-28', '2027-01-03'), '28 December 2026 – 3 January 2027');
   });
 
   it('says once that the calendar has no posts for weeks no platform has planned yet (issue 12)', () => {
@@ -502,6 +514,7 @@ calendar:
       code: 'yaml/syntax',
       severity: 'error',
       message: 'Something is not closed here: a quote, a bracket or a brace is missing.',
+      messageId: 'yaml.notClosed',
       start: broken.indexOf('['),
       end: broken.indexOf('[') + 1,
     };

@@ -22,11 +22,12 @@ function findings(text: string, code: string, options: LintOptions = {}): Findin
   return lint(text, options).findings.filter((f) => f.code === code);
 }
 
-/** The one finding of code: its range, message and fixes. */
+/** The one finding of code: its range, message and fixes (their titles as text: the messages are tested apart). */
 function only(text: string, code: string, options: LintOptions = {}): Finding {
   const found = findings(text, code, options);
   assert.equal(found.length, 1, JSON.stringify(found.map((f) => f.message)));
-  return found[0];
+  const [f] = found;
+  return f.fixes ? { ...f, fixes: f.fixes.map(({ titleMessage: _, ...fix }) => fix) } : f;
 }
 
 const HEAD = `version: 1

@@ -8,6 +8,7 @@ const finding = (code: string, start: number, end = start + 1): Finding => ({
   code,
   severity: 'warning',
   message: 'm',
+  messageId: 'engine.internalError',
   start,
   end,
 });

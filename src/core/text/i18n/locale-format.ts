@@ -1,11 +1,11 @@
-// Numbers, dates and months as the report's reader reads them: in the file's language (Persian digits
-// and separators in Persian) and its calendar system (Solar Hijri dates with the Gregorian beside).
-// Only values the report computes or dates go through here, never text from the file: a title's own
-// digits stay as written.
+// Numbers, dates and months as a reader of the file's language reads them (Persian digits and
+// separators in Persian) in its calendar system (Solar Hijri dates with the Gregorian beside): the
+// messages' arguments (message.ts) and the month report. Only values the tool computes or dates go
+// through here, never text from the file: a title's own digits stay as written.
 import { toJalaali } from 'jalaali-js';
 import type { CalendarSystem } from '../../protocol';
-import { formatNumber } from '../../service/nodes';
-import { WORDS, type Language, type Words } from '../../text/words';
+import { formatNumber } from '../numbers';
+import { WORDS, type Language, type Words } from '../words';
 
 const PERSIAN_DIGITS = '۰۱۲۳۴۵۶۷۸۹';
 const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
@@ -17,7 +17,7 @@ export interface DateWords {
   aside?: string;
 }
 
-export class ReportFormat {
+export class LocaleFormat {
   readonly words: Words;
   readonly w: Words['report'];
 
@@ -81,6 +81,8 @@ export class ReportFormat {
     const months = this.w.months;
     if (!m || !months[Number(m[2]) - 1]) return { main: iso };
     const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+    // Not a real day (2027-05-32): as written, never a converted date that does not exist.
+    if (d < 1 || d > new Date(Date.UTC(y, mo, 0)).getUTCDate()) return { main: iso };
     const gregorian = this.digits(`${d} ${months[mo - 1]} ${y}`);
     if (this.system !== 'persian') return { main: gregorian };
     const j = toJalaali(y, mo, d);
@@ -138,8 +140,40 @@ export class ReportFormat {
     return { main: this.digits(main), aside: gregorian };
   }
 
+  /**
+   * A span of days: "15–21 March 2027"; in the Persian calendar "1–7 Farvardin 1406" with the
+   * Gregorian span beside ("21–27 March 2027").
+   */
+  range(first: string, last: string): DateWords {
+    const a = DATE.exec(first);
+    const b = DATE.exec(last);
+    if (!a || !b) return { main: `${first} – ${last}` };
+    const ga: Ymd = [Number(a[1]), Number(a[2]), Number(a[3])];
+    const gb: Ymd = [Number(b[1]), Number(b[2]), Number(b[3])];
+    const gregorian = this.digits(span(ga, gb, this.w.months));
+    if (this.system !== 'persian') return { main: gregorian };
+    const ja = toJalaali(...ga);
+    const jb = toJalaali(...gb);
+    const main = span([ja.jy, ja.jm, ja.jd], [jb.jy, jb.jm, jb.jd], this.w.solarMonths);
+    return { main: this.digits(main), aside: gregorian };
+  }
+
+  /** The span with its Gregorian aside in parentheses, for running text. */
+  rangeText(first: string, last: string): string {
+    const { main, aside } = this.range(first, last);
+    return aside === undefined ? main : `${main} (${aside})`;
+  }
+
   /** A template's `{name}` slots filled; a slot without a value stays as written. */
   fill(template: string, values: Record<string, string>): string {
     return template.replace(/\{(\w+)\}/g, (slot, name: string) => values[name] ?? slot);
   }
+}
+
+type Ymd = [number, number, number];
+
+function span([y1, m1, d1]: Ymd, [y2, m2, d2]: Ymd, months: readonly string[]): string {
+  if (y1 === y2 && m1 === m2) return `${d1}–${d2} ${months[m2 - 1]} ${y2}`;
+  if (y1 === y2) return `${d1} ${months[m1 - 1]} – ${d2} ${months[m2 - 1]} ${y2}`;
+  return `${d1} ${months[m1 - 1]} ${y1} – ${d2} ${months[m2 - 1]} ${y2}`;
 }

@@ -1,0 +1,150 @@
+// Persian messages of the service section: the ids and placeholders of en/service.ts. Values from the file
+// (ids, fields, titles) arrive inside bidi isolates; quote them with « ».
+import type { service as en } from '../en/service';
+
+export const service: Record<keyof typeof en, string> = {
+  'hover.kind.platform': 'شبکه',
+  'hover.kind.goal': 'هدف',
+  'hover.kind.metric': 'شاخص',
+  'hover.kind.objective': 'هدف کلان',
+  'hover.kind.audience': 'مخاطب',
+  'hover.ref.unknown':
+    'هیچ {kind, select, platform {شبکه‌ای} goal {هدفی} metric {شاخصی} objective {هدف کلانی} other {مخاطبی}} با شناسهٔ «{id}» تعریف نشده است.',
+  'hover.ref.none': 'هنوز هیچ جا به آن ارجاع نشده است.',
+  'hover.ref.count': '{count} بار به آن ارجاع شده است.',
+  'hover.goal.target': 'مقصد: {target}',
+  'hover.goal.targetBy': 'مقصد: {target} تا {deadline}',
+  'hover.goal.deadline': 'مهلت: {deadline}',
+  'hover.goal.smartPass':
+    'SMART: هر پنج ویژگی برقرار است (مشخص، قابل‌اندازه‌گیری، دست‌یافتنی، مرتبط، زمان‌دار).',
+  'hover.goal.trend': 'روند: {trend}',
+  'hover.platform.cadence': 'تعداد پست در هفته: {count}',
+  'hover.platform.priority':
+    'اولویت: {priority, select, primary {اصلی} secondary {فرعی} experimental {آزمایشی} other {«{priority}»}}',
+  'hover.metric.last': 'آخرین مقدار: {value} ({month})',
+  'hover.month.value': '**{name}**، پایان {month}: {value}',
+  'hover.month.valueChange': '**{name}**، پایان {month}: {value} ({change} نسبت به {previous})',
+  'hover.repeat.rule': '**تکرار:** {rule}.',
+  'hover.repeat.firstDates': 'نخستین تاریخ‌ها:',
+  'hover.repeat.nextDates': 'تاریخ‌های پیش رو:',
+  'hover.repeat.day':
+    '{weekday, select, mon {دوشنبه} tue {سه‌شنبه} wed {چهارشنبه} thu {پنج‌شنبه} fri {جمعه} sat {شنبه} other {یکشنبه}} {date}',
+  'hover.repeat.more': 'و {count} تاریخ دیگر',
+  'hover.repeat.noneLeft': 'از امروز به بعد تاریخی در این سری نمانده است.',
+
+  'lens.goal.forecast': 'پیش‌بینی {forecast} تا {deadline}',
+  'lens.goal.smartMissing': 'SMART: {letters} برقرار نیست',
+  'lens.goal.smartTooltip': 'هنوز {qualities} نیست: هشدارهای این هدف را ببینید.',
+  'lens.metric.noValues': 'هنوز مقداری ثبت نشده',
+  'lens.metric.last': 'آخرین مقدار {value}',
+  'lens.metric.lastIn': 'آخرین مقدار {value} ({month})',
+  'lens.metric.change': '{change} نسبت به ماه قبل',
+  'lens.metric.tooltip': '{count} مقدار ماهانه. نمودار را در پنل روندها ببینید.',
+  'lens.calendar.title': 'باز کردن تقویم محتوا ({count} پست)',
+  'lens.calendar.tooltip': 'پست‌ها را روی تقویم ببینید، به روز دیگری بکشید یا پست تازه بیفزایید.',
+  'lens.trend.fromTo': 'از {baseline} به {target}.',
+  'lens.trend.fromToBy': 'از {baseline} به {target} تا {deadline}.',
+  'lens.trend.progress': '{progress} از راه پیموده شده است.',
+  'lens.trend.forecast': 'با روند کنونی: {forecast} تا مهلت.',
+  'lens.trend.verdict': 'ارزیابی: {verdict}.',
+
+  'completion.required': 'الزامی',
+  'completion.default': 'پیش‌فرض',
+  'completion.today': 'امروز',
+  'completion.currentEnd': 'پایان کنونی',
+  'completion.day': 'یک روز: سال، ماه، روز',
+  'completion.dayDocumentation': 'یک روز، به شکل {format}.',
+  'completion.monthAfter': 'ماه پس از {month}',
+  'completion.firstMonth': 'نخستین ماه',
+  'completion.monthDocumentation': 'مقدار در **پایان این ماه**.',
+
+  'symbol.post': 'پست {number}',
+  'symbol.platform': 'شبکهٔ {number}',
+  'symbol.engagement': 'قاعدهٔ تعامل {number}',
+  'symbol.review': 'بازبینی {number}',
+  'symbol.item': 'مورد {number}',
+
+  'fix.disableLine': 'نادیده گرفتن {code} در این سطر',
+
+  'rename.notAnId': 'مکان‌نما را روی یک شناسه یا ارجاعی به آن بگذارید و سپس نام را تغییر دهید.',
+  'rename.invalid':
+    '«{name}» نمی‌تواند شناسه باشد: فقط حروف کوچک انگلیسی، رقم و خط تیره به کار ببرید و با حرف یا رقم شروع کنید (برای نمونه {example}).',
+  'rename.taken':
+    '{kind, select, platform {شبکهٔ دیگری} goal {هدف دیگری} metric {شاخص دیگری} objective {هدف کلان دیگری} other {مخاطب دیگری}} شناسهٔ «{name}» را دارد. نامی برگزینید که {kind, select, platform {هیچ شبکهٔ دیگری} goal {هیچ هدف دیگری} metric {هیچ شاخص دیگری} objective {هیچ هدف کلان دیگری} other {هیچ مخاطب دیگری}} به کار نبرده باشد.',
+
+  'edit.notADay': '«{value}» یک روز نیست: آن را به شکل {format} بنویسید، برای نمونه {example}.',
+  'edit.notATime':
+    '«{value}» یک ساعت از روز نیست: آن را به شکل {format} و با ساعت ۲۴ساعته بنویسید، برای نمونه {example}.',
+  'edit.noPost': 'پست شمارهٔ {number} دیگر در تقویم نیست. شاید فایل تغییر کرده باشد: دوباره امتحان کنید.',
+  'edit.emptyPost': 'این پست خالی است: نخست تاریخ، شبکه و عنوانش را بنویسید.',
+  'edit.dateNotADay': 'تاریخ این پست یک روز تنها نیست: نخست آن را به شکل {format} بنویسید.',
+  'edit.timeNotATime': 'ساعت این پست یک ساعت از روز نیست: نخست آن را به شکل {format} بنویسید.',
+  'edit.notSections':
+    'این فایل فهرستی از بخش‌ها (سطرهایی به شکل {example}) نیست، پس نمی‌توان پستی به آن افزود.',
+  'edit.calendarNotAList':
+    'بخش تقویم فهرستی از پست‌ها نیست، پس نمی‌توان پستی به آن افزود. نخست «{key}» را به یک فهرست تبدیل کنید.',
+  'edit.notAStatus': '«{status}» وضعیت پست نیست: یکی از این‌ها را به کار ببرید: {statuses}.',
+  'edit.noApprover': 'نام کسی را که پست را تأیید می‌کند بنویسید.',
+  'edit.notAValue': 'فیلد «{field}» این پست یک مقدار تنها نیست: نخست آن را به شکل «{example}» بنویسید.',
+  'edit.statusCannotBeAdded': 'نمی‌توان به این پست وضعیت افزود: نخست سطر «{line}» را بنویسید.',
+  'edit.series.notADay': '«{value}» یک روز نیست: آن را به شکل {format} بنویسید.',
+  'edit.series.notATime': '«{value}» یک ساعت از روز نیست: آن را به شکل {format} و با ساعت ۲۴ساعته بنویسید.',
+  'edit.series.notRecurring': 'این پست دیگر تکرار نمی‌شود. شاید فایل تغییر کرده باشد: دوباره امتحان کنید.',
+  'edit.series.notLater':
+    '{date} دیگر یکی از تاریخ‌های بعدی این سری نیست. شاید فایل تغییر کرده باشد: دوباره امتحان کنید.',
+  'edit.series.exceptCannotBeAdded':
+    'فیلد «{repeat}» این سری در این‌جا فهرست «{except}» نمی‌پذیرد: آن را دستی بیفزایید.',
+  'edit.series.exceptNotAList':
+    'فیلد «{except}» این سری فهرستی از تاریخ‌ها نیست: نخست آن را به شکل {format} بنویسید.',
+  'edit.series.cannotCopy':
+    'این سری فیلدی دارد که ویرایشگر نمی‌تواند از آن رونوشت بگیرد: پست را دستی جابه‌جا کنید.',
+
+  'view.perWeek': '{count} در هفته',
+  'view.goal.smart': 'SMART',
+  'view.goal.smartMissing': 'SMART: هنوز {qualities} نیست',
+  'view.goal.description': '{id}، {smart}',
+  'view.goal.descriptionVerdict': '{id}، {smart}، {verdict}',
+  'view.platform.posts': '{count} پست',
+  'view.platform.week':
+    '{thisWeek} از {planned} پست این هفته، {short, plural, =0 {هیچ هفته‌ای کمتر از برنامه نبوده} other {# هفته کمتر از برنامه}}',
+  'view.mix.noTargetShare': '{share} (بدون مقصد)',
+  'view.mix.shareOfTarget': '{share} از {target}',
+  'view.mix.share': '{posts} پست از {total} پست از نوع «{type}» است: {share}.',
+  'view.mix.onTarget': 'مقصد {target}: درست به اندازهٔ مقصد.',
+  'view.mix.under': 'مقصد {target}: {points} واحد درصد کمتر.',
+  'view.mix.over': 'مقصد {target}: {points} واحد درصد بیشتر.',
+  'view.mix.noTarget': 'در ترکیب محتوای این شبکه برای این نوع مقصدی تعیین نشده است.',
+  'view.mix.recurring': 'پست‌های تکرارشونده به تعداد دفعات انتشارشان شمرده می‌شوند.',
+  'view.network.noCompetitor': 'بدون رقیب ثبت‌شده',
+  'view.network.competitors': '{count} رقیب',
+  'view.network.competitorsUpTo': '{count} رقیب، حداکثر {max}',
+  'view.network.you': 'شما {perWeek}',
+  'view.network.youNoCadence': 'شما: تعداد پست در هفته تعیین نشده',
+  'view.network.competitorsOnly': 'فقط رقبا، {theirs}',
+  'view.network.both': '{ours}، {theirs}',
+  'view.network.tooltip.competitorsOnly': 'رقبا این‌جا پست می‌گذارند و شما در این شبکه حسابی ندارید.',
+  'view.network.tooltip.planned': 'برنامهٔ شما این‌جا {count} پست در هفته است.',
+  'view.network.tooltip.noCadence':
+    'شما این‌جا پست می‌گذارید، بی آن‌که تعداد پست در هفته را تعیین کرده باشید.',
+  'view.network.tooltip.absent': 'شما این‌جا پست نمی‌گذارید.',
+  'view.network.tooltip.competitor': '{name}: {count} پست در هفته',
+  'view.network.tooltip.competitorNoCadence': '{name}: تعداد پست در هفته نامشخص',
+  'view.network.tooltip.theirTypes': 'فقط رقبا منتشر می‌کنند: {types}',
+  'view.ours.label': 'شما ({id})',
+  'view.ours.planned': '{perWeek} طبق برنامه',
+  'view.ours.noCadence': 'بدون تعداد پست در هفته',
+  'view.ours.type': '{type} ({count})',
+  'view.ours.noTypes': 'هنوز پستی با نوع مشخص نیست',
+  'view.ours.description': '{cadence}، {types}',
+  'view.competitor.noCadence': 'تعداد پست در هفته نامشخص',
+  'view.competitor.description': '{cadence}، {types}',
+  'view.theirTypes.label': 'فقط رقبا منتشر می‌کنند',
+  'view.theirTypes.description': '{types}',
+  'view.theirTypes.tooltip':
+    'نوع‌های محتوایی که رقبا در این شبکه منتشر می‌کنند و شما نه منتشرشان می‌کنید و نه در ترکیب محتوای آن برایشان مقصدی گذاشته‌اید.',
+  'view.post.approvedBy': 'تأیید: {name}',
+  'view.calendar.posts': '{count} پست',
+  'view.group.audiences': 'مخاطبان',
+  'view.group.relationships': 'روابط',
+  'completion.newItem': 'مورد تازه',
+};
