@@ -2,12 +2,7 @@
 // and the Goals view all build their sentence here, so the Problems list and the views cannot disagree.
 // The words are messages (text/i18n), rendered in the language and calendar system of the place that shows them.
 import type { GoalTrend, Verdict } from '../protocol';
-import { formatNumber } from '../text/numbers';
 import { msg, type Message, type MessageId } from '../text/i18n/message';
-import { WORDS } from '../text/words';
-
-/** The verdicts in English words (the views' tables read WORDS in their language). */
-export const VERDICT_WORDS: Readonly<Record<Verdict, string>> = WORDS.en.verdicts;
 
 /** Each verdict as a message, for a sentence in any language. */
 export const VERDICT_MESSAGES: Readonly<Record<Verdict, MessageId>> = {
@@ -26,12 +21,6 @@ export function verdictWords(verdict: Verdict): Message {
 /** The verdicts `goals/off-pace` reports: the forecast falls short of the target by the deadline. */
 export function behindPace(verdict: Verdict): boolean {
   return verdict === 'at-risk' || verdict === 'off-track';
-}
-
-/** "5,150 followers", "12%": a figure with its unit, in English (a message argument is `{ num, unit }`). */
-export function withUnit(n: number, unit: string | undefined): string {
-  if (unit === undefined || unit === '') return formatNumber(n);
-  return unit === '%' ? `${formatNumber(n)}%` : `${formatNumber(n)} ${unit}`;
 }
 
 /** A figure as a message argument: a number with the metric's unit, when it has one. */

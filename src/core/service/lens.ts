@@ -2,7 +2,7 @@
 // file's language.
 import { isMap, isSeq, type Node } from '../text/yaml';
 import type { Analysis } from '../engine/model';
-import { paceNote, VERDICT_WORDS, withUnit } from '../domain/pace';
+import { paceNote } from '../domain/pace';
 import type { GoalTrend, MetricTrend } from '../protocol';
 import { keyNodeAt, nodeAt } from '../text/ranges';
 import { computeTrends } from '../domain/trends';
@@ -160,8 +160,6 @@ export function trendTooltip(trend: GoalTrend, ctx: RenderContext = ENGLISH): st
     lines.push(render(msg('lens.trend.forecast', { forecast }), ctx));
   }
   const verdict = WORDS[ctx.language].verdicts[trend.verdict];
-  lines.push(render(msg('lens.trend.verdict', { verdict }), ctx));
+  lines.push(render(msg('lens.trend.verdict', { verdict: { word: verdict } }), ctx));
   return lines.join(' ');
 }
-
-export { VERDICT_WORDS, withUnit };

@@ -3,7 +3,7 @@ import { isSeq } from '../text/yaml';
 import type { Analysis } from '../engine/model';
 import { nodeAt, rangeOfNode } from '../text/ranges';
 import type { Finding, Range } from '../types';
-import { WORDS, type SmartLetter } from '../text/words';
+import type { SmartLetter } from '../text/words';
 
 export type { SmartLetter };
 
@@ -14,9 +14,6 @@ export const SMART_LETTERS: Record<string, SmartLetter> = {
   'smart/relevant': 'R',
   'smart/time-bound': 'T',
 };
-
-/** The letters' words in English; a text in the file's language reads `WORDS[language].smart`. */
-export const SMART_WORDS: Readonly<Record<SmartLetter, string>> = WORDS.en.smart;
 
 const ORDER: SmartLetter[] = ['S', 'M', 'A', 'R', 'T'];
 

@@ -51,13 +51,13 @@ export function goalView(
 ): GoalView {
   const words = WORDS[ctx.language];
   const smart = missing.length
-    ? msg('view.goal.smartMissing', { qualities: { list: missing.map((l) => words.smart[l]) } })
+    ? msg('view.goal.smartMissing', { qualities: { list: missing.map((l) => ({ word: words.smart[l] })) } })
     : msg('view.goal.smart');
   const verdict = trend ? words.verdicts[trend.verdict] : undefined;
   const description =
     verdict === undefined
       ? msg('view.goal.description', { id, smart })
-      : msg('view.goal.descriptionVerdict', { id, smart, verdict });
+      : msg('view.goal.descriptionVerdict', { id, smart, verdict: { word: verdict } });
   // The CodeLens's pace sentence: "achievable, but behind pace: at the current trend 16 of 20 ...".
   const pace = paceNote(trend, !missing.includes('A'));
   const lines = [render(smart, ctx), ...(verdict !== undefined ? [verdict] : [])];

@@ -97,12 +97,14 @@ function formatFor(ctx: RenderContext): LocaleFormat {
   return f;
 }
 
-const pluralRules = new Map<Language, Intl.PluralRules>();
-function plural(language: Language, n: number): string {
-  let rules = pluralRules.get(language);
+const pluralRules = new Map<string, Intl.PluralRules>();
+/** The plural category of a number: cardinal ("1 day") or ordinal (selectordinal: "2nd"). */
+function plural(language: Language, n: number, type: 'cardinal' | 'ordinal'): string {
+  const key = `${language}|${type}`;
+  let rules = pluralRules.get(key);
   if (!rules) {
-    rules = new Intl.PluralRules(language);
-    pluralRules.set(language, rules);
+    rules = new Intl.PluralRules(language, { type });
+    pluralRules.set(key, rules);
   }
   return rules.select(n);
 }
@@ -185,7 +187,11 @@ function renderElements(
         const arg = args[el.value];
         const n = numeric(arg) ?? 0;
         const option =
-          el.options[`=${n}`] ?? el.options[plural(ctx.language, n - el.offset)] ?? el.options.other;
+          el.options[`=${n}`] ??
+          el.options[
+            plural(ctx.language, n - el.offset, el.pluralType === 'ordinal' ? 'ordinal' : 'cardinal')
+          ] ??
+          el.options.other;
         out += option ? renderElements(option.value, args, ctx, arg) : '';
         break;
       }

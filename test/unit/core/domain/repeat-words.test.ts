@@ -99,7 +99,7 @@ describe('repeatWords', () => {
     );
     assert.equal(
       words('2027-01-31', { every: 'month', interval: 2, count: 3 }, YEAR, { language: 'fa' }),
-      'هر ۲ ماه در روز ۳۱ام، ۳ بار (ماه‌هایی که روز ۳۱ام ندارند جا می‌افتند)',
+      'هر ۲ ماه در روز ۳۱، ۳ بار (ماه‌هایی که روز ۳۱ ندارند جا می‌افتند)',
     );
     assert.equal(
       words('2027-03-01', { every: 'day', count: 10, except: ['2027-03-05', '2027-03-02'] }, YEAR, fa),

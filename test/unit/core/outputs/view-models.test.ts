@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { lint, type Finding, type RenderContext } from '../../../../src/core';
-import { VERDICT_WORDS } from '../../../../src/core/service/lens';
+import { WORDS } from '../../../../src/core/text/words';
 import { calendarViewModel, problemMessage, trendsViewModel } from '../../../../src/core/outputs/view-models';
 import { strings } from '../../../../src/webview/shared/i18n';
 import problems from '../../../webview/fixtures/problems.json';
@@ -67,11 +67,11 @@ describe('problemMessage', () => {
 
 describe('webview words', () => {
   it("name verdicts with the core's words", () => {
-    assert.deepEqual(strings('en').verdicts, VERDICT_WORDS);
+    assert.deepEqual(strings('en').verdicts, WORDS.en.verdicts);
   });
 
   it('have a Persian verdict for every verdict', () => {
-    assert.deepEqual(Object.keys(strings('fa').verdicts).sort(), Object.keys(VERDICT_WORDS).sort());
+    assert.deepEqual(Object.keys(strings('fa').verdicts).sort(), Object.keys(WORDS.en.verdicts).sort());
   });
 });
 

@@ -28,8 +28,7 @@ export const rules = {
   'repeat.words.week': '{interval, plural, =1 {every {days}} other {every # weeks on {days}}}',
   'repeat.words.month':
     '{interval, plural, =1 {every month on the {day}} other {every # months on the {day}}}',
-  'repeat.words.ordinal':
-    '{day, selectordinal, =1 {#st} =2 {#nd} =3 {#rd} =21 {#st} =22 {#nd} =23 {#rd} =31 {#st} other {#th}}',
+  'repeat.words.ordinal': '{day, selectordinal, one {#st} two {#nd} few {#rd} other {#th}}',
   'repeat.words.weekday':
     '{day, select, mon {Monday} tue {Tuesday} wed {Wednesday} thu {Thursday} fri {Friday} sat {Saturday} sun {Sunday} other {{day}}}',
   'repeat.words.until': '{text} until {date}',

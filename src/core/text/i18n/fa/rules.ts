@@ -26,7 +26,7 @@ export const rules: Record<keyof typeof en, string> = {
   'repeat.words.day': '{interval, plural, =1 {هر روز} other {هر # روز}}',
   'repeat.words.week': '{interval, plural, =1 {هر {days}} other {هر # هفته، {days}}}',
   'repeat.words.month': '{interval, plural, =1 {هر ماه در روز {day}} other {هر # ماه در روز {day}}}',
-  'repeat.words.ordinal': '{day, selectordinal, =1 {یکم} other {#ام}}',
+  'repeat.words.ordinal': '{day, selectordinal, other {#}}',
   'repeat.words.weekday':
     '{day, select, mon {دوشنبه} tue {سه‌شنبه} wed {چهارشنبه} thu {پنج‌شنبه} fri {جمعه} sat {شنبه} sun {یکشنبه} other {{day}}}',
   'repeat.words.until': '{text} تا {date}',
