@@ -23,19 +23,19 @@ export const calendarOutsidePeriod: Rule = {
     const findings: RuleFinding[] = [];
     for (const post of model.calendar) {
       const { date, title, repeat } = post.value;
-      const name = title
-        ? msg('calendar.outsidePeriod.post', { title })
-        : msg('calendar.outsidePeriod.thisPost');
+      // Built only for a post that is reported: most posts are inside the period.
+      const name = () =>
+        title ? msg('calendar.outsidePeriod.post', { title }) : msg('calendar.outsidePeriod.thisPost');
       const day = dayNumber(date);
       let message: Message | undefined;
       if (day !== undefined && before(day)) {
         message = msg('calendar.outsidePeriod.before', {
-          post: name,
+          post: name(),
           date: date!,
           start: dayString(p.start!),
         });
       } else if (day !== undefined && after(day)) {
-        message = msg('calendar.outsidePeriod.after', { post: name, date: date!, end: dayString(p.end!) });
+        message = msg('calendar.outsidePeriod.after', { post: name(), date: date!, end: dayString(p.end!) });
       }
       const range = message && ctx.rangeAt([...post.path, 'date']);
       if (message && range) findings.push({ code: 'calendar/outside-period', message, ...range });
@@ -43,19 +43,18 @@ export const calendarOutsidePeriod: Rule = {
       const until = isRecurring(post.value) ? dayNumber(repeat?.until) : undefined;
       // An until before the post's own date is schema/range's (repeat-fields): one finding is enough.
       if (until === undefined || (day !== undefined && until < day)) continue;
-      const series = title
-        ? msg('calendar.outsidePeriod.series', { title })
-        : msg('calendar.outsidePeriod.thisSeries');
+      const series = () =>
+        title ? msg('calendar.outsidePeriod.series', { title }) : msg('calendar.outsidePeriod.thisSeries');
       let untilMessage: Message | undefined;
       if (before(until)) {
         untilMessage = msg('calendar.outsidePeriod.seriesEndsBefore', {
-          series,
+          series: series(),
           until: repeat!.until!,
           start: dayString(p.start!),
         });
       } else if (after(until)) {
         untilMessage = msg('calendar.outsidePeriod.seriesRunsAfter', {
-          series,
+          series: series(),
           until: repeat!.until!,
           end: dayString(p.end!),
         });
