@@ -64,7 +64,8 @@ export { IncrementalLinter } from './engine/incremental';
 export * from './service';
 export { metricTitle } from './service/lens';
 export { WORDS, languageOf, languageOfLocale, type Language, type Words } from './text/words';
-export { calendarViewModel, networkWords, trendsViewModel, type ViewMeta } from './outputs/view-models';
+export { calendarViewModel, trendsViewModel, type ViewMeta } from './outputs/view-models';
+export { networkWords } from './domain/platforms';
 export { strategyTemplate } from './outputs/templates';
 export {
   importMetrics,

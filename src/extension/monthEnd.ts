@@ -8,7 +8,6 @@ import {
   decodeFile,
   draftReview,
   importMetrics,
-  resolveLanguage,
   type CsvInput,
   type ImportResult,
 } from '../core';
@@ -297,7 +296,7 @@ export class MonthEndCommands implements vscode.TextDocumentContentProvider {
     if (analysis.text !== document.getText()) return this.warn(vscode.l10n.t('The file changed: try again.'));
     const draft = draftReview(analysis, {
       today: localDate(),
-      language: resolveLanguage(analysis.model, undefined, vscode.env.language),
+      language: renderContextFor(analysis.model).language,
     });
     const edit = draft.edits[0];
     if (!edit) {

@@ -1,7 +1,8 @@
 // How a platform is named in messages ("Instagram (ig)") and found by its id: the rules, the views and
 // the iCalendar export share it.
 import type { Entity, Platform, StrategyModel } from '../engine/model';
-import { networkName } from './networks';
+import { isNetwork, networkName, type Network } from './networks';
+import { msg, type Message, type MessageId } from '../text/i18n/message';
 
 export { networkName };
 
@@ -13,10 +14,32 @@ export function findPlatform(model: StrategyModel, id: string | undefined): Enti
   return model.platforms.find((p) => p.value.id === id);
 }
 
-/** "Instagram (ig)" for a defined platform, the bare id otherwise. */
-export function platformName(model: StrategyModel, id: string): string {
-  const network = networkName(findPlatform(model, id)?.value.network);
-  return network ? `${network} (${id})` : id;
+const NETWORK_NAMES: Readonly<Record<Network, MessageId>> = {
+  instagram: 'panels.network.instagram',
+  facebook: 'panels.network.facebook',
+  x: 'panels.network.x',
+  linkedin: 'panels.network.linkedin',
+  tiktok: 'panels.network.tiktok',
+  youtube: 'panels.network.youtube',
+  pinterest: 'panels.network.pinterest',
+  telegram: 'panels.network.telegram',
+  threads: 'panels.network.threads',
+  whatsapp: 'panels.network.whatsapp',
+  aparat: 'panels.network.aparat',
+  blog: 'panels.network.blog',
+  newsletter: 'panels.network.newsletter',
+  other: 'panels.network.other',
+};
+
+/** A network's name as a message argument (the panels', the views' and the rules' words): the contract's networks in words, any other as written. */
+export function networkWords(network: string): Message | string {
+  return isNetwork(network) ? msg(NETWORK_NAMES[network]) : network;
+}
+
+/** A platform in a message: "Instagram (ig)", «اینستاگرام (ig)»; the bare id for an undefined one. */
+export function platformWords(model: StrategyModel, id: string): Message | string {
+  const network = findPlatform(model, id)?.value.network;
+  return network === undefined ? id : msg('platform.named', { network: networkWords(network), id });
 }
 
 /** Whether `time` is a valid `HH:MM`. */

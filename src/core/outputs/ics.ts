@@ -131,17 +131,19 @@ function description(model: StrategyModel, post: Post, status: string, ctx: Rend
  * post is one VEVENT with an RRULE and EXDATEs whose expansion is `domain/occurrences.ts`'s.
  */
 export function toICalendar(model: StrategyModel, opts: ICalendarOptions = {}): string {
+  // Plain text for calendar apps: no isolates (a link followed by U+2069 would not open).
+  const ctx: RenderContext = {
+    language: opts.language ?? fileLanguage(model) ?? 'en',
+    calendar: fileCalendarSystem(model),
+    isolates: false,
+  };
   const cal = ical({
     // The library writes NAME and X-WR-CALNAME as given; every other text property it escapes itself.
-    name: escape(safeText(opts.name ?? model.name ?? 'Content calendar'), false),
+    name: escape(safeText(opts.name ?? model.name ?? render(msg('ics.calendarName'), ctx)), false),
     prodId: { company: 'strategy-as-code', product: 'strategy-lint', language: 'EN' },
   });
   const stamp = opts.now ?? new Date();
   const uids = postUids(model, opts.uidDomain ?? 'strategy-as-code');
-  const ctx: RenderContext = {
-    language: opts.language ?? fileLanguage(model) ?? 'en',
-    calendar: fileCalendarSystem(model),
-  };
   for (const entity of model.calendar) addEvent(cal, model, entity, uids.get(entity.index)!, stamp, ctx);
   const text = cal.toString();
   return text.endsWith('\r\n') ? text : `${text}\r\n`;
@@ -162,7 +164,7 @@ function addEvent(
       ? post.status
       : 'idea';
   const platform = post.platform;
-  const title = post.title ?? 'Untitled post';
+  const title = post.title ?? render(msg('ics.untitled'), ctx);
   const network = networkName(findPlatform(model, platform)?.value.network);
   const categories = [network ?? platform, status].filter((c): c is string => !!c);
   // UTC fields of these Dates carry the wall-clock values; ical-generator writes floating and all-day

@@ -13,13 +13,14 @@ import type {
 } from '../protocol';
 import { cadenceShortfalls } from '../domain/cadence';
 import { postConflicts } from '../domain/conflicts';
-import { isNetwork, type Network } from '../domain/networks';
-import { isTime } from '../domain/platforms';
+import { isTime, networkWords } from '../domain/platforms';
+
+export { networkWords };
 import { dayNumber, isOutsidePeriod } from '../domain/dates';
 import { calendarOccurrences, occurrenceDate } from '../domain/occurrences';
 import { repeatWords } from '../domain/repeat-words';
 import { computeTrends } from '../domain/trends';
-import { ENGLISH, msg, render, type Message, type MessageId, type RenderContext } from '../text/i18n/message';
+import { ENGLISH, msg, render, type RenderContext } from '../text/i18n/message';
 import type { Finding } from '../types';
 
 export interface ViewMeta {
@@ -56,28 +57,6 @@ export function problemMessage(
 }
 
 /** How each network is named on the panels ("Instagram"; in Persian «اینستاگرام»). */
-const NETWORK_NAMES: Readonly<Record<Network, MessageId>> = {
-  instagram: 'panels.network.instagram',
-  facebook: 'panels.network.facebook',
-  x: 'panels.network.x',
-  linkedin: 'panels.network.linkedin',
-  tiktok: 'panels.network.tiktok',
-  youtube: 'panels.network.youtube',
-  pinterest: 'panels.network.pinterest',
-  telegram: 'panels.network.telegram',
-  threads: 'panels.network.threads',
-  whatsapp: 'panels.network.whatsapp',
-  aparat: 'panels.network.aparat',
-  blog: 'panels.network.blog',
-  newsletter: 'panels.network.newsletter',
-  other: 'panels.network.other',
-};
-
-/** A network's name as a message argument: the contract's networks in words, any other as written. */
-export function networkWords(network: string): Message | string {
-  return isNetwork(network) ? msg(NETWORK_NAMES[network]) : network;
-}
-
 function calendarPlatforms(model: StrategyModel, ctx: RenderContext): CalendarPlatform[] {
   const platforms: CalendarPlatform[] = [];
   const seen = new Set<string>();

@@ -13,7 +13,7 @@ import {
 } from '../domain/cadence';
 import { dayNumber } from '../domain/dates';
 import { fileCalendarSystem } from '../domain/locale';
-import { platformName } from '../domain/platforms';
+import { platformWords } from '../domain/platforms';
 import type { CadenceShortfall } from '../protocol';
 import type { RuleFinding } from '../types';
 import { msg, type Message } from '../text/i18n/message';
@@ -52,7 +52,7 @@ export const calendarCadence: Rule = {
       const own = list.filter((s) => !empty.has(dayNumber(s.weekStart)!));
       const unplanned = emptyTold ? [] : list.filter((s) => empty.has(dayNumber(s.weekStart)!));
       if (own.length === 0 && unplanned.length === 0) continue;
-      const plan = { platform: platformName(model, id), planned: list[0].planned };
+      const plan = { platform: platformWords(model, id), planned: list[0].planned };
       const fewer = { ...plan, weeks: own.length, list: describeWeeks(own, system) };
       let message: Message;
       if (unplanned.length > 0) {

@@ -1,7 +1,7 @@
 // calendar/conflict: two posts on the same platform at the same date and time (an occurrence of a
 // recurring post counts as a post; the finding sits on the later entry's `time`).
 import { postConflicts } from '../domain/conflicts';
-import { platformName } from '../domain/platforms';
+import { platformWords } from '../domain/platforms';
 import { dayString } from '../domain/dates';
 import { entityAt } from '../engine/model-build';
 import type { RuleFinding } from '../types';
@@ -28,7 +28,7 @@ export const calendarConflict: Rule = {
       if (!range) continue;
       const { platform = '', time = '' } = post.value;
       const date = dayString(day);
-      const where = { platform: platformName(model, platform), date, time };
+      const where = { platform: platformWords(model, platform), date, time };
       const message =
         post.value.title && other.value.title
           ? msg('calendar.conflict.titled', { first: other.value.title, second: post.value.title, ...where })

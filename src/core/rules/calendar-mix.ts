@@ -4,7 +4,7 @@
 // up to more than 100 (JSON Schema cannot sum).
 import { entityAt } from '../engine/model-build';
 import { platformMixes, type TypeShare } from '../domain/mix';
-import { platformName } from '../domain/platforms';
+import { platformWords } from '../domain/platforms';
 import type { RuleFinding } from '../types';
 import { andList, quoted } from '../domain/message-words';
 import { msg, type Message } from '../text/i18n/message';
@@ -52,7 +52,7 @@ export const calendarMix: Rule = {
       if (!range) continue;
       const name =
         platform.value.id !== undefined
-          ? platformName(model, platform.value.id)
+          ? platformWords(model, platform.value.id)
           : msg('calendar.mix.thisPlatform');
       findings.push({
         code: 'schema/range',
@@ -81,7 +81,7 @@ export const calendarMix: Rule = {
         code: 'calendar/mix',
         message: msg('calendar.mix.stray', {
           total,
-          platform: platformName(model, id),
+          platform: platformWords(model, id),
           shares: { list: shares },
           plan: planWords(under, over),
         }),

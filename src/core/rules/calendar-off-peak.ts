@@ -5,7 +5,7 @@
 import type { StrategyModel } from '../engine/model';
 import { postLabel, quoted } from '../domain/message-words';
 import { calendarOccurrences } from '../domain/occurrences';
-import { findPlatform, isTime, platformName } from '../domain/platforms';
+import { findPlatform, isTime, platformWords } from '../domain/platforms';
 import { replaceScalarAt } from '../text/edits';
 import type { RuleFinding } from '../types';
 import { msg } from '../text/i18n/message';
@@ -89,7 +89,7 @@ export const calendarOffPeak: Rule = {
         message: msg('calendar.offPeak', {
           post: postLabel(post.value),
           time,
-          platform: platformName(model, platform),
+          platform: platformWords(model, platform),
           times: { list: best.map(quoted) },
           advice,
         }),

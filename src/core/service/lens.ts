@@ -99,7 +99,7 @@ export function codeLenses(analysis: Analysis, findings: Finding[], ctx: RenderC
     }
     if (missing.length) {
       parts.push(render(msg('lens.goal.smartMissing', { letters: { list: missing } }), ctx));
-      const qualities = { list: missing.map((l) => smartWords[l]) };
+      const qualities = { list: missing.map((l) => ({ word: smartWords[l] })) };
       tips.push(render(msg('lens.goal.smartTooltip', { qualities }), ctx));
     }
     if (!parts.length) continue;

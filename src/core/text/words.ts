@@ -185,7 +185,7 @@ export type Words = typeof en;
 const fa: Words = {
   verdicts: {
     achieved: 'محقق شده',
-    'insufficient-data': 'هنوز داده کافی نیست',
+    'insufficient-data': 'هنوز دادهٔ کافی نیست',
     'on-track': 'در مسیر',
     'at-risk': 'در خطر',
     'off-track': 'خارج از مسیر',

@@ -67,7 +67,10 @@ export async function askSeriesMove(
   const one = render(msg('panels.series.one'), ctx);
   const all = render(msg('panels.series.all'), ctx);
   const answer = await vscode.window.showInformationMessage(
-    render(msg('panels.series.question', { title: q.title, words: q.words, from: day(q.from) }), ctx),
+    render(
+      msg('panels.series.question', { title: q.title, words: { word: q.words }, from: day(q.from) }),
+      ctx,
+    ),
     {
       modal: true,
       detail: render(msg('panels.series.detail', { from: day(q.from), to: day(q.to) }), ctx),

@@ -128,4 +128,19 @@ describe('render', () => {
       render(m, { language: 'fa', calendar: 'persian' }),
     );
   });
+
+  it('never throws, whatever arrives as an argument from untyped data', () => {
+    for (const id of [null, true, { a: 1 }, [1], undefined, { list: 'x' }] as unknown[]) {
+      const m = msg('engine.internalError', { check: id as string, error: 'x' });
+      assert.doesNotThrow(() => render(m, { language: 'fa' }));
+      assert.doesNotThrow(() => render(m));
+    }
+    assert.equal(render({ id: 'no.such.id' as MessageId }), 'no.such.id');
+  });
+
+  it('isolates a day that is not real as written, and leaves out isolates where a program reads the text', () => {
+    const m = msg('cli.review.added', { month: { date: '2027-05-32' }, file: 'a.strategy.yaml' });
+    assert.ok(render(m, { language: 'fa', calendar: 'persian' }).includes('\u20682027-05-32\u2069'));
+    assert.ok(!render(m, { language: 'fa', isolates: false }).includes('\u2068'));
+  });
 });

@@ -58,6 +58,11 @@ export function msg(id: MessageId, args?: Args): Message {
 export interface RenderContext {
   language: Language;
   calendar?: CalendarSystem;
+  /**
+   * No isolates around values (text another program reads, such as an iCalendar description, where
+   * a link with U+2069 after it would break): false. Default true.
+   */
+  isolates?: boolean;
 }
 
 export const ENGLISH: RenderContext = { language: 'en', calendar: 'gregorian' };
@@ -110,7 +115,7 @@ function plural(language: Language, n: number, type: 'cardinal' | 'ordinal'): st
 }
 
 function isMessage(a: Arg): a is Message {
-  return typeof a === 'object' && 'id' in a;
+  return typeof a === 'object' && a !== null && 'id' in a && typeof a.id === 'string';
 }
 
 /** The text of a message in a language. */
@@ -120,7 +125,12 @@ export function render(message: Message, ctx: RenderContext = ENGLISH): string {
 
 /** Whether a value needs an isolate: right-to-left text around it, or right-to-left text in it. */
 function isolate(text: string, ctx: RenderContext): string {
-  return ctx.language === 'fa' && text !== '' ? `${FSI}${text}${PDI}` : text;
+  return ctx.language === 'fa' && text !== '' && ctx.isolates !== false ? `${FSI}${text}${PDI}` : text;
+}
+
+/** A formatted date, or the text as written (isolated) when it is not a real day. */
+function dated(text: string, written: string, ctx: RenderContext): string {
+  return text === written ? isolate(written, ctx) : text;
 }
 
 function renderArg(arg: Arg | undefined, ctx: RenderContext, name: string): string {
@@ -128,6 +138,9 @@ function renderArg(arg: Arg | undefined, ctx: RenderContext, name: string): stri
   if (arg === undefined) return `{${name}}`;
   if (typeof arg === 'string') return isolate(arg, ctx);
   if (typeof arg === 'number') return f.count(arg);
+  // Whatever else reaches here from untyped data (null, a boolean, a stray object) is said as text:
+  // rendering never throws.
+  if (arg === null || typeof arg !== 'object') return isolate(String(arg), ctx);
   if (isMessage(arg)) return render(arg, ctx);
   // A unit is the file's own word ("followers", «نفر»): isolated like any value from the file.
   if ('num' in arg)
@@ -136,11 +149,13 @@ function renderArg(arg: Arg | undefined, ctx: RenderContext, name: string): stri
       : `${f.number(arg.num)} ${isolate(arg.unit, ctx)}`;
   if ('change' in arg) return f.change(arg.change);
   if ('pct' in arg) return f.percent(arg.pct);
-  if ('date' in arg) return f.dateText(arg.date);
+  if ('date' in arg) return dated(f.dateText(arg.date), arg.date, ctx);
   if ('from' in arg) return f.rangeText(arg.from, arg.to);
   if ('month' in arg) return f.month(arg.month);
   if ('word' in arg) return arg.word;
-  const items = arg.list.map((a) => renderArg(a, ctx, name));
+  const list: unknown = (arg as { list?: unknown }).list;
+  if (!Array.isArray(list)) return isolate(JSON.stringify(arg), ctx);
+  const items = (list as Arg[]).map((a) => renderArg(a, ctx, name));
   if (arg.type === undefined) return items.join(ctx.language === 'fa' ? '، ' : ', ');
   return listFormat(ctx.language, arg.type).format(items);
 }

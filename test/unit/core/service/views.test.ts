@@ -179,11 +179,11 @@ describe('service: the views in a Persian file', () => {
     const view = goalView('followers', ['S', 'T'], trend, ctx);
     assert.equal(
       view.description,
-      `${RLI}${FSI}followers${PDI}، SMART: هنوز مشخص، زمان‌دار نیست، هنوز داده کافی نیست${PDI}`,
+      `${RLI}${FSI}followers${PDI}، SMART: هنوز مشخص، زمان‌دار نیست، هنوز دادهٔ کافی نیست${PDI}`,
     );
     assert.deepEqual(view.lines, [
       `${RLI}SMART: هنوز مشخص، زمان‌دار نیست${PDI}`,
-      `${RLI}هنوز داده کافی نیست${PDI}`,
+      `${RLI}هنوز دادهٔ کافی نیست${PDI}`,
     ]);
   });
 });

@@ -9,4 +9,6 @@ export const outputs = {
   'ics.campaign': 'Campaign: {campaign}',
   'ics.link': 'Link: {link}',
   'ics.notes': 'Notes: {notes}',
+  'ics.calendarName': 'Content calendar',
+  'ics.untitled': 'Untitled post',
 } satisfies Record<string, string>;

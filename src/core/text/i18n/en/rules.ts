@@ -187,4 +187,5 @@ export const rules = {
   // reviews/missing.
   'reviews.missing':
     "No review looks back on {month}, the latest month with metric figures. Add one (with '{example}') to note what worked, what did not, and what will change.",
+  'platform.named': '{network} ({id})',
 } satisfies Record<string, string>;

@@ -21,7 +21,7 @@ export const cli: Record<keyof typeof en, string> = {
   'cli.import.wouldWrite': '{n, plural, other {# مقدار ماهانه}} در {file} نوشته می‌شد:',
   'cli.import.conflicts':
     '{n, plural, other {# مقدار}} که خروجی آمار با آن‌ها فرق دارد نگه داشته شد ({option} جایگزینشان می‌کند):',
-  'cli.import.conflict': 'فایل {file} دارد و خروجی آمار {csv}',
+  'cli.import.conflict': 'در فایل {file} است و در خروجی آمار {csv}',
   'cli.import.partial':
     '{n, plural, other {# ماه}} که خروجی آمار تا روز آخرش را ندارد کنار گذاشته شد ({option} واردشان می‌کند):',
   'cli.import.unmatched':

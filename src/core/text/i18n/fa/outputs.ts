@@ -11,4 +11,6 @@ export const outputs: Record<keyof typeof en, string> = {
   'ics.campaign': 'کمپین: {campaign}',
   'ics.link': 'پیوند: {link}',
   'ics.notes': 'یادداشت: {notes}',
+  'ics.calendarName': 'تقویم محتوا',
+  'ics.untitled': 'پست بی‌عنوان',
 };

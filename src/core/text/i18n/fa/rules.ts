@@ -46,7 +46,7 @@ export const rules: Record<keyof typeof en, string> = {
   'pace.note.achievable': 'دست‌یافتنی، اما عقب از برنامه: {words}',
   'pace.note.behind': 'عقب از برنامه: {words}',
   'pace.verdict.achieved': 'محقق شده',
-  'pace.verdict.insufficientData': 'هنوز داده کافی نیست',
+  'pace.verdict.insufficientData': 'هنوز دادهٔ کافی نیست',
   'pace.verdict.onTrack': 'در مسیر',
   'pace.verdict.atRisk': 'در خطر',
   'pace.verdict.offTrack': 'خارج از مسیر',
@@ -97,7 +97,7 @@ export const rules: Record<keyof typeof en, string> = {
     'مهلت «{deadline}» بیرون از بازهٔ زمانی استراتژی است (از «{start}» تا «{end}»). آن را به درون بازه بیاورید یا بازه را گسترش دهید.',
 
   'goals.offPace':
-    'عقب از برنامه ({verdict}): {words}. برنامه را پرقدرت‌تر پیش ببرید، یا مقصد یا مهلت را تغییر دهید.',
+    'عقب از برنامه ({verdict}): {words}. برنامه را فشرده‌تر کنید، یا مقصد یا مهلت را تغییر دهید.',
 
   'calendar.outsidePeriod.post': 'پست «{title}»',
   'calendar.outsidePeriod.thisPost': 'این پست',
@@ -119,9 +119,9 @@ export const rules: Record<keyof typeof en, string> = {
   'calendar.conflict.other': 'پست دیگر در همان زمان',
 
   'calendar.cadence.fewer':
-    '{platform} هفته‌ای {planned} پست برنامه‌ریزی کرده است، اما در {weeks} هفته کمتر دارد: {list}',
+    '{platform} هفته‌ای {planned} پست برنامه‌ریزی کرده است، اما در {weeks} هفته کمتر از این پست دارد: {list}',
   'calendar.cadence.fewerAndEmpty':
-    '{platform} هفته‌ای {planned} پست برنامه‌ریزی کرده است، اما در {weeks} هفته کمتر دارد: {list}. تقویم هنوز برای این هفته‌ها پستی ندارد: {gaps}',
+    '{platform} هفته‌ای {planned} پست برنامه‌ریزی کرده است، اما در {weeks} هفته کمتر از این پست دارد: {list}. تقویم هنوز برای این هفته‌ها پستی ندارد: {gaps}',
   'calendar.cadence.empty':
     '{platform} هفته‌ای {planned} پست برنامه‌ریزی کرده است، اما تقویم هنوز برای این هفته‌ها پستی ندارد: {gaps}',
   'calendar.cadence.posts': '{posts} پست',
@@ -144,7 +144,7 @@ export const rules: Record<keyof typeof en, string> = {
   'calendar.mix.share': '«{type}» {share}٪ (مقصد {target}٪)',
   'calendar.mix.more': 'پست‌های {types} بیشتری',
   'calendar.mix.fewer': 'پست‌های {types} کمتری',
-  'calendar.mix.moreAndFewer': 'پست‌های {more} بیشتر و پست‌های {fewer} کمتری',
+  'calendar.mix.moreAndFewer': 'پست‌های {more} بیشتری و پست‌های {fewer} کمتری',
 
   'calendar.overdue.noStatus':
     '{days} روز از موعد {post} گذشته است، اما وضعیتی ندارد (هنوز ایده است). اگر منتشر شده، آن را منتشرشده علامت بزنید؛ اگر نه، تاریخ تازه‌ای برایش بگذارید یا آن را ردشده علامت بزنید.',
@@ -176,4 +176,5 @@ export const rules: Record<keyof typeof en, string> = {
 
   'reviews.missing':
     'هیچ بازبینی‌ای به {month}، آخرین ماهی که ارقام شاخص‌ها را دارد، نمی‌پردازد. یک بازبینی (با «{example}») اضافه کنید و بنویسید چه چیزی جواب داد، چه چیزی نداد و چه چیزی تغییر می‌کند.',
+  'platform.named': '{network} ({id})',
 };
